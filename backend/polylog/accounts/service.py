@@ -1,0 +1,180 @@
+"""Accounts: registration, sign-in with tokens, profiles and memberships."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy.orm import Session
+
+from polylog.accounts import repository
+from polylog.accounts.models import AccessToken, Membership, Role, User
+from polylog.accounts.schemas import MembershipOut, ProfileUpdate, RegisterRequest, UserOut
+from polylog.core import audit, security
+from polylog.core.db import utcnow
+from polylog.core.errors import Conflict, NotFound, TooManyRequests, Unauthorized, ValidationFailed
+from polylog.core.i18n import Language, as_language
+from polylog.core.i18n import gettext as _
+from polylog.core.rate_limit import LoginThrottle
+
+
+def to_out(user: User) -> UserOut:
+    return UserOut(
+        id=user.id,
+        email=user.email,
+        display_name=user.display_name,
+        preferred_language=as_language(user.preferred_language) or "en",
+        is_admin=user.is_admin,
+        memberships=[
+            MembershipOut(city=m.city.slug, role=m.role)
+            for m in sorted(user.memberships, key=lambda m: (m.city.slug, m.role))
+        ],
+    )
+
+
+def register(session: Session, *, data: RegisterRequest) -> User:
+    if repository.get_user_by_email(session, data.email) is not None:
+        raise Conflict(_("An account with this e-mail address already exists."))
+    user = create_user(
+        session,
+        email=data.email,
+        password=data.password,
+        display_name=data.display_name,
+        preferred_language=data.preferred_language,
+    )
+    audit.record(
+        session, actor_id=user.id, action="register", entity_type="user", entity_id=user.id
+    )
+    return user
+
+
+def create_user(
+    session: Session,
+    *,
+    email: str,
+    password: str,
+    display_name: str,
+    preferred_language: Language,
+    is_admin: bool = False,
+) -> User:
+    user = repository.add_user(
+        session,
+        User(
+            email=email.lower(),
+            password_hash=security.hash_password(password),
+            display_name=display_name,
+            preferred_language=preferred_language,
+            is_admin=is_admin,
+        ),
+    )
+    return get(session, user_id=user.id)
+
+
+def get(session: Session, *, user_id: int) -> User:
+    user = repository.get_user(session, user_id)
+    if user is None:
+        raise NotFound()
+    return user
+
+
+def find_by_email(session: Session, *, email: str) -> User | None:
+    return repository.get_user_by_email(session, email.strip().lower())
+
+
+def sign_in(
+    session: Session,
+    *,
+    email: str,
+    password: str,
+    client_address: str,
+    throttle: LoginThrottle,
+    token_ttl_seconds: int,
+) -> tuple[str, User]:
+    """A new access token for valid credentials; failures count against the limits."""
+    email = email.strip().lower()
+    wait = throttle.retry_after(account=email, address=client_address)
+    if wait is not None:
+        raise TooManyRequests(wait, _("Too many failed sign-in attempts. Try again later."))
+
+    user = repository.get_user_by_email(session, email)
+    if user is None or not security.verify_password(user.password_hash, password):
+        throttle.record_failure(account=email, address=client_address)
+        raise Unauthorized(_("The e-mail address or password is wrong."))
+
+    if security.needs_rehash(user.password_hash):
+        user.password_hash = security.hash_password(password)
+    token = security.new_token()
+    now = utcnow()
+    repository.delete_expired_tokens(session, now)
+    repository.add_token(
+        session,
+        AccessToken(
+            user_id=user.id,
+            token_hash=security.token_digest(token),
+            expires_at=now + timedelta(seconds=token_ttl_seconds),
+        ),
+    )
+    return token, user
+
+
+def authenticate(session: Session, *, token: str) -> AccessToken | None:
+    return repository.get_active_token(session, security.token_digest(token), utcnow())
+
+
+def sign_out(session: Session, *, token: AccessToken) -> None:
+    token.revoked_at = utcnow()
+    session.flush()
+
+
+def update_profile(session: Session, *, user: User, data: ProfileUpdate) -> User:
+    changes = data.model_dump(exclude_unset=True, exclude_none=True)
+    for field, value in changes.items():
+        setattr(user, field, value)
+    session.flush()
+    audit.record(
+        session,
+        actor_id=user.id,
+        action="update",
+        entity_type="user",
+        entity_id=user.id,
+        changes=changes,
+    )
+    return user
+
+
+def members_of(session: Session, *, city_id: int) -> list[Membership]:
+    return repository.city_members(session, city_id)
+
+
+def add_membership(
+    session: Session, *, actor: User, city_id: int, email: str, role: Role
+) -> Membership:
+    member = find_by_email(session, email=email)
+    if member is None:
+        raise ValidationFailed.on_field("email", _("No account uses this e-mail address."))
+    if repository.find_membership(session, member.id, city_id, role) is not None:
+        raise Conflict(_("This person already has that role in this city."))
+    membership = repository.add_membership(
+        session, Membership(user_id=member.id, city_id=city_id, role=role)
+    )
+    audit.record(
+        session,
+        actor_id=actor.id,
+        action="add_member",
+        entity_type="city",
+        entity_id=city_id,
+        changes={"user_id": member.id, "role": role.value},
+    )
+    return membership
+
+
+def remove_memberships(session: Session, *, actor: User, city_id: int, user_id: int) -> None:
+    if repository.delete_memberships(session, user_id, city_id) == 0:
+        raise NotFound(_("This person is not a member of this city."))
+    audit.record(
+        session,
+        actor_id=actor.id,
+        action="remove_member",
+        entity_type="city",
+        entity_id=city_id,
+        changes={"user_id": user_id},
+    )

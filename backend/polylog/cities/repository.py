@@ -1,0 +1,22 @@
+"""Every query of the cities domain."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from polylog.cities.models import City
+
+
+def list_cities(session: Session) -> list[City]:
+    return list(session.scalars(select(City).order_by(City.slug)))
+
+
+def get_by_slug(session: Session, slug: str) -> City | None:
+    return session.scalars(select(City).where(City.slug == slug)).one_or_none()
+
+
+def add(session: Session, city: City) -> City:
+    session.add(city)
+    session.flush()
+    return city

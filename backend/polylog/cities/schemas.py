@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from polylog.accounts.models import Role
+from polylog.core.i18n import Language
+from polylog.core.types import CleanText, CountryCode, Email, Slug, TimeZoneName
+
+CityNameText = Annotated[CleanText, Field(max_length=100)]
+
+
+class Location(BaseModel):
+    lat: float = Field(ge=-90, le=90)
+    lng: float = Field(ge=-180, le=180)
+
+
+class CityNames(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    en: CityNameText
+    tr: CityNameText
+    fa: CityNameText
+    fi: CityNameText
+
+
+class CityCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    slug: Slug
+    names: CityNames
+    country_code: CountryCode
+    timezone: TimeZoneName
+    default_language: Language
+    location: Location
+
+
+class CityUpdate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    names: CityNames | None = None
+    country_code: CountryCode | None = None
+    timezone: TimeZoneName | None = None
+    default_language: Language | None = None
+    location: Location | None = None
+
+
+class CityOut(BaseModel):
+    slug: str
+    name: str = Field(description="The name in the request's language.")
+    names: CityNames
+    country_code: str
+    timezone: str
+    default_language: Language
+    location: Location
+
+
+class MemberAdd(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    email: Email
+    role: Role
+
+
+class MemberOut(BaseModel):
+    user_id: int
+    email: str
+    display_name: str
+    city: str
+    role: Role

@@ -1,0 +1,132 @@
+"""Cities and their members: who may add, change and staff them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from polylog.accounts import service as accounts_service
+from polylog.accounts.models import Membership, User
+from polylog.accounts.permissions import Action, require, require_platform_admin
+from polylog.cities import repository
+from polylog.cities.models import City
+from polylog.cities.schemas import (
+    CityCreate,
+    CityNames,
+    CityOut,
+    CityUpdate,
+    Location,
+    MemberAdd,
+    MemberOut,
+)
+from polylog.core import audit
+from polylog.core.errors import Conflict, NotFound
+from polylog.core.i18n import as_language, current_language
+from polylog.core.i18n import gettext as _
+
+
+def to_out(city: City) -> CityOut:
+    return CityOut(
+        slug=city.slug,
+        name=city.names.get(current_language()) or city.names["en"],
+        names=CityNames.model_validate(city.names),
+        country_code=city.country_code,
+        timezone=city.timezone,
+        default_language=as_language(city.default_language) or "en",
+        location=Location(lat=city.latitude, lng=city.longitude),
+    )
+
+
+def member_out(membership: Membership) -> MemberOut:
+    return MemberOut(
+        user_id=membership.user_id,
+        email=membership.user.email,
+        display_name=membership.user.display_name,
+        city=membership.city.slug,
+        role=membership.role,
+    )
+
+
+def list_all(session: Session) -> list[City]:
+    return repository.list_cities(session)
+
+
+def get(session: Session, *, slug: str) -> City:
+    city = repository.get_by_slug(session, slug)
+    if city is None:
+        raise NotFound(_("There is no city with this address."))
+    return city
+
+
+def create(session: Session, *, actor: User | None, data: CityCreate) -> City:
+    admin = require_platform_admin(actor)
+    if repository.get_by_slug(session, data.slug) is not None:
+        raise Conflict(_("A city with this slug already exists."))
+    city = repository.add(
+        session,
+        City(
+            slug=data.slug,
+            names=data.names.model_dump(),
+            country_code=data.country_code,
+            timezone=data.timezone,
+            default_language=data.default_language,
+            latitude=data.location.lat,
+            longitude=data.location.lng,
+        ),
+    )
+    audit.record(
+        session,
+        actor_id=admin.id,
+        action="create",
+        entity_type="city",
+        entity_id=city.id,
+        changes=data.model_dump(mode="json"),
+    )
+    return city
+
+
+def update(session: Session, *, actor: User | None, slug: str, data: CityUpdate) -> City:
+    city = get(session, slug=slug)
+    user = require(actor, Action.MANAGE_CITY, city.id)
+    changes: dict[str, Any] = data.model_dump(mode="json", exclude_unset=True, exclude_none=True)
+    if data.names is not None:
+        city.names = data.names.model_dump()
+    if data.location is not None:
+        city.latitude, city.longitude = data.location.lat, data.location.lng
+    for field in ("country_code", "timezone", "default_language"):
+        if field in changes:
+            setattr(city, field, changes[field])
+    session.flush()
+    audit.record(
+        session,
+        actor_id=user.id,
+        action="update",
+        entity_type="city",
+        entity_id=city.id,
+        changes=changes,
+    )
+    return city
+
+
+def members(session: Session, *, actor: User | None, slug: str) -> list[Membership]:
+    city = get(session, slug=slug)
+    require(actor, Action.MANAGE_MEMBERS, city.id)
+    return accounts_service.members_of(session, city_id=city.id)
+
+
+def add_member(session: Session, *, actor: User | None, slug: str, data: MemberAdd) -> Membership:
+    city = get(session, slug=slug)
+    user = require(actor, Action.MANAGE_MEMBERS, city.id)
+    membership = accounts_service.add_membership(
+        session, actor=user, city_id=city.id, email=data.email, role=data.role
+    )
+    return next(
+        m for m in accounts_service.members_of(session, city_id=city.id) if m.id == membership.id
+    )
+
+
+def remove_member(session: Session, *, actor: User | None, slug: str, user_id: int) -> None:
+    city = get(session, slug=slug)
+    user = require(actor, Action.MANAGE_MEMBERS, city.id)
+    accounts_service.remove_memberships(session, actor=user, city_id=city.id, user_id=user_id)

@@ -1,0 +1,142 @@
+"""The ``polylog`` command: serve, migrate, create-admin, load-demo, openapi."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+from sqlalchemy.orm import Session
+
+from polylog.core.config import Settings
+
+
+def _settings() -> Settings:
+    try:
+        return Settings()
+    except ValueError as error:
+        raise click.ClickException(str(error)) from error
+
+
+def _prepare(settings: Settings) -> None:
+    """Migrates, creates the configured admin, and loads demo data into an empty database."""
+    from polylog.accounts import service as accounts_service
+    from polylog.core.db import Database
+    from polylog.core.migrate import upgrade
+    from polylog.demo import loader
+
+    upgrade(settings.database_url)
+    database = Database(settings.database_url)
+    try:
+        with database.transaction() as session:
+            if settings.admin_email and settings.admin_password:
+                _ensure_admin(
+                    session, settings.admin_email, settings.admin_password.get_secret_value()
+                )
+            if settings.demo_data and loader.database_is_empty(session):
+                loader.load(session)
+                click.echo("Loaded the demo data.")
+            demo_accounts = loader.demo_accounts()
+            if accounts_service.find_by_email(session, email=demo_accounts[0][0]):
+                click.echo(f"Demo log-ins, all with the password {loader.DEMO_PASSWORD}:")
+                for email, what in demo_accounts:
+                    click.echo(f"  {email:40} {what}")
+    finally:
+        database.dispose()
+
+
+def _ensure_admin(session: Session, email: str, password: str) -> None:
+    from polylog.accounts import service as accounts_service
+
+    existing = accounts_service.find_by_email(session, email=email)
+    if existing is None:
+        accounts_service.create_user(
+            session,
+            email=email,
+            password=password,
+            display_name="Administrator",
+            preferred_language="en",
+            is_admin=True,
+        )
+        click.echo(f"Created the platform admin {email}.")
+    elif not existing.is_admin:
+        existing.is_admin = True
+        click.echo(f"Made {email} a platform admin.")
+
+
+@click.group()
+def main() -> None:
+    """Polylog: cities that learn from each other."""
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", envvar="HOST", show_default=True)
+@click.option("--port", default=8000, envvar="PORT", type=int, show_default=True)
+@click.option("--workers", default=1, type=int, show_default=True)
+def serve(host: str, port: int, workers: int) -> None:
+    """Migrate, load demo data into an empty database, and serve the API and the web app."""
+    import uvicorn
+
+    settings = _settings()
+    _prepare(settings)
+    click.echo(f"Polylog is serving on http://{host}:{port}")
+    uvicorn.run(
+        "polylog.asgi:app",
+        host=host,
+        port=port,
+        workers=workers,
+        proxy_headers=True,
+        forwarded_allow_ips=settings.forwarded_allow_ips,
+        log_level="info",
+    )
+
+
+@main.command()
+def migrate() -> None:
+    """Apply the database migrations."""
+    from polylog.core.migrate import upgrade
+
+    upgrade(_settings().database_url)
+    click.echo("The database is up to date.")
+
+
+@main.command("load-demo")
+def load_demo() -> None:
+    """Migrate and load the demo data if the database is empty."""
+    _prepare(_settings().model_copy(update={"demo_data": True}))
+
+
+@main.command("create-admin")
+@click.option("--email", prompt=True)
+@click.option("--password", prompt=True, hide_input=True, confirmation_prompt=True)
+def create_admin(email: str, password: str) -> None:
+    """Create a platform admin, or make an existing account one."""
+    from polylog.core.config import MIN_PASSWORD_LENGTH
+    from polylog.core.db import Database
+    from polylog.core.migrate import upgrade
+
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise click.ClickException(f"The password needs at least {MIN_PASSWORD_LENGTH} characters.")
+    settings = _settings()
+    upgrade(settings.database_url)
+    database = Database(settings.database_url)
+    try:
+        with database.transaction() as session:
+            _ensure_admin(session, email.strip().lower(), password)
+    finally:
+        database.dispose()
+
+
+@main.command()
+@click.argument("output", type=click.Path(dir_okay=False, path_type=Path))
+def openapi(output: Path) -> None:
+    """Write the OpenAPI schema to OUTPUT."""
+    from polylog.main import create_app
+
+    schema = create_app(Settings(database_url="sqlite://")).openapi()
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(json.dumps(schema, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,55 @@
+"""Settings: one object, read from ``POLYLOG_*`` environment variables."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field, SecretStr, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parents[3]
+MIN_PASSWORD_LENGTH = 10
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="POLYLOG_", extra="ignore")
+
+    database_url: str = "sqlite:///./var/polylog.db"
+    database_echo: bool = False
+
+    admin_email: str | None = None
+    admin_password: SecretStr | None = None
+    demo_data: bool = True
+
+    token_ttl_seconds: int = Field(default=7 * 24 * 3600, ge=60)
+    failed_login_limit_per_account: int = Field(default=5, ge=1)
+    failed_login_limit_per_address: int = Field(default=50, ge=1)
+    failed_login_window_seconds: int = Field(default=60, ge=1)
+    # "memory://" works for one process; several workers share "redis://host:6379".
+    rate_limit_storage: str = "memory://"
+
+    max_body_bytes: int = 1024 * 1024
+    frontend_dist: Path = PROJECT_ROOT / "frontend" / "dist"
+    # Addresses of reverse proxies whose X-Forwarded-For is trusted.
+    forwarded_allow_ips: str = "127.0.0.1"
+
+    @model_validator(mode="after")
+    def _refuse_weak_admin_password(self) -> Settings:
+        if self.admin_email and self.admin_password is None:
+            raise ValueError("POLYLOG_ADMIN_PASSWORD is required with POLYLOG_ADMIN_EMAIL")
+        password = self.admin_password.get_secret_value() if self.admin_password else None
+        if password is not None and len(password) < MIN_PASSWORD_LENGTH:
+            raise ValueError(
+                f"POLYLOG_ADMIN_PASSWORD must have at least {MIN_PASSWORD_LENGTH} characters"
+            )
+        return self
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,76 @@
+"""Demo data drawn from the seed documents: the five cities and an account for each role."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from polylog.accounts import service as accounts_service
+from polylog.accounts.models import Membership, Role, User
+from polylog.cities import service as cities_service
+from polylog.cities.models import City
+from polylog.cities.schemas import CityCreate
+
+DEMO_PASSWORD = "polylog-demo-2026"  # noqa: S105 - published demo log-in, shown at start-up
+_HERE = Path(__file__).parent
+
+
+def _read(name: str) -> list[dict[str, Any]]:
+    data: list[dict[str, Any]] = json.loads((_HERE / name).read_text(encoding="utf-8"))
+    return data
+
+
+def demo_accounts() -> list[tuple[str, str]]:
+    """(e-mail, what the account can do) for printing the demo log-ins."""
+    return [
+        (
+            account["email"],
+            "platform admin"
+            if account.get("is_admin")
+            else ", ".join(f"{m['role']} of {m['city']}" for m in account["memberships"])
+            or "participant",
+        )
+        for account in _read("accounts.json")
+    ]
+
+
+def database_is_empty(session: Session) -> bool:
+    return not session.scalar(select(func.count()).select_from(City)) and not session.scalar(
+        select(func.count()).select_from(User)
+    )
+
+
+def load(session: Session) -> None:
+    """Loads the demo cities and accounts; callers check the database is empty first."""
+    users = {
+        account["email"]: accounts_service.create_user(
+            session,
+            email=account["email"],
+            password=DEMO_PASSWORD,
+            display_name=account["display_name"],
+            preferred_language=account["preferred_language"],
+            is_admin=account.get("is_admin", False),
+        )
+        for account in _read("accounts.json")
+    }
+    admin = next(user for user in users.values() if user.is_admin)
+    cities = {
+        raw["slug"]: cities_service.create(
+            session, actor=admin, data=CityCreate.model_validate(raw)
+        )
+        for raw in _read("cities.json")
+    }
+    for account in _read("accounts.json"):
+        for membership in account["memberships"]:
+            session.add(
+                Membership(
+                    user_id=users[account["email"]].id,
+                    city_id=cities[membership["city"]].id,
+                    role=Role(membership["role"]),
+                )
+            )
+    session.flush()

@@ -1,0 +1,86 @@
+"""The application factory: middleware, routers, error handlers and the SPA."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, FastAPI, Request
+from fastapi.routing import APIRoute
+from sqlalchemy import text
+from starlette.middleware.gzip import GZipMiddleware
+
+import polylog.models  # noqa: F401 - every table registered before mappers configure
+from polylog.accounts.router import router as accounts_router
+from polylog.cities.router import router as cities_router
+from polylog.core.config import Settings
+from polylog.core.db import Database
+from polylog.core.errors import ServiceUnavailable, install_error_handlers, problem_responses
+from polylog.core.i18n import gettext as _
+from polylog.core.middleware import (
+    BodySizeLimitMiddleware,
+    LanguageMiddleware,
+    SecurityHeadersMiddleware,
+)
+from polylog.core.rate_limit import LoginThrottle
+from polylog.spa import spa_router
+from polylog.taxonomy.router import router as taxonomy_router
+
+API_PREFIX = "/api/v1"
+
+
+def _operation_id(route: APIRoute) -> str:
+    """Stable ids (``cities-list_cities``) so the generated client does not churn."""
+    return f"{route.tags[0]}-{route.name}" if route.tags else route.name
+
+
+def _health_router() -> APIRouter:
+    router = APIRouter(tags=["health"])
+
+    @router.get("/healthz")
+    def healthz() -> dict[str, str]:
+        return {"status": "ok"}
+
+    @router.get("/readyz", responses=problem_responses(ServiceUnavailable))
+    def readyz(request: Request) -> dict[str, str]:
+        database: Database = request.app.state.database
+        try:
+            with database.transaction(write=False) as session:
+                session.execute(text("SELECT 1"))
+        except Exception as error:
+            raise ServiceUnavailable(_("The database does not answer.")) from error
+        return {"status": "ok"}
+
+    return router
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or Settings()
+    app = FastAPI(
+        title="Polylog API",
+        version="1.0.0",
+        summary="Cities share sustainability initiatives, peer-learning sessions and practices.",
+        openapi_url="/api/openapi.json",
+        docs_url="/api/docs",
+        redoc_url=None,
+        generate_unique_id_function=_operation_id,
+    )
+    app.state.settings = settings
+    app.state.database = Database(settings.database_url, echo=settings.database_echo)
+    app.state.login_throttle = LoginThrottle(
+        settings.rate_limit_storage,
+        per_account=settings.failed_login_limit_per_account,
+        per_address=settings.failed_login_limit_per_address,
+        window_seconds=settings.failed_login_window_seconds,
+    )
+    install_error_handlers(app)
+
+    api = APIRouter(prefix=API_PREFIX)
+    for router in (accounts_router, cities_router, taxonomy_router):
+        api.include_router(router)
+    app.include_router(_health_router())
+    app.include_router(api)
+    app.include_router(spa_router(settings.frontend_dist))
+
+    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(SecurityHeadersMiddleware)
+    app.add_middleware(LanguageMiddleware)
+    return app

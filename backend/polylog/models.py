@@ -1,0 +1,10 @@
+"""Every table, imported in one place so metadata is complete for migrations."""
+
+from polylog.accounts.models import AccessToken, Membership, User
+from polylog.cities.models import City
+from polylog.core.audit import AuditEntry
+from polylog.core.db import Base
+
+metadata = Base.metadata
+
+__all__ = ["AccessToken", "AuditEntry", "City", "Membership", "User", "metadata"]
