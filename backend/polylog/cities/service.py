@@ -24,6 +24,7 @@ from polylog.core import audit
 from polylog.core.errors import Conflict, NotFound
 from polylog.core.i18n import as_language, current_language
 from polylog.core.i18n import gettext as _
+from polylog.core.types import is_slug
 
 
 def to_out(city: City) -> CityOut:
@@ -53,7 +54,7 @@ def list_all(session: Session) -> list[City]:
 
 
 def get(session: Session, *, slug: str) -> City:
-    city = repository.get_by_slug(session, slug)
+    city = repository.get_by_slug(session, slug) if is_slug(slug) else None
     if city is None:
         raise NotFound(_("There is no city with this address."))
     return city

@@ -10,6 +10,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
+from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from polylog.core.i18n import L_, gettext
@@ -213,6 +214,13 @@ def install_error_handlers(app: FastAPI) -> None:
         error.headers.update(exc.headers or {})
         return problem_response(error)
 
+    async def on_unstorable_data(_request: Request, exc: Exception) -> JSONResponse:
+        # The database refused a value that validation let through (a NUL byte, say).
+        logger.warning("The database refused a value: %s", exc)
+        return problem_response(
+            BadRequest(gettext("The request contains characters that cannot be stored."))
+        )
+
     async def on_unexpected_error(request: Request, exc: Exception) -> JSONResponse:
         logger.exception("Unhandled error on %s %s", request.method, request.url.path)
         return problem_response(PolylogError())
@@ -220,4 +228,5 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(PolylogError, on_polylog_error)
     app.add_exception_handler(RequestValidationError, on_validation_error)
     app.add_exception_handler(StarletteHTTPException, on_http_error)
+    app.add_exception_handler(DataError, on_unstorable_data)
     app.add_exception_handler(Exception, on_unexpected_error)

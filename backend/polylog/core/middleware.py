@@ -61,17 +61,32 @@ class BodySizeLimitMiddleware:
             return
 
         received = 0
+        too_large = False
 
         async def limited_receive() -> Message:
-            nonlocal received
+            nonlocal received, too_large
+            if too_large:
+                return {"type": "http.disconnect"}
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > self.max_bytes:
-                    raise PayloadTooLarge()
+                    # Tell the app the client went away; the 413 is sent below.
+                    too_large = True
+                    return {"type": "http.disconnect"}
             return message
 
-        await self.app(scope, limited_receive, send)
+        async def send_unless_too_large(message: Message) -> None:
+            if not too_large:
+                await send(message)
+
+        try:
+            await self.app(scope, limited_receive, send_unless_too_large)
+        except Exception:
+            if not too_large:
+                raise
+        if too_large:
+            await problem_response(PayloadTooLarge())(scope, receive, send)
 
 
 class SecurityHeadersMiddleware:

@@ -13,6 +13,7 @@ from pydantic_core import PydanticCustomError
 
 _SLUG = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 @cache
@@ -27,6 +28,8 @@ def _strip(value: object) -> object:
 def _not_blank(value: str) -> str:
     if not value:
         raise PydanticCustomError("blank", "This field cannot be empty.")
+    if _CONTROL.search(value):
+        raise PydanticCustomError("control_characters", "Control characters are not allowed.")
     return value
 
 
@@ -44,8 +47,12 @@ def _timezone(value: str) -> str:
     return value
 
 
+def is_slug(value: str) -> bool:
+    return len(value) >= 2 and _SLUG.match(value) is not None
+
+
 def _slug(value: str) -> str:
-    if not _SLUG.match(value) or len(value) < 2:
+    if not is_slug(value):
         raise PydanticCustomError("slug", "Invalid slug.")
     return value
 

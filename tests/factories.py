@@ -1,0 +1,102 @@
+"""Small factories that build test data through the services, and sign people in."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+from fastapi.testclient import TestClient
+
+from polylog.accounts import service as accounts_service
+from polylog.accounts.models import Membership, Role
+from polylog.cities.models import City
+from polylog.core.db import Database
+from polylog.core.i18n import Language
+
+PASSWORD = "correct horse battery"
+_counter = itertools.count(1)
+
+CITY_NAMES = {
+    "izmir": {"en": "Izmir", "tr": "İzmir", "fa": "ازمیر", "fi": "Izmir"},
+    "rasht": {"en": "Rasht", "tr": "Reşt", "fa": "رشت", "fi": "Rasht"},
+    "salo": {"en": "Salo", "tr": "Salo", "fa": "سالو", "fi": "Salo"},
+}
+CITY_ZONES = {"izmir": "Europe/Istanbul", "rasht": "Asia/Tehran", "salo": "Europe/Helsinki"}
+
+
+@dataclass
+class Person:
+    id: int
+    email: str
+    token: str
+
+    @property
+    def headers(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.token}"}
+
+
+def city_payload(slug: str = "salo", **overrides: object) -> dict[str, object]:
+    payload: dict[str, object] = {
+        "slug": slug,
+        "names": CITY_NAMES.get(slug, {lang: slug.title() for lang in ("en", "tr", "fa", "fi")}),
+        "country_code": {"izmir": "TR", "rasht": "IR"}.get(slug, "FI"),
+        "timezone": CITY_ZONES.get(slug, "Europe/Helsinki"),
+        "default_language": {"izmir": "tr", "rasht": "fa"}.get(slug, "fi"),
+        "location": {"lat": 60.38, "lng": 23.13},
+    }
+    payload.update(overrides)
+    return payload
+
+
+def make_city(database: Database, slug: str = "salo") -> int:
+    payload = city_payload(slug)
+    with database.transaction() as session:
+        city = City(
+            slug=slug,
+            names=payload["names"],
+            country_code=payload["country_code"],
+            timezone=payload["timezone"],
+            default_language=payload["default_language"],
+            latitude=60.38,
+            longitude=23.13,
+        )
+        session.add(city)
+        session.flush()
+        return city.id
+
+
+def make_user(
+    database: Database,
+    *,
+    email: str | None = None,
+    is_admin: bool = False,
+    language: Language = "en",
+    roles: dict[int, list[Role]] | None = None,
+) -> str:
+    email = email or f"person{next(_counter)}@example.org"
+    with database.transaction() as session:
+        user = accounts_service.create_user(
+            session,
+            email=email,
+            password=PASSWORD,
+            display_name=email.split("@")[0],
+            preferred_language=language,
+            is_admin=is_admin,
+        )
+        for city_id, city_roles in (roles or {}).items():
+            for role in city_roles:
+                session.add(Membership(user_id=user.id, city_id=city_id, role=role))
+    return email
+
+
+def sign_in(client: TestClient, email: str, password: str = PASSWORD) -> Person:
+    response = client.post("/api/v1/auth/token", data={"username": email, "password": password})
+    assert response.status_code == 200, response.text
+    me = client.get(
+        "/api/v1/me", headers={"Authorization": f"Bearer {response.json()['access_token']}"}
+    )
+    return Person(id=me.json()["id"], email=email, token=response.json()["access_token"])
+
+
+def make_person(client: TestClient, database: Database, **kwargs: object) -> Person:
+    return sign_in(client, make_user(database, **kwargs))  # type: ignore[arg-type]

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+from fastapi.testclient import TestClient
+
+from polylog.cli import main
+from polylog.core.config import Settings
+from polylog.demo.loader import DEMO_PASSWORD
+from polylog.main import create_app
+
+
+def test_load_demo_fills_an_empty_database_once(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    url = f"sqlite:///{tmp_path / 'demo.db'}"
+    monkeypatch.setenv("POLYLOG_DATABASE_URL", url)
+
+    first = CliRunner().invoke(main, ["load-demo"])
+    second = CliRunner().invoke(main, ["load-demo"])
+
+    assert first.exit_code == 0, first.output
+    assert "Loaded the demo data." in first.output
+    assert "delegate.izmir@polylog.example" in first.output
+    assert "Loaded the demo data." not in second.output
+    with TestClient(create_app(Settings(database_url=url))) as client:
+        cities = client.get("/api/v1/cities", params={"lang": "tr"}).json()
+        assert [city["name"] for city in cities] == [
+            "Balıkesir",
+            "İsfahan",
+            "İzmir",
+            "Reşt",
+            "Salo",
+        ]
+        assert {city["timezone"] for city in cities} == {
+            "Europe/Istanbul",
+            "Asia/Tehran",
+            "Europe/Helsinki",
+        }
+        token = client.post(
+            "/api/v1/auth/token",
+            data={"username": "cityadmin.rasht@polylog.example", "password": DEMO_PASSWORD},
+        ).json()["access_token"]
+        me = client.get("/api/v1/me", headers={"Authorization": f"Bearer {token}"}).json()
+        assert me["preferred_language"] == "fa"
+        assert {"city": "rasht", "role": "city_admin"} in me["memberships"]
+
+
+def test_create_admin_makes_a_platform_admin(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    url = f"sqlite:///{tmp_path / 'admin.db'}"
+    monkeypatch.setenv("POLYLOG_DATABASE_URL", url)
+
+    result = CliRunner().invoke(
+        main, ["create-admin", "--email", "Root@Example.org", "--password", "a long admin secret"]
+    )
+
+    assert result.exit_code == 0, result.output
+    with TestClient(create_app(Settings(database_url=url))) as client:
+        token = client.post(
+            "/api/v1/auth/token",
+            data={"username": "root@example.org", "password": "a long admin secret"},
+        ).json()["access_token"]
+        assert (
+            client.get("/api/v1/me", headers={"Authorization": f"Bearer {token}"}).json()[
+                "is_admin"
+            ]
+            is True
+        )
+
+
+def test_a_short_admin_password_is_refused(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("POLYLOG_DATABASE_URL", f"sqlite:///{tmp_path / 'admin.db'}")
+
+    result = CliRunner().invoke(
+        main, ["create-admin", "--email", "root@example.org", "--password", "short"]
+    )
+
+    assert result.exit_code != 0
+    assert "10 characters" in result.output
+
+
+def test_the_admin_from_the_environment_is_created_at_start_up(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from polylog.cli import _prepare
+
+    url = f"sqlite:///{tmp_path / 'env.db'}"
+    _prepare(
+        Settings(
+            database_url=url,
+            demo_data=False,
+            admin_email="ops@city.example",
+            admin_password="operations-2027",
+        )
+    )
+
+    with TestClient(create_app(Settings(database_url=url))) as client:
+        assert client.get("/api/v1/cities").json() == []
+        response = client.post(
+            "/api/v1/auth/token",
+            data={"username": "ops@city.example", "password": "operations-2027"},
+        )
+        assert response.status_code == 200
