@@ -96,7 +96,7 @@ def _empty_tables(db: Database) -> None:
                 session.execute(text(f'DELETE FROM "{table}"'))  # noqa: S608 - our own table names
         else:
             quoted = ", ".join(f'"{table}"' for table in tables)
-            session.execute(text(f"TRUNCATE {quoted} RESTART IDENTITY CASCADE"))  # noqa: S608
+            session.execute(text(f"TRUNCATE {quoted} RESTART IDENTITY CASCADE"))
 
 
 @pytest.fixture
