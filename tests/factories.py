@@ -100,3 +100,29 @@ def sign_in(client: TestClient, email: str, password: str = PASSWORD) -> Person:
 
 def make_person(client: TestClient, database: Database, **kwargs: object) -> Person:
     return sign_in(client, make_user(database, **kwargs))  # type: ignore[arg-type]
+
+
+def initiative_payload(city: str = "izmir", **overrides: object) -> dict[str, object]:
+    """An initiative as a delegate would send it, drawn from the İzmir seed."""
+    payload: dict[str, object] = {
+        "city": city,
+        "original_language": "tr",
+        "translations": {
+            "tr": {
+                "title": "İzmir Sürdürülebilirlik Haritası",
+                "summary": "İlçe belediyelerinin sürdürülebilirlik projelerini tek haritada topluyor.",
+                "description": "Büyükşehir ve ilçe seviyesinde hayata geçirilen projelerin etkileşimini teşvik eder.",
+                "purpose": "Projelerin birbirinden öğrenmesi.",
+            }
+        },
+        "status": "ongoing",
+        "start_date": "2024-03-01",
+        "target_groups": ["İlçe belediyeleri"],
+        "sdgs": [11, 17],
+        "themes": ["governance_participation", "digital_smart_city"],
+        "location": {"lat": 38.4189, "lng": 27.1287, "district": "Konak"},
+        "partners": ["İZSA"],
+        "website": "https://www.izmir.bel.tr",
+    }
+    payload.update(overrides)
+    return payload

@@ -20,6 +20,8 @@ from polylog.core.middleware import (
     SecurityHeadersMiddleware,
 )
 from polylog.core.rate_limit import LoginThrottle
+from polylog.coverage.router import router as coverage_router
+from polylog.initiatives.router import router as initiatives_router
 from polylog.spa import spa_router
 from polylog.taxonomy.router import router as taxonomy_router
 
@@ -73,7 +75,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_error_handlers(app)
 
     api = APIRouter(prefix=API_PREFIX)
-    for router in (accounts_router, cities_router, taxonomy_router):
+    for router in (
+        accounts_router,
+        cities_router,
+        coverage_router,
+        initiatives_router,
+        taxonomy_router,
+    ):
         api.include_router(router)
     app.include_router(_health_router())
     app.include_router(api)

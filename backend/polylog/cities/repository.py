@@ -20,3 +20,7 @@ def add(session: Session, city: City) -> City:
     session.add(city)
     session.flush()
     return city
+
+
+def ids_for_slugs(session: Session, slugs: list[str]) -> list[int]:
+    return list(session.scalars(select(City.id).where(City.slug.in_(slugs))))

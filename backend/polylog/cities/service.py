@@ -53,6 +53,10 @@ def list_all(session: Session) -> list[City]:
     return repository.list_cities(session)
 
 
+def ids_for(session: Session, *, slugs: list[str]) -> list[int]:
+    return repository.ids_for_slugs(session, slugs)
+
+
 def get(session: Session, *, slug: str) -> City:
     city = repository.get_by_slug(session, slug) if is_slug(slug) else None
     if city is None:

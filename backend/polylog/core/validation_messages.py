@@ -93,6 +93,9 @@ _MESSAGES: dict[str, Callable[[Mapping[str, Any]], str]] = {
     "slug": lambda c: _("Use 2 to 64 lower-case letters, digits and hyphens."),
     "country_code": lambda c: _("Enter a two-letter country code, such as FI."),
     "blank": lambda c: _("This field cannot be empty."),
+    "theme": lambda c: _("Choose themes from the list; {theme} is not one of them.").format(
+        theme=_bound(c, "theme")
+    ),
     "control_characters": lambda c: _("Remove the invisible control characters from this text."),
     "languages_incomplete": lambda c: _("Give a value in every language: {languages}.").format(
         languages=_bound(c, "languages")

@@ -1,0 +1,18 @@
+"""Which translation of a text to show: the reader's language, then English, then the original."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from polylog.core.i18n import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, Language
+
+
+def pick_language(available: Collection[str], *, requested: Language, original: str) -> str:
+    for candidate in (requested, DEFAULT_LANGUAGE, original):
+        if candidate in available:
+            return candidate
+    return next(language for language in SUPPORTED_LANGUAGES if language in available)
+
+
+def ordered_languages(available: Collection[str]) -> list[str]:
+    return [language for language in SUPPORTED_LANGUAGES if language in available]

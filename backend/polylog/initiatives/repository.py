@@ -1,0 +1,226 @@
+"""Every query of the initiatives domain."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import ColumnElement, Float, Integer, cast, exists, func, or_, select
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.interfaces import LoaderOption
+
+from polylog.initiatives.models import (
+    Indicator,
+    Initiative,
+    InitiativeSdg,
+    InitiativeTheme,
+    InitiativeTranslation,
+    Status,
+)
+
+
+@dataclass(frozen=True)
+class InitiativeFilters:
+    city_ids: Sequence[int] = ()
+    sdgs: Sequence[int] = ()
+    themes: Sequence[str] = ()
+    statuses: Sequence[Status] = ()
+    text: str | None = None
+    exclude_city_id: int | None = None
+    include_deleted: bool = False
+    ids: Sequence[int] | None = field(default=None)
+
+    def conditions(self) -> list[ColumnElement[bool]]:
+        conditions: list[ColumnElement[bool]] = []
+        if not self.include_deleted:
+            conditions.append(Initiative.deleted_at.is_(None))
+        if self.city_ids:
+            conditions.append(Initiative.city_id.in_(self.city_ids))
+        if self.exclude_city_id is not None:
+            conditions.append(Initiative.city_id != self.exclude_city_id)
+        if self.statuses:
+            conditions.append(Initiative.status.in_(self.statuses))
+        if self.sdgs:
+            conditions.append(
+                exists().where(
+                    InitiativeSdg.initiative_id == Initiative.id, InitiativeSdg.sdg.in_(self.sdgs)
+                )
+            )
+        if self.themes:
+            conditions.append(
+                exists().where(
+                    InitiativeTheme.initiative_id == Initiative.id,
+                    InitiativeTheme.theme.in_(self.themes),
+                )
+            )
+        if self.text:
+            pattern = f"%{self.text.lower()}%"
+            conditions.append(
+                exists().where(
+                    InitiativeTranslation.initiative_id == Initiative.id,
+                    or_(
+                        func.lower(InitiativeTranslation.title).like(pattern),
+                        func.lower(InitiativeTranslation.summary).like(pattern),
+                    ),
+                )
+            )
+        if self.ids is not None:
+            conditions.append(Initiative.id.in_(self.ids))
+        return conditions
+
+
+def _list_options() -> list[LoaderOption]:
+    return [
+        selectinload(Initiative.translations),
+        selectinload(Initiative.sdg_links),
+        selectinload(Initiative.theme_links),
+        selectinload(Initiative.city),
+    ]
+
+
+def _detail_options() -> list[LoaderOption]:
+    return [
+        *_list_options(),
+        selectinload(Initiative.indicators).selectinload(Indicator.measurements),
+    ]
+
+
+def get(session: Session, initiative_id: int, *, for_update: bool = False) -> Initiative | None:
+    statement = select(Initiative).where(Initiative.id == initiative_id).options(*_detail_options())
+    if for_update:
+        statement = statement.with_for_update(of=Initiative)
+    return session.scalars(statement).one_or_none()
+
+
+def add(session: Session, initiative: Initiative) -> Initiative:
+    session.add(initiative)
+    session.flush()
+    return initiative
+
+
+def page(
+    session: Session, filters: InitiativeFilters, *, page: int, per_page: int
+) -> tuple[list[Initiative], int]:
+    conditions = filters.conditions()
+    total = session.scalar(select(func.count()).select_from(Initiative).where(*conditions)) or 0
+    items = session.scalars(
+        select(Initiative)
+        .where(*conditions)
+        .options(*_list_options())
+        .order_by(Initiative.updated_at.desc(), Initiative.id.desc())
+        .limit(per_page)
+        .offset((page - 1) * per_page)
+    )
+    return list(items), total
+
+
+def by_ids(session: Session, ids: Sequence[int]) -> list[Initiative]:
+    if not ids:
+        return []
+    return list(
+        session.scalars(select(Initiative).where(Initiative.id.in_(ids)).options(*_list_options()))
+    )
+
+
+def get_indicator(session: Session, indicator_id: int) -> Indicator | None:
+    return session.scalars(
+        select(Indicator)
+        .where(Indicator.id == indicator_id)
+        .options(selectinload(Indicator.measurements))
+    ).one_or_none()
+
+
+def sdg_counts(session: Session, city_id: int | None = None) -> dict[tuple[int, int], int]:
+    """(city id, SDG) → number of published initiatives."""
+    statement = (
+        select(Initiative.city_id, InitiativeSdg.sdg, func.count())
+        .join(InitiativeSdg, InitiativeSdg.initiative_id == Initiative.id)
+        .where(Initiative.deleted_at.is_(None))
+        .group_by(Initiative.city_id, InitiativeSdg.sdg)
+    )
+    if city_id is not None:
+        statement = statement.where(Initiative.city_id == city_id)
+    return {(city, sdg): count for city, sdg, count in session.execute(statement)}
+
+
+def shared_tag_scores(
+    session: Session,
+    *,
+    sdgs: Sequence[int],
+    themes: Sequence[str],
+    exclude_city_id: int,
+    limit: int,
+) -> list[tuple[int, float]]:
+    """Initiatives of other cities ranked by shared themes (weight 2) and SDGs (weight 1)."""
+    sdg_hits = select(
+        InitiativeSdg.initiative_id.label("initiative_id"), cast(1.0, Float).label("weight")
+    ).where(InitiativeSdg.sdg.in_(sdgs or [-1]))
+    theme_hits = select(
+        InitiativeTheme.initiative_id.label("initiative_id"), cast(2.0, Float).label("weight")
+    ).where(InitiativeTheme.theme.in_(themes or [""]))
+    hits = sdg_hits.union_all(theme_hits).subquery()
+    score = func.sum(hits.c.weight).label("score")
+    statement = (
+        select(hits.c.initiative_id, score)
+        .join(Initiative, Initiative.id == hits.c.initiative_id)
+        .where(Initiative.deleted_at.is_(None), Initiative.city_id != exclude_city_id)
+        .group_by(hits.c.initiative_id)
+        .order_by(score.desc(), hits.c.initiative_id.desc())
+        .limit(limit)
+    )
+    return [(int(row[0]), float(row[1])) for row in session.execute(statement)]
+
+
+def _cell(
+    column: ColumnElement[float], offset: float, size: float, dialect: str
+) -> ColumnElement[int]:
+    shifted = (column + offset) / size
+    # Shifted coordinates are never negative, so SQLite's truncating cast is a floor.
+    return cast(func.floor(shifted), Integer) if dialect == "postgresql" else cast(shifted, Integer)
+
+
+def map_cells(
+    session: Session,
+    filters: InitiativeFilters,
+    *,
+    bbox: tuple[float, float, float, float],
+    cell_size: float,
+) -> list[tuple[int, float, float, int]]:
+    """Initiatives in ``bbox`` grouped into grid cells: (count, mean lat, mean lng, smallest id)."""
+    dialect = session.get_bind().dialect.name
+    min_lng, min_lat, max_lng, max_lat = bbox
+    column = _cell(Initiative.longitude, 180.0, cell_size, dialect)  # type: ignore[arg-type]
+    row = _cell(Initiative.latitude, 90.0, cell_size, dialect)  # type: ignore[arg-type]
+    statement = (
+        select(
+            func.count(),
+            func.avg(Initiative.latitude),
+            func.avg(Initiative.longitude),
+            func.min(Initiative.id),
+        )
+        .where(
+            *filters.conditions(),
+            Initiative.longitude.between(min_lng, max_lng),
+            Initiative.latitude.between(min_lat, max_lat),
+        )
+        .group_by(column, row)
+    )
+    return [
+        (int(n), float(lat), float(lng), int(first))
+        for n, lat, lng, first in session.execute(statement)
+    ]
+
+
+def ids_in_box(
+    session: Session, filters: InitiativeFilters, *, bbox: tuple[float, float, float, float]
+) -> list[int]:
+    min_lng, min_lat, max_lng, max_lat = bbox
+    return list(
+        session.scalars(
+            select(Initiative.id).where(
+                *filters.conditions(),
+                Initiative.longitude.between(min_lng, max_lng),
+                Initiative.latitude.between(min_lat, max_lat),
+            )
+        )
+    )

@@ -1,0 +1,193 @@
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Header, Query, Response, status
+
+from polylog.accounts.dependencies import OptionalUser
+from polylog.cities import service as cities_service
+from polylog.core.db import SessionDep
+from polylog.core.errors import (
+    Forbidden,
+    NotFound,
+    StaleVersion,
+    Unauthorized,
+    ValidationFailed,
+    problem_responses,
+)
+from polylog.core.versioning import VersionRequired
+from polylog.initiatives import geo, service
+from polylog.initiatives.models import Status
+from polylog.initiatives.repository import InitiativeFilters
+from polylog.initiatives.schemas import (
+    IndicatorCreate,
+    IndicatorOut,
+    InitiativeCreate,
+    InitiativeOut,
+    InitiativePage,
+    InitiativeUpdate,
+    MeasurementCreate,
+    RevisionOut,
+    SimilarInitiative,
+)
+from polylog.taxonomy.types import SdgNumber, ThemeKey
+
+router = APIRouter(tags=["initiatives"])
+
+_WRITE_ERRORS = (Unauthorized, Forbidden, NotFound, ValidationFailed)
+CityFilter = Annotated[list[str], Query(description="City slugs; any of them.")]
+SdgFilter = Annotated[list[SdgNumber], Query(description="SDG numbers; any of them.")]
+ThemeFilter = Annotated[list[ThemeKey], Query(description="Theme keys; any of them.")]
+StatusFilter = Annotated[list[Status], Query()]
+
+
+def _filters(
+    session: SessionDep,
+    city: list[str],
+    sdg: list[int],
+    theme: list[str],
+    status_: list[Status],
+    q: str | None = None,
+) -> InitiativeFilters:
+    # An unknown city slug matches nothing rather than being ignored.
+    city_ids = (cities_service.ids_for(session, slugs=city) or [-1]) if city else []
+    return InitiativeFilters(
+        city_ids=city_ids, sdgs=sdg, themes=theme, statuses=status_, text=(q or "").strip() or None
+    )
+
+
+@router.get("/initiatives", responses=problem_responses(ValidationFailed))
+def list_initiatives(
+    session: SessionDep,
+    city: CityFilter = [],  # noqa: B006 - FastAPI copies query defaults
+    sdg: SdgFilter = [],  # noqa: B006
+    theme: ThemeFilter = [],  # noqa: B006
+    status: StatusFilter = [],  # noqa: B006
+    q: Annotated[str | None, Query(max_length=200)] = None,
+    page: Annotated[int, Query(ge=1)] = 1,
+    per_page: Annotated[int, Query(ge=1, le=100)] = 20,
+) -> InitiativePage:
+    filters = _filters(session, city, sdg, theme, status, q)
+    items, total = service.list_page(session, filters=filters, page=page, per_page=per_page)
+    return InitiativePage(
+        items=[service.to_list_item(item) for item in items],
+        total=total,
+        page=page,
+        per_page=per_page,
+    )
+
+
+@router.post(
+    "/initiatives", status_code=status.HTTP_201_CREATED, responses=problem_responses(*_WRITE_ERRORS)
+)
+def create_initiative(
+    session: SessionDep, user: OptionalUser, data: InitiativeCreate
+) -> InitiativeOut:
+    return service.to_out(service.create(session, actor=user, data=data))
+
+
+@router.get("/initiatives/{initiative_id}", responses=problem_responses(NotFound))
+def get_initiative(
+    session: SessionDep, user: OptionalUser, initiative_id: int, response: Response
+) -> InitiativeOut:
+    initiative = service.get_visible(session, initiative_id=initiative_id, viewer=user)
+    response.headers["ETag"] = f'"{initiative.version}"'
+    return service.to_out(initiative)
+
+
+@router.patch(
+    "/initiatives/{initiative_id}",
+    responses=problem_responses(*_WRITE_ERRORS, StaleVersion, VersionRequired),
+)
+def update_initiative(
+    session: SessionDep,
+    user: OptionalUser,
+    initiative_id: int,
+    data: InitiativeUpdate,
+    response: Response,
+    if_match: Annotated[str | None, Header()] = None,
+) -> InitiativeOut:
+    initiative = service.update(
+        session, actor=user, initiative_id=initiative_id, data=data, if_match=if_match
+    )
+    response.headers["ETag"] = f'"{initiative.version}"'
+    return service.to_out(initiative)
+
+
+@router.delete(
+    "/initiatives/{initiative_id}",
+    status_code=status.HTTP_204_NO_CONTENT,
+    responses=problem_responses(Unauthorized, Forbidden, NotFound),
+)
+def delete_initiative(session: SessionDep, user: OptionalUser, initiative_id: int) -> None:
+    service.delete(session, actor=user, initiative_id=initiative_id)
+
+
+@router.post(
+    "/initiatives/{initiative_id}/restore",
+    responses=problem_responses(Unauthorized, Forbidden, NotFound),
+)
+def restore_initiative(
+    session: SessionDep, user: OptionalUser, initiative_id: int
+) -> InitiativeOut:
+    return service.to_out(service.restore(session, actor=user, initiative_id=initiative_id))
+
+
+@router.get("/initiatives/{initiative_id}/revisions", responses=problem_responses(NotFound))
+def list_revisions(
+    session: SessionDep, user: OptionalUser, initiative_id: int
+) -> list[RevisionOut]:
+    return service.revisions(session, initiative_id=initiative_id, viewer=user)
+
+
+@router.get("/initiatives/{initiative_id}/similar", responses=problem_responses(NotFound))
+def similar_initiatives(
+    session: SessionDep,
+    user: OptionalUser,
+    initiative_id: int,
+    limit: Annotated[int, Query(ge=1, le=50)] = 10,
+) -> list[SimilarInitiative]:
+    return [
+        SimilarInitiative(**service.to_list_item(item).model_dump(), score=score)
+        for item, score in service.similar(
+            session, initiative_id=initiative_id, viewer=user, limit=limit
+        )
+    ]
+
+
+@router.post(
+    "/initiatives/{initiative_id}/indicators",
+    status_code=status.HTTP_201_CREATED,
+    responses=problem_responses(*_WRITE_ERRORS),
+)
+def add_indicator(
+    session: SessionDep, user: OptionalUser, initiative_id: int, data: IndicatorCreate
+) -> IndicatorOut:
+    indicator = service.add_indicator(session, actor=user, initiative_id=initiative_id, data=data)
+    return service.indicator_out(indicator)
+
+
+@router.post(
+    "/indicators/{indicator_id}/measurements",
+    status_code=status.HTTP_201_CREATED,
+    responses=problem_responses(*_WRITE_ERRORS),
+)
+def add_measurement(
+    session: SessionDep, user: OptionalUser, indicator_id: int, data: MeasurementCreate
+) -> IndicatorOut:
+    indicator = service.add_measurement(session, actor=user, indicator_id=indicator_id, data=data)
+    return service.indicator_out(indicator)
+
+
+@router.get("/map/initiatives", responses=problem_responses(ValidationFailed))
+def map_initiatives(
+    session: SessionDep,
+    bbox: Annotated[str | None, Query(description="minLng,minLat,maxLng,maxLat")] = None,
+    zoom: Annotated[int | None, Query(ge=0, le=geo.MAX_ZOOM)] = None,
+    city: CityFilter = [],  # noqa: B006
+    sdg: SdgFilter = [],  # noqa: B006
+    theme: ThemeFilter = [],  # noqa: B006
+    status: StatusFilter = [],  # noqa: B006
+) -> geo.FeatureCollection:
+    filters = _filters(session, city, sdg, theme, status)
+    return geo.features(session, filters=filters, bbox=geo.parse_bbox(bbox), zoom=zoom)

@@ -1,0 +1,167 @@
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, HttpUrl
+
+from polylog.core.i18n import Language
+from polylog.core.types import CleanText, Slug
+from polylog.initiatives.models import Status
+from polylog.taxonomy.types import SdgList, ThemeList
+
+Title = Annotated[CleanText, Field(min_length=3, max_length=200)]
+ShortItem = Annotated[CleanText, Field(max_length=200)]
+
+
+class InitiativeText(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    title: Title
+    summary: str = Field(default="", max_length=1000)
+    description: str = Field(default="", max_length=20000)
+    purpose: str = Field(default="", max_length=2000)
+
+
+class InitiativeLocation(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    lat: float = Field(ge=-90, le=90)
+    lng: float = Field(ge=-180, le=180)
+    district: Annotated[CleanText, Field(max_length=100)] | None = None
+
+
+class _InitiativeFields(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    status: Status = Status.PLANNED
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    target_groups: list[ShortItem] = Field(default_factory=list, max_length=30)
+    sdgs: SdgList = Field(default_factory=list)
+    themes: ThemeList = Field(default_factory=list)
+    location: InitiativeLocation | None = None
+    partners: list[ShortItem] = Field(default_factory=list, max_length=50)
+    website: HttpUrl | None = Field(default=None, max_length=2000)
+
+
+class InitiativeCreate(_InitiativeFields):
+    city: Slug
+    original_language: Language
+    translations: dict[Language, InitiativeText] = Field(min_length=1)
+
+
+class InitiativeUpdate(BaseModel):
+    """Only the fields given change; a language block replaces that language, ``null`` removes it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    version: int | None = Field(default=None, description="The version edited (or send If-Match).")
+    original_language: Language | None = None
+    translations: dict[Language, InitiativeText | None] | None = None
+    status: Status | None = None
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    target_groups: list[ShortItem] | None = Field(default=None, max_length=30)
+    sdgs: SdgList | None = None
+    themes: ThemeList | None = None
+    location: InitiativeLocation | None = None
+    partners: list[ShortItem] | None = Field(default=None, max_length=50)
+    website: HttpUrl | None = Field(default=None, max_length=2000)
+
+
+class Progress(BaseModel):
+    latest_value: float | None
+    latest_date: dt.date | None
+    ratio: float | None = Field(description="Share of the way from baseline to target, 0 to 1.")
+
+
+class MeasurementCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    date: dt.date
+    value: float = Field(allow_inf_nan=False)
+
+
+class MeasurementOut(BaseModel):
+    id: int
+    date: dt.date
+    value: float
+
+
+class IndicatorCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: dict[Language, Annotated[CleanText, Field(max_length=200)]] = Field(min_length=1)
+    unit: Annotated[str, Field(max_length=40)] = ""
+    baseline: float = Field(allow_inf_nan=False)
+    target: float = Field(allow_inf_nan=False)
+    target_date: dt.date | None = None
+
+
+class IndicatorOut(BaseModel):
+    id: int
+    initiative_id: int
+    name: str
+    names: dict[str, str]
+    language: str
+    unit: str
+    baseline: float
+    target: float
+    target_date: dt.date | None
+    measurements: list[MeasurementOut]
+    progress: Progress
+
+
+class InitiativeListItem(BaseModel):
+    id: int
+    city: str
+    title: str
+    summary: str
+    language: str = Field(description="The language of the text returned.")
+    languages: list[str] = Field(description="Every language this initiative is written in.")
+    original_language: str
+    status: Status
+    start_date: dt.date | None
+    end_date: dt.date | None
+    sdgs: list[int]
+    themes: list[str]
+    location: InitiativeLocation | None
+
+
+class InitiativeOut(InitiativeListItem):
+    description: str
+    purpose: str
+    target_groups: list[str]
+    partners: list[str]
+    website: str | None
+    translations: dict[str, InitiativeText]
+    indicators: list[IndicatorOut]
+    version: int
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    deleted: bool
+
+
+class InitiativePage(BaseModel):
+    items: list[InitiativeListItem]
+    total: int
+    page: int
+    per_page: int
+
+
+class SimilarInitiative(InitiativeListItem):
+    score: float = Field(description="Shared SDGs and themes, weighted; higher is closer.")
+
+
+class RevisionAuthor(BaseModel):
+    id: int
+    display_name: str
+
+
+class RevisionOut(BaseModel):
+    version: int
+    changed_at: dt.datetime
+    changed_by: RevisionAuthor | None
+    changed_fields: list[str]
+    snapshot: dict[str, object]

@@ -1,0 +1,176 @@
+"""Real-browser tests of the SPA: a Polylog server of their own and Debian's Chromium.
+
+The server runs as a subprocess on a free port with a fresh SQLite database
+and the demo data; it serves the built SPA from frontend/dist, so these tests
+skip when the SPA has not been built (`make e2e-tests` builds it first).
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, Protocol
+
+import httpx
+import pytest
+from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+SPA_INDEX = REPO_ROOT / "frontend" / "dist" / "index.html"
+AXE_SCRIPT = REPO_ROOT / "frontend" / "node_modules" / "axe-core" / "axe.min.js"
+SCREENSHOTS = REPO_ROOT / "var" / "screenshots"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+LANGUAGES = ("en", "tr", "fa", "fi")
+BROWSER_LOCALES = {"en": "en-GB", "tr": "tr-TR", "fa": "fa-IR", "fi": "fi-FI"}
+DEMO_PASSWORD = "polylog-demo-2026"
+
+
+class OpenPage(Protocol):
+    """Opens a page in a fresh browser profile that prefers `language`, as on a first visit."""
+
+    def __call__(self, language: str = "en") -> Page: ...
+
+
+class ApiCaller(Protocol):
+    """Calls the API directly, to learn what the server says in a language."""
+
+    def __call__(
+        self, method: str, path: str, language: str, body: dict[str, str] | None = None
+    ) -> Any: ...
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _wait_until_ready(url: str, server: subprocess.Popen[bytes], timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise RuntimeError(f"the Polylog server exited early with code {server.returncode}")
+        try:
+            if httpx.get(f"{url}/readyz", timeout=2).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        time.sleep(0.2)
+    raise RuntimeError(f"the Polylog server did not become ready at {url} in {timeout} s")
+
+
+@pytest.fixture(scope="session")
+def server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    if not SPA_INDEX.exists():
+        pytest.skip(f"{SPA_INDEX.relative_to(REPO_ROOT)} is missing: build the SPA first")
+    port = _free_port()
+    workdir = tmp_path_factory.mktemp("e2e-server")
+    env = {
+        **os.environ,
+        "POLYLOG_DATABASE_URL": f"sqlite:///{workdir / 'e2e.db'}",
+        "POLYLOG_DEMO_DATA": "1",
+    }
+    log = (workdir / "server.log").open("wb")
+    server = subprocess.Popen(
+        [sys.executable, "-m", "polylog.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
+        cwd=REPO_ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_until_ready(url, server)
+        yield url
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+        log.close()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    if not Path(CHROMIUM).exists():
+        pytest.fail(
+            f"{CHROMIUM} is missing: apt-get install -y chromium fonts-dejavu-core fonts-noto-core"
+        )
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+def _new_context(browser: Browser, server_url: str, language: str) -> BrowserContext:
+    """A fresh profile whose browser prefers `language`, as on a first visit."""
+    return browser.new_context(
+        base_url=server_url,
+        locale=BROWSER_LOCALES[language],
+        viewport={"width": 1280, "height": 800},
+    )
+
+
+@pytest.fixture
+def open_page(browser: Browser, server_url: str) -> Iterator[OpenPage]:
+    contexts: list[BrowserContext] = []
+
+    def open_in(language: str = "en") -> Page:
+        context = _new_context(browser, server_url, language)
+        contexts.append(context)
+        return context.new_page()
+
+    yield open_in
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def page(open_page: OpenPage) -> Page:
+    """A page in a fresh profile whose browser prefers English."""
+    return open_page("en")
+
+
+@pytest.fixture(scope="session")
+def api(server_url: str) -> ApiCaller:
+    def call(method: str, path: str, language: str, body: dict[str, str] | None = None) -> Any:
+        response = httpx.request(
+            method,
+            f"{server_url}{path}",
+            json=body,
+            headers={"Accept-Language": language},
+            timeout=10,
+        )
+        return response.json()
+
+    return call
+
+
+@pytest.fixture(scope="session")
+def axe_source() -> str:
+    if not AXE_SCRIPT.exists():
+        pytest.fail(f"{AXE_SCRIPT.relative_to(REPO_ROOT)} is missing: run npm ci in frontend/")
+    return AXE_SCRIPT.read_text()
+
+
+@pytest.fixture(scope="session")
+def screenshot_dir() -> Path:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    return SCREENSHOTS

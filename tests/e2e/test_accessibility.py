@@ -1,0 +1,38 @@
+"""axe-core finds no serious or critical problems on the main pages, in English and Persian."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+from .conftest import OpenPage
+
+pytestmark = pytest.mark.e2e
+
+PAGES = ("/", "/cities", "/cities/izmir", "/login", "/register", "/map", "/no-such-page")
+
+
+def _serious_violations(page_result: dict) -> list[str]:
+    return [
+        f"{violation['id']} ({violation['impact']}): {violation['help']} "
+        f"at {[node['target'] for node in violation['nodes']]}"
+        for violation in page_result["violations"]
+        if violation["impact"] in ("serious", "critical")
+    ]
+
+
+@pytest.mark.parametrize("language", ["en", "fa"])
+def test_main_pages_have_no_serious_accessibility_violations(
+    open_page: OpenPage, axe_source: str, language: str
+) -> None:
+    page = open_page(language)
+    problems: dict[str, list[str]] = {}
+    for path in PAGES:
+        page.goto(path)
+        expect(page.locator("main h1")).to_be_visible()
+        expect(page.get_by_role("status")).to_have_count(0)
+        page.evaluate(axe_source)
+        result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+        if violations := _serious_violations(result):
+            problems[path] = violations
+    assert problems == {}
