@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 LANGUAGES := en tr fa fi
 PYBABEL_KEYWORDS := -k L_ -k lazy_gettext -k ngettext:1,2 -k pgettext:1c,2
-FRONTEND_KEYWORDS := -k t -k tn:1,2 -k tp:1c,2
+FRONTEND_KEYWORDS := -k t -k tn:1,2
 
 .PHONY: help run test venv frontend-deps frontend-build lint typecheck backend-tests \
 	frontend-tests e2e-tests chromium api-client api-client-check i18n-extract i18n-update \
@@ -88,12 +88,14 @@ api-client-check: var/openapi.json frontend-deps
 i18n-extract: venv
 	$(BIN)/pybabel extract -F locales/babel-backend.cfg $(PYBABEL_KEYWORDS) --no-location --sort-output \
 		--project=Polylog --msgid-bugs-address=i18n@polylog.example -o locales/backend.pot . >/dev/null
+	$(BIN)/pybabel extract -F locales/babel-frontend.cfg $(FRONTEND_KEYWORDS) --no-location --sort-output \
+		--project=Polylog --msgid-bugs-address=i18n@polylog.example -o locales/frontend.pot frontend/src >/dev/null
 	$(MAKE) i18n-update
 
 i18n-update: venv
-	for domain in backend; do for lang in $(LANGUAGES); do \
+	for domain in backend frontend; do for lang in $(LANGUAGES); do \
 		po=locales/$$lang/LC_MESSAGES/$$domain.po; \
-		if [ -f $$po ]; then $(BIN)/pybabel update -D $$domain -i locales/$$domain.pot -d locales -l $$lang --no-fuzzy-matching --ignore-obsolete >/dev/null; \
+		if [ -f $$po ]; then $(BIN)/pybabel update -D $$domain -i locales/$$domain.pot -d locales -l $$lang --no-fuzzy-matching --ignore-obsolete --width=100 >/dev/null; \
 		else $(BIN)/pybabel init -D $$domain -i locales/$$domain.pot -d locales -l $$lang >/dev/null; fi; \
 	done; done
 	$(BIN)/python locales/fill_source_catalog.py locales/en/LC_MESSAGES/*.po

@@ -32,6 +32,19 @@ def _postgres_admin_url() -> str:
     return os.environ.get("POLYLOG_TEST_POSTGRES_URL", DEFAULT_POSTGRES_URL)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _cheap_password_hashing() -> Iterator[None]:
+    """Argon2 at its lowest cost: the tests hash hundreds of passwords, and strength is not their subject."""
+    from argon2 import PasswordHasher
+
+    from polylog.core import security
+
+    production = security._hasher
+    security._hasher = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+    yield
+    security._hasher = production
+
+
 @pytest.fixture(scope="session")
 def postgres_database_url() -> Iterator[str]:
     admin_url = make_url(_postgres_admin_url())

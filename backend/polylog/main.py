@@ -19,6 +19,7 @@ from polylog.core.middleware import (
     LanguageMiddleware,
     SecurityHeadersMiddleware,
 )
+from polylog.core.openapi import problem_openapi
 from polylog.core.rate_limit import LoginThrottle
 from polylog.coverage.router import router as coverage_router
 from polylog.initiatives.router import router as initiatives_router
@@ -73,6 +74,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         window_seconds=settings.failed_login_window_seconds,
     )
     install_error_handlers(app)
+    app.openapi = problem_openapi(app)  # type: ignore[method-assign]
 
     api = APIRouter(prefix=API_PREFIX)
     for router in (

@@ -19,7 +19,7 @@ class RegisterRequest(BaseModel):
     email: Email
     password: Password
     display_name: DisplayName
-    preferred_language: Language = "en"
+    preferred_language: Language
 
 
 class ProfileUpdate(BaseModel):

@@ -166,11 +166,8 @@ def problem_response(error: PolylogError) -> JSONResponse:
 def problem_responses(*errors: type[PolylogError]) -> dict[int | str, dict[str, Any]]:
     """OpenAPI ``responses=`` for the errors a route declares."""
     return {
-        error.status: {
-            "model": Problem,
-            "content": {PROBLEM_MEDIA_TYPE: {}},
-            "description": str(error.title),  # built at import time, so in English
-        }
+        # The content (problem+json) is filled in by polylog.core.openapi.
+        error.status: {"description": str(error.title)}  # built at import time, so in English
         for error in errors
     }
 

@@ -14,6 +14,7 @@ from typing import Final, Literal
 
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
+from babel.numbers import format_decimal
 from babel.support import LazyProxy, Translations
 
 from polylog.core.config import PROJECT_ROOT
@@ -108,6 +109,16 @@ def pgettext(context: str, message: str) -> str:
 def lazy_gettext(message: str) -> LazyProxy:
     """For strings defined at import time: translated when used, in that request's language."""
     return LazyProxy(gettext, message, enable_cache=False)
+
+
+_PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+
+
+def format_number(value: float | int | str) -> str:
+    """A number as the reader writes it: locale separators, and Persian digits in Persian."""
+    language = current_language()
+    text = format_decimal(value, locale=language) if not isinstance(value, str) else value
+    return text.translate(_PERSIAN_DIGITS) if language == "fa" else text
 
 
 _ = gettext

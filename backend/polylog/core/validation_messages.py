@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+from polylog.core.i18n import format_number, ngettext
 from polylog.core.i18n import gettext as _
-from polylog.core.i18n import ngettext
 
 _LOCATION_ROOTS = frozenset({"body", "query", "path", "header", "cookie"})
 
@@ -25,7 +25,8 @@ def _count(context: Mapping[str, Any], key: str) -> int:
 
 
 def _bound(context: Mapping[str, Any], key: str) -> str:
-    return str(context.get(key, ""))
+    value = context.get(key, "")
+    return format_number(value) if isinstance(value, int | float) else str(value)
 
 
 _MESSAGES: dict[str, Callable[[Mapping[str, Any]], str]] = {
@@ -34,18 +35,18 @@ _MESSAGES: dict[str, Callable[[Mapping[str, Any]], str]] = {
         "Enter at least {count} character.",
         "Enter at least {count} characters.",
         _count(c, "min_length"),
-    ).format(count=_count(c, "min_length")),
+    ).format(count=format_number(_count(c, "min_length"))),
     "string_too_long": lambda c: ngettext(
         "Enter at most {count} character.",
         "Enter at most {count} characters.",
         _count(c, "max_length"),
-    ).format(count=_count(c, "max_length")),
+    ).format(count=format_number(_count(c, "max_length"))),
     "too_short": lambda c: ngettext(
         "Give at least {count} item.", "Give at least {count} items.", _count(c, "min_length")
-    ).format(count=_count(c, "min_length")),
+    ).format(count=format_number(_count(c, "min_length"))),
     "too_long": lambda c: ngettext(
         "Give at most {count} item.", "Give at most {count} items.", _count(c, "max_length")
-    ).format(count=_count(c, "max_length")),
+    ).format(count=format_number(_count(c, "max_length"))),
     "string_type": lambda c: _("Enter text."),
     "string_pattern_mismatch": lambda c: _("This value does not have the expected form."),
     "int_type": lambda c: _("Enter a whole number."),

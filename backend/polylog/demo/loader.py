@@ -1,4 +1,5 @@
-"""Demo data drawn from the seed documents: the five cities and an account for each role."""
+"""Demo data drawn from the seed documents: the five cities, an account for each role, and
+the cities' initiatives with their indicators."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from polylog.accounts.models import Membership, Role, User
 from polylog.cities import service as cities_service
 from polylog.cities.models import City
 from polylog.cities.schemas import CityCreate
+from polylog.initiatives import service as initiatives_service
+from polylog.initiatives.schemas import IndicatorCreate, InitiativeCreate, MeasurementCreate
 
 DEMO_PASSWORD = "polylog-demo-2026"  # noqa: S105 - published demo log-in, shown at start-up
 _HERE = Path(__file__).parent
@@ -45,7 +48,8 @@ def database_is_empty(session: Session) -> bool:
 
 
 def load(session: Session) -> None:
-    """Loads the demo cities and accounts; callers check the database is empty first."""
+    """Loads the demo cities, accounts and initiatives; callers check the database is empty."""
+    accounts = _read("accounts.json")
     users = {
         account["email"]: accounts_service.create_user(
             session,
@@ -55,7 +59,7 @@ def load(session: Session) -> None:
             preferred_language=account["preferred_language"],
             is_admin=account.get("is_admin", False),
         )
-        for account in _read("accounts.json")
+        for account in accounts
     }
     admin = next(user for user in users.values() if user.is_admin)
     cities = {
@@ -64,13 +68,36 @@ def load(session: Session) -> None:
         )
         for raw in _read("cities.json")
     }
-    for account in _read("accounts.json"):
+    delegates: dict[str, User] = {}
+    for account in accounts:
+        user = users[account["email"]]
         for membership in account["memberships"]:
-            session.add(
-                Membership(
-                    user_id=users[account["email"]].id,
-                    city_id=cities[membership["city"]].id,
-                    role=Role(membership["role"]),
-                )
-            )
+            role = Role(membership["role"])
+            user.memberships.append(Membership(city_id=cities[membership["city"]].id, role=role))
+            if role is Role.DELEGATE:
+                delegates.setdefault(membership["city"], user)
     session.flush()
+    _load_initiatives(session, authors=delegates, fallback=admin)
+
+
+def _load_initiatives(session: Session, *, authors: dict[str, User], fallback: User) -> None:
+    for raw in _read("initiatives.json"):
+        author = authors.get(raw["city"], fallback)
+        data = InitiativeCreate.model_validate({k: v for k, v in raw.items() if k != "indicators"})
+        initiative = initiatives_service.create(session, actor=author, data=data)
+        for raw_indicator in raw.get("indicators", []):
+            indicator = initiatives_service.add_indicator(
+                session,
+                actor=author,
+                initiative_id=initiative.id,
+                data=IndicatorCreate.model_validate(
+                    {k: v for k, v in raw_indicator.items() if k != "measurements"}
+                ),
+            )
+            for measurement in raw_indicator.get("measurements", []):
+                initiatives_service.add_measurement(
+                    session,
+                    actor=author,
+                    indicator_id=indicator.id,
+                    data=MeasurementCreate.model_validate(measurement),
+                )

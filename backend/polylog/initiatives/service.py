@@ -302,8 +302,11 @@ def create(session: Session, *, actor: User | None, data: InitiativeCreate) -> I
 
 
 def _reloaded(session: Session, initiative_id: int) -> Initiative:
+    """The initiative read back with every relationship the response shows."""
     session.flush()
-    session.expire_all()
+    existing = session.get(Initiative, initiative_id)
+    if existing is not None:
+        session.expire(existing)
     initiative = repository.get(session, initiative_id)
     assert initiative is not None
     return initiative

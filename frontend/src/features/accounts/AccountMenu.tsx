@@ -1,0 +1,82 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useLocation } from 'react-router';
+import { useI18n } from '../../i18n/I18nProvider';
+import { useCities } from '../cities/queries';
+import { useLogOut, type CurrentUser } from './queries';
+import { roleLabel } from './roleLabel';
+
+/** The signed-in user's name; opens to show who they are, their cities and "Log out". */
+export function AccountMenu({ user }: { user: CurrentUser }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const panelId = useId();
+  const [open, setOpen] = useState(false);
+  const containerRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const logOut = useLogOut();
+  const { pathname } = useLocation();
+  const cities = useCities();
+  const cityNames = new Map(cities.data?.map((city) => [city.slug, city.name]));
+
+  useEffect(() => setOpen(false), [pathname]);
+
+  useEffect(() => {
+    if (!open) return;
+    function closeOnOutsideClick(event: PointerEvent) {
+      if (!containerRef.current?.contains(event.target as Node)) setOpen(false);
+    }
+    function closeOnEscape(event: KeyboardEvent) {
+      if (event.key !== 'Escape') return;
+      setOpen(false);
+      buttonRef.current?.focus();
+    }
+    document.addEventListener('pointerdown', closeOnOutsideClick);
+    document.addEventListener('keydown', closeOnEscape);
+    return () => {
+      document.removeEventListener('pointerdown', closeOnOutsideClick);
+      document.removeEventListener('keydown', closeOnEscape);
+    };
+  }, [open]);
+
+  return (
+    <div className="account-menu" ref={containerRef}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="account-menu__button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((wasOpen) => !wasOpen)}
+      >
+        {user.display_name}
+      </button>
+      <div id={panelId} className="account-menu__panel" hidden={!open}>
+        <p className="account-menu__name">{user.display_name}</p>
+        <p className="account-menu__email">
+          <bdi>{user.email}</bdi>
+        </p>
+        {user.is_admin && <p className="badge">{t('Platform administrator')}</p>}
+        {user.memberships.length > 0 && (
+          <ul className="account-menu__memberships" aria-label={t('Your cities')}>
+            {user.memberships.map((membership) => (
+              <li key={`${membership.city}-${membership.role}`}>
+                {t('{role} in {city}', {
+                  role: roleLabel(membership.role, i18n),
+                  city: cityNames.get(membership.city) ?? membership.city,
+                })}
+              </li>
+            ))}
+          </ul>
+        )}
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={logOut.isPending}
+          onClick={() => logOut.mutate()}
+        >
+          {t('Log out')}
+        </button>
+      </div>
+    </div>
+  );
+}

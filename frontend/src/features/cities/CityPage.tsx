@@ -1,0 +1,86 @@
+import { Link, useParams } from 'react-router';
+import { ErrorPanel } from '../../components/ErrorPanel';
+import { Loading } from '../../components/Loading';
+import { Page } from '../../components/Page';
+import { useI18n } from '../../i18n/I18nProvider';
+import { LANGUAGES, type Language } from '../../i18n/languages';
+import { CityClock } from './CityClock';
+import { TimeZoneName } from './TimeZoneName';
+import { useCity, type City } from './queries';
+
+/** The city's name in the other languages, each spelling once. */
+function namesElsewhere(city: City): { language: Language; name: string }[] {
+  const seen = new Set([city.name]);
+  return LANGUAGES.flatMap((language) => {
+    const name = city.names[language];
+    if (seen.has(name)) return [];
+    seen.add(name);
+    return [{ language, name }];
+  });
+}
+
+function CityDetails({ city }: { city: City }) {
+  const { t, format } = useI18n();
+  const otherNames = namesElsewhere(city);
+  return (
+    <Page title={city.name}>
+      <dl className="facts facts--wide">
+        <div>
+          <dt>{t('Local time')}</dt>
+          <dd>
+            <CityClock timeZone={city.timezone} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('Country')}</dt>
+          <dd>{format.country(city.country_code)}</dd>
+        </div>
+        <div>
+          <dt>{t('Time zone')}</dt>
+          <dd>
+            <TimeZoneName timeZone={city.timezone} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('Main language')}</dt>
+          <dd>{format.language(city.default_language)}</dd>
+        </div>
+        {otherNames.length > 0 && (
+          <div>
+            <dt>{t('In other languages')}</dt>
+            <dd>
+              <ul className="inline-list">
+                {otherNames.map(({ language, name }) => (
+                  <li key={language} lang={language}>
+                    {name}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        )}
+      </dl>
+      <p>
+        <Link to="/cities">{t('See all cities')}</Link>
+      </p>
+    </Page>
+  );
+}
+
+export function CityPage() {
+  const { t } = useI18n();
+  const { slug = '' } = useParams();
+  const city = useCity(slug);
+  if (city.isPending) return <Loading />;
+  if (city.isError) {
+    return (
+      <Page title={t('Cities')}>
+        <ErrorPanel error={city.error} onRetry={() => void city.refetch()} />
+        <p>
+          <Link to="/cities">{t('See all cities')}</Link>
+        </p>
+      </Page>
+    );
+  }
+  return <CityDetails city={city.data} />;
+}

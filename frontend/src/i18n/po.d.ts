@@ -1,0 +1,4 @@
+declare module '*.po' {
+  const catalog: import('./catalog').Catalog;
+  export default catalog;
+}
