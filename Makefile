@@ -103,7 +103,7 @@ i18n-update: venv
 # --- benchmarks -----------------------------------------------------------
 
 bench: venv
-	@for script in bench/*.py; do echo "== $$script"; $(BIN)/python $$script; done
+	@for script in bench/[a-z]*.py; do name=$$(basename $$script .py); echo "== $$name"; $(BIN)/python -m bench.$$name; done
 
 clean:
 	rm -rf var frontend/dist

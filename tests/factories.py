@@ -126,3 +126,72 @@ def initiative_payload(city: str = "izmir", **overrides: object) -> dict[str, ob
     }
     payload.update(overrides)
     return payload
+
+
+def session_payload(
+    city: str = "salo", *, days_ahead: int = 30, **overrides: object
+) -> dict[str, object]:
+    """A hybrid workshop of Salo's forum, 10:00–12:00 Helsinki time, ``days_ahead`` from now."""
+    from datetime import datetime, time, timedelta
+    from zoneinfo import ZoneInfo
+
+    helsinki = ZoneInfo("Europe/Helsinki")
+    day = (datetime.now(helsinki) + timedelta(days=days_ahead)).date()
+    starts = datetime.combine(day, time(10, 0), helsinki)
+    payload: dict[str, object] = {
+        "host_city": city,
+        "translations": {
+            "fi": {
+                "title": "Ilmasto-ohjelman seurannan työpaja",
+                "description": "Kestävän kaupunkikehityksen foorumi.",
+            },
+            "en": {
+                "title": "Climate programme follow-up workshop",
+                "description": "Sustainable City Development Forum.",
+            },
+        },
+        "kind": "workshop",
+        "format": "hybrid",
+        "starts_at": starts.isoformat(),
+        "ends_at": (starts + timedelta(hours=2)).isoformat(),
+        "timezone": "Europe/Helsinki",
+        "capacity": 3,
+        "languages": ["fi", "en"],
+        "interpretation": False,
+        "venue": "Salon kaupungintalo",
+        "online_url": "https://meet.example.org/salo-forum",
+        "themes": ["climate_adaptation"],
+        "sdgs": [13],
+    }
+    payload.update(overrides)
+    return payload
+
+
+def city_id(database: Database, slug: str) -> int:
+    from sqlalchemy import select
+
+    with database.transaction(write=False) as session:
+        return session.scalars(select(City.id).where(City.slug == slug)).one()
+
+
+def practice_payload(city: str = "rasht", **overrides: object) -> dict[str, object]:
+    """A practice as a delegate would send it, in Persian with Markdown, from the Rasht seed."""
+    payload: dict[str, object] = {
+        "city": city,
+        "original_language": "fa",
+        "translations": {
+            "fa": {
+                "title": "هم‌اندیشی با ستادهای توسعه پایدار کلان‌شهرها",
+                "problem": "ستاد توسعه پایدار شهرداری رشت **ساختاری نوپا** بود.",
+                "solution": "- **نشست اول:** بازدید از ستاد اصفهان\n- **نشست دوم:** بررسی پرونده شهر خلاق",
+                "results": "رشت به [شبکه شهرهای خلاق یونسکو](https://en.unesco.org/creative-cities) پیوست.",
+                "lessons": "یادگیری از شهر همتا سریع‌تر از مشاوره بیرونی است.",
+                "transferability": "- **زمان:** دو تا سه نشست در یک فصل\n- **هزینه:** سفر و پذیرایی",
+            }
+        },
+        "sdgs": [11, 17],
+        "themes": ["governance_participation", "food_gastronomy"],
+        "contact": "ستاد توسعه پایدار شهرداری رشت",
+    }
+    payload.update(overrides)
+    return payload

@@ -1,4 +1,4 @@
-"""The ``polylog`` command: serve, migrate, create-admin, load-demo, openapi."""
+"""The ``polylog`` command: serve, worker, migrate, create-admin, load-demo, openapi."""
 
 from __future__ import annotations
 
@@ -64,6 +64,22 @@ def _ensure_admin(session: Session, email: str, password: str) -> None:
         click.echo(f"Made {email} a platform admin.")
 
 
+def _start_worker_thread(settings: Settings) -> None:
+    """Delivers the outbox from a daemon thread of this process (POLYLOG_WORKER_IN_PROCESS=0: not)."""
+    import threading
+
+    from polylog.core.db import Database
+    from polylog.notifications import worker
+
+    database = Database(settings.database_url)
+    threading.Thread(
+        target=worker.run_forever,
+        args=(database, settings, settings.worker_interval_seconds),
+        name="polylog-outbox-worker",
+        daemon=True,
+    ).start()
+
+
 @click.group()
 def main() -> None:
     """Polylog: cities that learn from each other."""
@@ -79,6 +95,8 @@ def serve(host: str, port: int, workers: int) -> None:
 
     settings = _settings()
     _prepare(settings)
+    if settings.worker_in_process:
+        _start_worker_thread(settings)
     click.echo(f"Polylog is serving on http://{host}:{port}")
     uvicorn.run(
         "polylog.asgi:app",
@@ -98,6 +116,41 @@ def migrate() -> None:
 
     upgrade(_settings().database_url)
     click.echo("The database is up to date.")
+
+
+@main.command()
+@click.option("--once", is_flag=True, help="Deliver what is due now, then stop.")
+@click.option(
+    "--interval",
+    type=float,
+    default=None,
+    help="Seconds between rounds [default: POLYLOG_WORKER_INTERVAL_SECONDS].",
+)
+def worker(once: bool, interval: float | None) -> None:
+    """Deliver the outbox (e-mails, reminders); several workers may run side by side."""
+    import logging
+
+    import polylog.models  # noqa: F401 - every table mapped before the first query
+    from polylog.core.db import Database
+    from polylog.notifications import worker as outbox_worker
+
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    settings = _settings()
+    database = Database(settings.database_url)
+    try:
+        if once:
+            sent = outbox_worker.run_once(database, settings)
+            click.echo(f"Delivered {sent} messages.")
+        else:
+            seconds = interval or settings.worker_interval_seconds
+            click.echo(f"Delivering the outbox every {seconds:g} s; Ctrl+C stops.")
+            outbox_worker.run_forever(database, settings, seconds)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        database.dispose()
 
 
 @main.command("load-demo")

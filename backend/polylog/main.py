@@ -11,18 +11,22 @@ import polylog.models  # noqa: F401 - every table registered before mappers conf
 from polylog.accounts.router import router as accounts_router
 from polylog.cities.router import router as cities_router
 from polylog.core.config import Settings
-from polylog.core.db import Database
+from polylog.core.db import POOL_CAPACITY, Database
 from polylog.core.errors import ServiceUnavailable, install_error_handlers, problem_responses
 from polylog.core.i18n import gettext as _
 from polylog.core.middleware import (
+    AdmissionMiddleware,
     BodySizeLimitMiddleware,
     LanguageMiddleware,
     SecurityHeadersMiddleware,
+    SerialSqliteWritesMiddleware,
 )
 from polylog.core.openapi import problem_openapi
 from polylog.core.rate_limit import LoginThrottle
 from polylog.coverage.router import router as coverage_router
 from polylog.initiatives.router import router as initiatives_router
+from polylog.peer_sessions.router import router as sessions_router
+from polylog.practices.router import router as practices_router
 from polylog.spa import spa_router
 from polylog.taxonomy.router import router as taxonomy_router
 
@@ -82,6 +86,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         cities_router,
         coverage_router,
         initiatives_router,
+        practices_router,
+        sessions_router,
         taxonomy_router,
     ):
         api.include_router(router)
@@ -89,6 +95,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(api)
     app.include_router(spa_router(settings.frontend_dist))
 
+    if app.state.database.is_sqlite:
+        app.add_middleware(SerialSqliteWritesMiddleware)
+    app.add_middleware(AdmissionMiddleware, limit=POOL_CAPACITY)
     app.add_middleware(GZipMiddleware, minimum_size=1024)
     app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(SecurityHeadersMiddleware)

@@ -1,33 +1,14 @@
 """Every table, imported in one place so metadata is complete for migrations."""
 
-from polylog.accounts.models import AccessToken, Membership, User
-from polylog.cities.models import City
-from polylog.core.audit import AuditEntry
+# Importing a domain's models registers its tables on Base.metadata.
+import polylog.accounts.models
+import polylog.cities.models
+import polylog.core.audit
+import polylog.core.versioning
+import polylog.initiatives.models
+import polylog.notifications.models
+import polylog.peer_sessions.models
+import polylog.practices.models  # noqa: F401
 from polylog.core.db import Base
-from polylog.core.versioning import Revision
-from polylog.initiatives.models import (
-    Indicator,
-    Initiative,
-    InitiativeSdg,
-    InitiativeTheme,
-    InitiativeTranslation,
-    Measurement,
-)
 
 metadata = Base.metadata
-
-__all__ = [
-    "AccessToken",
-    "AuditEntry",
-    "City",
-    "Indicator",
-    "Initiative",
-    "InitiativeSdg",
-    "InitiativeTheme",
-    "InitiativeTranslation",
-    "Measurement",
-    "Membership",
-    "Revision",
-    "User",
-    "metadata",
-]

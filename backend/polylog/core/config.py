@@ -34,9 +34,29 @@ class Settings(BaseSettings):
     # Addresses of reverse proxies whose X-Forwarded-For is trusted.
     forwarded_allow_ips: str = "127.0.0.1"
 
+    # Where people reach the web app: links in e-mails and certificates are made from it.
+    public_url: str = "http://127.0.0.1:8000"
+    # Outgoing mail. Without an SMTP host, messages are written as .eml files to outbox_dir.
+    smtp_host: str | None = None
+    smtp_port: int = Field(default=587, ge=1, le=65535)
+    smtp_username: str | None = None
+    smtp_password: SecretStr | None = None
+    smtp_starttls: bool = True
+    smtp_from: str = "Polylog <no-reply@polylog.example>"
+    outbox_dir: Path = Path("var/outbox")
+    outbox_max_attempts: int = Field(default=8, ge=1)
+    # `polylog serve` delivers messages from a thread unless a separate `polylog worker` does.
+    worker_in_process: bool = True
+    worker_interval_seconds: float = Field(default=10.0, gt=0)
+
     @field_validator("admin_email", "admin_password", mode="before")
     @classmethod
     def _empty_means_unset(cls, value: object) -> object:
+        return None if value == "" else value
+
+    @field_validator("smtp_host", "smtp_username", "smtp_password", mode="before")
+    @classmethod
+    def _empty_smtp_means_unset(cls, value: object) -> object:
         return None if value == "" else value
 
     @model_validator(mode="after")

@@ -28,6 +28,10 @@ NAMING_CONVENTION = {
 }
 
 READ_ONLY_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+POOL_SIZE = 10
+POOL_OVERFLOW = 20
+# Requests admitted at once (see AdmissionMiddleware): one pooled connection each.
+POOL_CAPACITY = POOL_SIZE + POOL_OVERFLOW
 
 
 class Base(DeclarativeBase):
@@ -87,11 +91,15 @@ def build_engine(url: str, *, echo: bool = False) -> Engine:
         engine = create_engine(
             url,
             echo=echo,
+            pool_size=POOL_SIZE,
+            max_overflow=POOL_OVERFLOW,
             connect_args={"isolation_level": None, "check_same_thread": False, "timeout": 15},
         )
         _configure_sqlite(engine)
         return engine
-    return create_engine(url, echo=echo, pool_pre_ping=True, pool_size=10, max_overflow=20)
+    return create_engine(
+        url, echo=echo, pool_pre_ping=True, pool_size=POOL_SIZE, max_overflow=POOL_OVERFLOW
+    )
 
 
 class Database:

@@ -7,6 +7,8 @@ used, so a catalog can never be stale against its compiled form.
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
+from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
 from pathlib import Path
@@ -79,6 +81,20 @@ def set_current_language(language: Language) -> object:
 
 def reset_current_language(token: object) -> None:
     _current_language.reset(token)  # type: ignore[arg-type]
+
+
+@contextmanager
+def using_language(language: str) -> Iterator[Language]:
+    """Translate in ``language`` inside the block (e-mails, PDFs), whatever the request's is.
+
+    An unsupported tag falls back to the default language; the previous one is restored after.
+    """
+    chosen = as_language(language) or DEFAULT_LANGUAGE
+    token = _current_language.set(chosen)
+    try:
+        yield chosen
+    finally:
+        _current_language.reset(token)
 
 
 @cache

@@ -6,11 +6,13 @@ the endpoint and the error handlers.
 
 from __future__ import annotations
 
+import asyncio
 from urllib.parse import parse_qs
 
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from polylog.core.db import READ_ONLY_METHODS
 from polylog.core.errors import PayloadTooLarge, problem_response
 from polylog.core.i18n import negotiate_language, reset_current_language, set_current_language
 
@@ -107,3 +109,47 @@ class SecurityHeadersMiddleware:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
+
+
+class SerialSqliteWritesMiddleware:
+    """On SQLite, lets one write request at a time into the app (per process).
+
+    SQLite has a single writer. A write request takes the database lock with its
+    first query (BEGIN IMMEDIATE) and keeps it across the thread-pool hops of
+    its dependencies and endpoint; if every pool thread were busy waiting for
+    that lock, the holder could never get a thread to finish. Waiting here, on
+    the event loop, occupies no thread.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+        self._lock = asyncio.Lock()
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] in READ_ONLY_METHODS:
+            await self.app(scope, receive, send)
+            return
+        async with self._lock:
+            await self.app(scope, receive, send)
+
+
+class AdmissionMiddleware:
+    """Lets at most ``limit`` requests into the app at once; the rest wait on the event loop.
+
+    A request holds a pooled connection across its thread-pool hops. With more
+    requests in flight than connections, threads would block waiting for a
+    connection while the requests holding connections wait for a thread, and
+    nothing moves. Keeping ``limit`` at the pool's size (below the thread
+    pool's 40) means every admitted request can get both.
+    """
+
+    def __init__(self, app: ASGIApp, *, limit: int) -> None:
+        self.app = app
+        self._slots = asyncio.Semaphore(limit)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        async with self._slots:
+            await self.app(scope, receive, send)

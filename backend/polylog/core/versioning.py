@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
+from pydantic import BaseModel
 from sqlalchemy import JSON, ForeignKey, Integer, String, UniqueConstraint, select
 from sqlalchemy.orm import Mapped, Session, mapped_column, relationship, selectinload
 
@@ -137,7 +138,8 @@ def record_change(
 
 
 def soft_delete(session: Session, *, entity_type: str, entity: Versioned, actor: User) -> None:
-    entity.deleted_at = utcnow()
+    entity.deleted_at = entity.updated_at = utcnow()
+    entity.updated_by_id = actor.id
     audit.record(
         session, actor_id=actor.id, action="delete", entity_type=entity_type, entity_id=entity.id
     )
@@ -145,6 +147,7 @@ def soft_delete(session: Session, *, entity_type: str, entity: Versioned, actor:
 
 def restore(session: Session, *, entity_type: str, entity: Versioned, actor: User) -> None:
     entity.deleted_at = None
+    entity.updated_at, entity.updated_by_id = utcnow(), actor.id
     audit.record(
         session, actor_id=actor.id, action="restore", entity_type=entity_type, entity_id=entity.id
     )
@@ -159,3 +162,34 @@ def revisions_of(session: Session, *, entity_type: str, entity_id: int) -> list[
             .order_by(Revision.version.desc())
         )
     )
+
+
+class RevisionAuthor(BaseModel):
+    id: int
+    display_name: str
+
+
+class RevisionOut(BaseModel):
+    version: int
+    changed_at: datetime
+    changed_by: RevisionAuthor | None
+    changed_fields: list[str]
+    snapshot: dict[str, object]
+
+
+def history(session: Session, *, entity_type: str, entity_id: int) -> list[RevisionOut]:
+    """Every earlier version of a row, newest first, as the API shows it."""
+    return [
+        RevisionOut(
+            version=revision.version,
+            changed_at=revision.changed_at,
+            changed_by=RevisionAuthor(
+                id=revision.changed_by.id, display_name=revision.changed_by.display_name
+            )
+            if revision.changed_by
+            else None,
+            changed_fields=revision.changed_fields,
+            snapshot=revision.snapshot,
+        )
+        for revision in revisions_of(session, entity_type=entity_type, entity_id=entity_id)
+    ]

@@ -1,5 +1,5 @@
-"""Demo data drawn from the seed documents: the five cities, an account for each role, and
-the cities' initiatives with their indicators."""
+"""Demo data drawn from the seed documents: the five cities, an account for each role, the
+cities' initiatives with their indicators, and their best practices."""
 
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ from polylog.cities.models import City
 from polylog.cities.schemas import CityCreate
 from polylog.initiatives import service as initiatives_service
 from polylog.initiatives.schemas import IndicatorCreate, InitiativeCreate, MeasurementCreate
+from polylog.practices import service as practices_service
+from polylog.practices.schemas import PracticeCreate
 
 DEMO_PASSWORD = "polylog-demo-2026"  # noqa: S105 - published demo log-in, shown at start-up
 _HERE = Path(__file__).parent
@@ -77,14 +79,20 @@ def load(session: Session) -> None:
             if role is Role.DELEGATE:
                 delegates.setdefault(membership["city"], user)
     session.flush()
-    _load_initiatives(session, authors=delegates, fallback=admin)
+    initiative_ids = _load_initiatives(session, authors=delegates, fallback=admin)
+    _load_practices(session, authors=delegates, fallback=admin, initiative_ids=initiative_ids)
 
 
-def _load_initiatives(session: Session, *, authors: dict[str, User], fallback: User) -> None:
+def _load_initiatives(
+    session: Session, *, authors: dict[str, User], fallback: User
+) -> dict[str, int]:
+    """Loads the initiatives; returns their ids by title in their original language."""
+    ids: dict[str, int] = {}
     for raw in _read("initiatives.json"):
         author = authors.get(raw["city"], fallback)
         data = InitiativeCreate.model_validate({k: v for k, v in raw.items() if k != "indicators"})
         initiative = initiatives_service.create(session, actor=author, data=data)
+        ids[data.translations[data.original_language].title] = initiative.id
         for raw_indicator in raw.get("indicators", []):
             indicator = initiatives_service.add_indicator(
                 session,
@@ -101,3 +109,17 @@ def _load_initiatives(session: Session, *, authors: dict[str, User], fallback: U
                     indicator_id=indicator.id,
                     data=MeasurementCreate.model_validate(measurement),
                 )
+    return ids
+
+
+def _load_practices(
+    session: Session, *, authors: dict[str, User], fallback: User, initiative_ids: dict[str, int]
+) -> None:
+    for raw in _read("practices.json"):
+        fields = {k: v for k, v in raw.items() if k != "initiative_titles"}
+        fields["initiative_ids"] = [initiative_ids[title] for title in raw["initiative_titles"]]
+        practices_service.create(
+            session,
+            actor=authors.get(raw["city"], fallback),
+            data=PracticeCreate.model_validate(fields),
+        )

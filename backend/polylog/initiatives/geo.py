@@ -9,6 +9,8 @@ view, or from zoom ``FULL_DETAIL_ZOOM`` on, every initiative is its own point.
 from __future__ import annotations
 
 import math
+import threading
+from collections import OrderedDict
 from typing import Literal
 
 from pydantic import BaseModel
@@ -25,8 +27,11 @@ CELLS_PER_TILE = 6
 POINTS_UP_TO = 300
 FULL_DETAIL_ZOOM = 15
 MAX_ZOOM = 20
+WORLD_CACHE_UP_TO_ZOOM = 7
 
 BBox = tuple[float, float, float, float]
+Cell = tuple[int, float, float, int]
+WORLD: BBox = (-180.0, -90.0, 180.0, 90.0)
 
 
 class PointGeometry(BaseModel):
@@ -79,16 +84,61 @@ def zoom_for(bbox: BBox) -> int:
     return max(0, min(MAX_ZOOM, round(math.log2(360 / width))))
 
 
+class _WorldCells:
+    """Whole-world grid cells per (filters, zoom), reused until any initiative changes.
+
+    Zoomed out, a view covers most initiatives, so aggregating them is the cost;
+    the grid is fixed to the world, so one aggregation serves every pan. The
+    fingerprint query (row count and latest change) keeps each worker's copy
+    exact without any cross-process invalidation.
+    """
+
+    def __init__(self, size: int = 64) -> None:
+        self._entries: OrderedDict[tuple[object, ...], list[Cell]] = OrderedDict()
+        self._size = size
+        self._lock = threading.Lock()
+
+    def get(self, session: Session, filters: InitiativeFilters, zoom: int) -> list[Cell]:
+        key = (filters.cache_key(), zoom, repository.map_fingerprint(session))
+        with self._lock:
+            if key in self._entries:
+                self._entries.move_to_end(key)
+                return self._entries[key]
+        cells = repository.map_cells(session, filters, bbox=WORLD, cell_size=cell_size_for(zoom))
+        with self._lock:
+            self._entries[key] = cells
+            while len(self._entries) > self._size:
+                self._entries.popitem(last=False)
+        return cells
+
+
+_world_cells = _WorldCells()
+
+
+def cell_size_for(zoom: int) -> float:
+    return 360.0 / float(2**zoom) / CELLS_PER_TILE
+
+
+def _cells_in(session: Session, filters: InitiativeFilters, bbox: BBox, zoom: int) -> list[Cell]:
+    if zoom > WORLD_CACHE_UP_TO_ZOOM:
+        return repository.map_cells(session, filters, bbox=bbox, cell_size=cell_size_for(zoom))
+    min_lng, min_lat, max_lng, max_lat = bbox
+    return [
+        cell
+        for cell in _world_cells.get(session, filters, zoom)
+        if min_lat <= cell[1] <= max_lat and min_lng <= cell[2] <= max_lng
+    ]
+
+
 def features(
     session: Session, *, filters: InitiativeFilters, bbox: BBox, zoom: int | None
 ) -> FeatureCollection:
     zoom = zoom_for(bbox) if zoom is None else zoom
-    cell_size = 360 / (2**zoom) / CELLS_PER_TILE
-    cells = repository.map_cells(session, filters, bbox=bbox, cell_size=cell_size)
+    cells = _cells_in(session, filters, bbox, zoom)
     total = sum(count for count, *_ in cells)
     if total <= POINTS_UP_TO or zoom >= FULL_DETAIL_ZOOM:
         single_ids = repository.ids_in_box(session, filters, bbox=bbox)
-        clusters: list[tuple[int, float, float, int]] = []
+        clusters: list[Cell] = []
     else:
         single_ids = [first for count, _lat, _lng, first in cells if count == 1]
         clusters = [cell for cell in cells if cell[0] > 1]

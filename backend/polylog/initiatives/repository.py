@@ -30,6 +30,18 @@ class InitiativeFilters:
     include_deleted: bool = False
     ids: Sequence[int] | None = field(default=None)
 
+    def cache_key(self) -> tuple[object, ...]:
+        return (
+            tuple(self.city_ids),
+            tuple(self.sdgs),
+            tuple(self.themes),
+            tuple(self.statuses),
+            self.text,
+            self.exclude_city_id,
+            self.include_deleted,
+            None if self.ids is None else tuple(self.ids),
+        )
+
     def conditions(self) -> list[ColumnElement[bool]]:
         conditions: list[ColumnElement[bool]] = []
         if not self.include_deleted:
@@ -40,17 +52,20 @@ class InitiativeFilters:
             conditions.append(Initiative.city_id != self.exclude_city_id)
         if self.statuses:
             conditions.append(Initiative.status.in_(self.statuses))
+        # IN (subquery) rather than a correlated EXISTS: both databases then start
+        # from the tag's index instead of probing once per initiative.
         if self.sdgs:
             conditions.append(
-                exists().where(
-                    InitiativeSdg.initiative_id == Initiative.id, InitiativeSdg.sdg.in_(self.sdgs)
+                Initiative.id.in_(
+                    select(InitiativeSdg.initiative_id).where(InitiativeSdg.sdg.in_(self.sdgs))
                 )
             )
         if self.themes:
             conditions.append(
-                exists().where(
-                    InitiativeTheme.initiative_id == Initiative.id,
-                    InitiativeTheme.theme.in_(self.themes),
+                Initiative.id.in_(
+                    select(InitiativeTheme.initiative_id).where(
+                        InitiativeTheme.theme.in_(self.themes)
+                    )
                 )
             )
         if self.text:
@@ -224,3 +239,11 @@ def ids_in_box(
             )
         )
     )
+
+
+def map_fingerprint(session: Session) -> tuple[int, object]:
+    """Changes whenever an initiative is added, edited, deleted or restored."""
+    count, latest = session.execute(
+        select(func.count(), func.max(Initiative.updated_at)).select_from(Initiative)
+    ).one()
+    return int(count), latest

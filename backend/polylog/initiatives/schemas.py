@@ -7,6 +7,8 @@ from pydantic import BaseModel, ConfigDict, Field, HttpUrl
 
 from polylog.core.i18n import Language
 from polylog.core.types import CleanText, Slug
+from polylog.core.versioning import RevisionAuthor as RevisionAuthor
+from polylog.core.versioning import RevisionOut as RevisionOut
 from polylog.initiatives.models import Status
 from polylog.taxonomy.types import SdgList, ThemeList
 
@@ -152,16 +154,3 @@ class InitiativePage(BaseModel):
 
 class SimilarInitiative(InitiativeListItem):
     score: float = Field(description="Shared SDGs and themes, weighted; higher is closer.")
-
-
-class RevisionAuthor(BaseModel):
-    id: int
-    display_name: str
-
-
-class RevisionOut(BaseModel):
-    version: int
-    changed_at: dt.datetime
-    changed_by: RevisionAuthor | None
-    changed_fields: list[str]
-    snapshot: dict[str, object]

@@ -11,6 +11,7 @@ from polylog.accounts.models import User
 from polylog.accounts.permissions import Action, require, require_platform_admin
 from polylog.cities import service as cities_service
 from polylog.core import audit, versioning
+from polylog.core.content import sync_texts, synced_links
 from polylog.core.errors import NotFound, ValidationFailed
 from polylog.core.i18n import current_language
 from polylog.core.i18n import gettext as _
@@ -220,25 +221,23 @@ def _write(initiative: Initiative, state: dict[str, Any]) -> None:
     initiative.longitude = location["lng"] if location else None
     initiative.district = location.get("district") if location else None
 
-    texts: dict[str, dict[str, str]] = state["translations"]
-    for language in list(initiative.translations):
-        if language not in texts:
-            del initiative.translations[language]
-    for language, text in texts.items():
-        existing = initiative.translations.get(language)
-        if existing is None:
-            initiative.translations[language] = InitiativeTranslation(language=language, **text)
-        else:
-            for field in _TEXT_FIELDS:
-                setattr(existing, field, text[field])
-
-    wanted_sdgs, wanted_themes = set(state["sdgs"]), set(state["themes"])
-    initiative.sdg_links = [link for link in initiative.sdg_links if link.sdg in wanted_sdgs] + [
-        InitiativeSdg(sdg=sdg) for sdg in sorted(wanted_sdgs - set(initiative.sdgs))
-    ]
-    initiative.theme_links = [
-        link for link in initiative.theme_links if link.theme in wanted_themes
-    ] + [InitiativeTheme(theme=theme) for theme in sorted(wanted_themes - set(initiative.themes))]
+    sync_texts(
+        initiative.translations,
+        state["translations"],
+        make=lambda language, fields: InitiativeTranslation(language=language, **fields),
+    )
+    initiative.sdg_links = synced_links(
+        initiative.sdg_links,
+        state["sdgs"],
+        value_of=lambda link: link.sdg,
+        make=lambda sdg: InitiativeSdg(sdg=sdg),
+    )
+    initiative.theme_links = synced_links(
+        initiative.theme_links,
+        state["themes"],
+        value_of=lambda link: link.theme,
+        make=lambda theme: InitiativeTheme(theme=theme),
+    )
 
 
 def _state_from(data: InitiativeCreate | InitiativeUpdate, base: dict[str, Any]) -> dict[str, Any]:
@@ -423,3 +422,9 @@ def similar(
 
 def sdg_counts(session: Session, *, city_id: int | None = None) -> dict[tuple[int, int], int]:
     return repository.sdg_counts(session, city_id)
+
+
+def published(session: Session, *, ids: list[int]) -> list[Initiative]:
+    """The initiatives among ``ids`` that exist and are not deleted, by id."""
+    found = repository.by_ids(session, ids)
+    return sorted((item for item in found if not item.is_deleted), key=lambda item: item.id)

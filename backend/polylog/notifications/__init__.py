@@ -1,0 +1,1 @@
+"""Notifications: messages to people in their own language, delivered through an outbox."""

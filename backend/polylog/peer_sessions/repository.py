@@ -1,0 +1,265 @@
+"""Every query of the peer-sessions domain."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import ColumnElement, Text, and_, case, cast, exists, func, or_, select
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.interfaces import LoaderOption
+
+from polylog.peer_sessions.models import (
+    Booking,
+    BookingStatus,
+    CalendarFeed,
+    Kind,
+    PeerSession,
+    SessionTheme,
+)
+
+
+@dataclass(frozen=True)
+class SessionFilters:
+    starts_from: datetime | None = None
+    starts_until: datetime | None = None
+    city_ids: Sequence[int] = ()
+    themes: Sequence[str] = ()
+    languages: Sequence[str] = ()
+    kinds: Sequence[Kind] = ()
+    series: str | None = None
+
+    def conditions(self) -> list[ColumnElement[bool]]:
+        conditions: list[ColumnElement[bool]] = [PeerSession.deleted_at.is_(None)]
+        if self.starts_from is not None:
+            conditions.append(PeerSession.ends_at >= self.starts_from)
+        if self.starts_until is not None:
+            conditions.append(PeerSession.starts_at <= self.starts_until)
+        if self.city_ids:
+            conditions.append(PeerSession.host_city_id.in_(self.city_ids))
+        if self.kinds:
+            conditions.append(PeerSession.kind.in_(self.kinds))
+        if self.series:
+            conditions.append(PeerSession.series == self.series)
+        if self.themes:
+            conditions.append(
+                exists().where(
+                    SessionTheme.session_id == PeerSession.id, SessionTheme.theme.in_(self.themes)
+                )
+            )
+        if self.languages:
+            # Spoken languages are a short JSON list; match the quoted code inside it.
+            spoken = cast(PeerSession.languages, Text)
+            conditions.append(or_(*(spoken.like(f'%"{code}"%') for code in self.languages)))
+        return conditions
+
+
+def _options() -> list[LoaderOption]:
+    return [
+        selectinload(PeerSession.translations),
+        selectinload(PeerSession.sdg_links),
+        selectinload(PeerSession.theme_links),
+        selectinload(PeerSession.host_city),
+    ]
+
+
+def get(session: Session, session_id: int) -> PeerSession | None:
+    return session.scalars(
+        select(PeerSession).where(PeerSession.id == session_id).options(*_options())
+    ).one_or_none()
+
+
+def lock(session: Session, session_id: int) -> PeerSession | None:
+    """The session row, locked until the transaction ends (SQLite: the write lock is held already)."""
+    return session.scalars(
+        select(PeerSession)
+        .where(PeerSession.id == session_id)
+        .options(*_options())
+        .with_for_update(of=PeerSession)
+    ).one_or_none()
+
+
+def add(session: Session, peer_session: PeerSession) -> PeerSession:
+    session.add(peer_session)
+    session.flush()
+    return peer_session
+
+
+def page(
+    session: Session, filters: SessionFilters, *, page: int, per_page: int
+) -> tuple[list[PeerSession], int]:
+    conditions = filters.conditions()
+    total = session.scalar(select(func.count()).select_from(PeerSession).where(*conditions)) or 0
+    items = session.scalars(
+        select(PeerSession)
+        .where(*conditions)
+        .options(*_options())
+        .order_by(PeerSession.starts_at, PeerSession.id)
+        .limit(per_page)
+        .offset((page - 1) * per_page)
+    )
+    return list(items), total
+
+
+@dataclass(frozen=True)
+class Occupancy:
+    confirmed_seats: int = 0
+    waitlisted: int = 0
+
+
+def occupancy(session: Session, session_ids: Sequence[int]) -> dict[int, Occupancy]:
+    if not session_ids:
+        return {}
+    confirmed = func.coalesce(
+        func.sum(case((Booking.status == BookingStatus.CONFIRMED, Booking.seats), else_=0)), 0
+    )
+    waiting = func.coalesce(
+        func.sum(case((Booking.status == BookingStatus.WAITLISTED, 1), else_=0)), 0
+    )
+    rows = session.execute(
+        select(Booking.session_id, confirmed, waiting)
+        .where(Booking.session_id.in_(session_ids), Booking.status != BookingStatus.CANCELLED)
+        .group_by(Booking.session_id)
+    )
+    return {sid: Occupancy(int(seats), int(wait)) for sid, seats, wait in rows}
+
+
+def booking_by_key(session: Session, user_id: int, key: str) -> Booking | None:
+    return session.scalars(
+        select(Booking)
+        .where(Booking.user_id == user_id, Booking.idempotency_key == key)
+        .options(selectinload(Booking.city))
+    ).one_or_none()
+
+
+def active_booking(session: Session, session_id: int, user_id: int) -> Booking | None:
+    return session.scalars(
+        select(Booking).where(
+            Booking.session_id == session_id,
+            Booking.user_id == user_id,
+            Booking.status != BookingStatus.CANCELLED,
+        )
+    ).first()
+
+
+def get_booking(session: Session, booking_id: int) -> Booking | None:
+    return session.scalars(
+        select(Booking).where(Booking.id == booking_id).options(selectinload(Booking.city))
+    ).one_or_none()
+
+
+def add_booking(session: Session, booking: Booking) -> Booking:
+    session.add(booking)
+    session.flush()
+    return booking
+
+
+def waitlist(session: Session, session_id: int) -> list[Booking]:
+    return list(
+        session.scalars(
+            select(Booking)
+            .where(Booking.session_id == session_id, Booking.status == BookingStatus.WAITLISTED)
+            .order_by(Booking.queued_at, Booking.id)
+        )
+    )
+
+
+def waitlist_position(session: Session, booking: Booking) -> int:
+    ahead = session.scalar(
+        select(func.count())
+        .select_from(Booking)
+        .where(
+            Booking.session_id == booking.session_id,
+            Booking.status == BookingStatus.WAITLISTED,
+            or_(
+                Booking.queued_at < booking.queued_at,
+                and_(Booking.queued_at == booking.queued_at, Booking.id < booking.id),
+            ),
+        )
+    )
+    return int(ahead or 0) + 1
+
+
+def session_bookings(session: Session, session_id: int) -> list[Booking]:
+    return list(
+        session.scalars(
+            select(Booking)
+            .where(Booking.session_id == session_id)
+            .options(selectinload(Booking.user), selectinload(Booking.city))
+            .order_by(Booking.queued_at, Booking.id)
+        )
+    )
+
+
+def active_bookings(session: Session, session_id: int) -> list[Booking]:
+    return list(
+        session.scalars(
+            select(Booking)
+            .where(Booking.session_id == session_id, Booking.status != BookingStatus.CANCELLED)
+            .options(selectinload(Booking.user))
+        )
+    )
+
+
+def user_bookings(session: Session, user_id: int) -> list[Booking]:
+    return list(
+        session.scalars(
+            select(Booking)
+            .where(Booking.user_id == user_id)
+            .options(
+                selectinload(Booking.city),
+                selectinload(Booking.session).selectinload(PeerSession.translations),
+                selectinload(Booking.session).selectinload(PeerSession.host_city),
+            )
+            .order_by(Booking.created_at.desc(), Booking.id.desc())
+        )
+    )
+
+
+def bookings_by_ids(session: Session, session_id: int, ids: Sequence[int]) -> list[Booking]:
+    return list(
+        session.scalars(
+            select(Booking)
+            .where(Booking.session_id == session_id, Booking.id.in_(ids))
+            .options(selectinload(Booking.city))
+        )
+    )
+
+
+def booking_by_certificate(session: Session, code: str) -> Booking | None:
+    return session.scalars(
+        select(Booking)
+        .where(Booking.certificate_code == code)
+        .options(
+            selectinload(Booking.user),
+            selectinload(Booking.session).selectinload(PeerSession.translations),
+            selectinload(Booking.session).selectinload(PeerSession.host_city),
+        )
+    ).one_or_none()
+
+
+def feed_for_user(session: Session, user_id: int) -> CalendarFeed | None:
+    return session.get(CalendarFeed, user_id)
+
+
+def feed_by_token_hash(session: Session, token_hash: str) -> CalendarFeed | None:
+    return session.scalars(
+        select(CalendarFeed).where(CalendarFeed.token_hash == token_hash)
+    ).one_or_none()
+
+
+def booked_sessions(session: Session, user_id: int) -> list[PeerSession]:
+    return list(
+        session.scalars(
+            select(PeerSession)
+            .join(Booking, Booking.session_id == PeerSession.id)
+            .where(
+                Booking.user_id == user_id,
+                Booking.status != BookingStatus.CANCELLED,
+                PeerSession.deleted_at.is_(None),
+            )
+            .options(*_options())
+            .order_by(PeerSession.starts_at)
+        )
+    )

@@ -1,0 +1,308 @@
+from __future__ import annotations
+
+import csv
+import io
+from datetime import datetime
+from typing import Annotated
+
+from fastapi import APIRouter, Header, Query, Request, Response, status
+
+from polylog.accounts.dependencies import CurrentUser, OptionalUser
+from polylog.cities import service as cities_service
+from polylog.core.db import SessionDep
+from polylog.core.errors import (
+    Conflict,
+    Forbidden,
+    NotFound,
+    StaleVersion,
+    Unauthorized,
+    ValidationFailed,
+    problem_responses,
+)
+from polylog.core.i18n import Language
+from polylog.core.i18n import gettext as _
+from polylog.core.types import TimeZoneName
+from polylog.core.versioning import VersionRequired
+from polylog.peer_sessions import documents, service
+from polylog.peer_sessions.models import Kind
+from polylog.peer_sessions.repository import SessionFilters
+from polylog.peer_sessions.schemas import (
+    AttendanceRequest,
+    BookingCreate,
+    BookingOut,
+    CertificateCheck,
+    MyBookingOut,
+    OrganiserBookingOut,
+    SeriesCreate,
+    SessionCreate,
+    SessionOut,
+    SessionPage,
+    SessionUpdate,
+)
+from polylog.taxonomy.types import ThemeKey
+
+router = APIRouter(tags=["sessions"])
+
+_WRITE_ERRORS = (Unauthorized, Forbidden, NotFound, ValidationFailed)
+_ICS = "text/calendar; charset=utf-8"
+
+
+def _base_url(request: Request) -> str:
+    return str(request.base_url)
+
+
+@router.get("/sessions", responses=problem_responses(ValidationFailed))
+def list_sessions(
+    session: SessionDep,
+    from_: Annotated[
+        datetime | None, Query(alias="from", description="Sessions ending after this.")
+    ] = None,
+    to: Annotated[datetime | None, Query(description="Sessions starting before this.")] = None,
+    city: Annotated[list[str], Query()] = [],  # noqa: B006 - FastAPI copies query defaults
+    theme: Annotated[list[ThemeKey], Query()] = [],  # noqa: B006
+    language: Annotated[list[Language], Query(description="Spoken in the session.")] = [],  # noqa: B006
+    kind: Annotated[list[Kind], Query()] = [],  # noqa: B006
+    series: Annotated[str | None, Query(max_length=120)] = None,
+    page: Annotated[int, Query(ge=1)] = 1,
+    per_page: Annotated[int, Query(ge=1, le=100)] = 20,
+) -> SessionPage:
+    filters = SessionFilters(
+        starts_from=from_,
+        starts_until=to,
+        city_ids=(cities_service.ids_for(session, slugs=city) or [-1]) if city else [],
+        themes=theme,
+        languages=language,
+        kinds=kind,
+        series=series,
+    )
+    items, total = service.list_page(session, filters=filters, page=page, per_page=per_page)
+    return SessionPage(items=items, total=total, page=page, per_page=per_page)
+
+
+@router.post(
+    "/sessions", status_code=status.HTTP_201_CREATED, responses=problem_responses(*_WRITE_ERRORS)
+)
+def create_session(session: SessionDep, user: OptionalUser, data: SessionCreate) -> SessionOut:
+    return service.to_out(session, service.create(session, actor=user, data=data), viewer=user)
+
+
+@router.post(
+    "/sessions/series",
+    status_code=status.HTTP_201_CREATED,
+    responses=problem_responses(*_WRITE_ERRORS),
+)
+def create_series(session: SessionDep, user: OptionalUser, data: SeriesCreate) -> list[SessionOut]:
+    return [
+        service.to_out(session, item, viewer=user)
+        for item in service.create_series(session, actor=user, data=data)
+    ]
+
+
+@router.get("/sessions/{session_id}", responses=problem_responses(NotFound, ValidationFailed))
+def get_session(
+    session: SessionDep,
+    user: OptionalUser,
+    session_id: int,
+    response: Response,
+    tz: Annotated[TimeZoneName | None, Query(description="The viewer's time zone.")] = None,
+) -> SessionOut:
+    peer_session = service.get_visible(session, session_id=session_id)
+    response.headers["ETag"] = f'"{peer_session.version}"'
+    return service.to_out(session, peer_session, viewer=user, tz=tz)
+
+
+@router.patch(
+    "/sessions/{session_id}",
+    responses=problem_responses(*_WRITE_ERRORS, Conflict, StaleVersion, VersionRequired),
+)
+def update_session(
+    session: SessionDep,
+    user: OptionalUser,
+    session_id: int,
+    data: SessionUpdate,
+    response: Response,
+    if_match: Annotated[str | None, Header()] = None,
+) -> SessionOut:
+    peer_session = service.update(
+        session, actor=user, session_id=session_id, data=data, if_match=if_match
+    )
+    response.headers["ETag"] = f'"{peer_session.version}"'
+    return service.to_out(session, peer_session, viewer=user)
+
+
+@router.post(
+    "/sessions/{session_id}/cancel", responses=problem_responses(Unauthorized, Forbidden, NotFound)
+)
+def cancel_session(session: SessionDep, user: OptionalUser, session_id: int) -> SessionOut:
+    return service.to_out(
+        session, service.cancel(session, actor=user, session_id=session_id), viewer=user
+    )
+
+
+@router.post(
+    "/sessions/{session_id}/bookings",
+    status_code=status.HTTP_201_CREATED,
+    responses=problem_responses(*_WRITE_ERRORS, Conflict),
+)
+def book_session(
+    session: SessionDep,
+    user: OptionalUser,
+    session_id: int,
+    data: BookingCreate,
+    idempotency_key: Annotated[str | None, Header(max_length=200)] = None,
+) -> BookingOut:
+    booking, _created = service.book(
+        session, actor=user, session_id=session_id, data=data, idempotency_key=idempotency_key
+    )
+    return service.booking_out(session, booking)
+
+
+@router.get(
+    "/sessions/{session_id}/bookings",
+    responses=problem_responses(Unauthorized, Forbidden, NotFound),
+)
+def list_session_bookings(
+    session: SessionDep, user: OptionalUser, session_id: int
+) -> list[OrganiserBookingOut]:
+    return service.bookings_for_organiser(session, actor=user, session_id=session_id)
+
+
+@router.get(
+    "/sessions/{session_id}/bookings.csv",
+    response_class=Response,
+    responses={
+        200: {"content": {"text/csv": {}}},
+        **problem_responses(Unauthorized, Forbidden, NotFound),
+    },
+)
+def export_session_bookings(session: SessionDep, user: OptionalUser, session_id: int) -> Response:
+    rows = service.bookings_for_organiser(session, actor=user, session_id=session_id)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(
+        [
+            _("Name"),
+            _("E-mail"),
+            _("City"),
+            _("Seats"),
+            _("Status"),
+            _("Languages"),
+            _("Attended"),
+            _("Note"),
+        ]
+    )
+    for row in rows:
+        writer.writerow(
+            [
+                row.person.display_name,
+                row.person.email,
+                row.city or "",
+                row.seats,
+                row.status.value,
+                " ".join(row.languages),
+                "1" if row.attended else "0",
+                row.note,
+            ]
+        )
+    return Response(
+        "\ufeff" + buffer.getvalue(),  # a BOM, so spreadsheet programs read UTF-8
+        media_type="text/csv; charset=utf-8",
+        headers={
+            "Content-Disposition": f'attachment; filename="session-{session_id}-participants.csv"'
+        },
+    )
+
+
+@router.post(
+    "/sessions/{session_id}/attendance", responses=problem_responses(*_WRITE_ERRORS, Conflict)
+)
+def mark_attendance(
+    session: SessionDep, user: OptionalUser, session_id: int, data: AttendanceRequest
+) -> list[BookingOut]:
+    bookings = service.mark_attendance(
+        session, actor=user, session_id=session_id, booking_ids=data.booking_ids
+    )
+    return [service.booking_out(session, booking) for booking in bookings]
+
+
+@router.delete(
+    "/bookings/{booking_id}",
+    status_code=status.HTTP_204_NO_CONTENT,
+    responses=problem_responses(Unauthorized, Forbidden, NotFound),
+)
+def cancel_booking(session: SessionDep, user: OptionalUser, booking_id: int) -> None:
+    service.cancel_booking(session, actor=user, booking_id=booking_id)
+
+
+@router.get("/me/bookings", responses=problem_responses(Unauthorized))
+def my_bookings(session: SessionDep, user: CurrentUser) -> list[MyBookingOut]:
+    return service.my_bookings(session, user=user)
+
+
+@router.get(
+    "/bookings/{booking_id}/certificate.pdf",
+    response_class=Response,
+    responses={
+        200: {"content": {"application/pdf": {}}},
+        **problem_responses(Unauthorized, Forbidden, NotFound, Conflict),
+    },
+)
+def certificate(
+    session: SessionDep, user: OptionalUser, booking_id: int, request: Request
+) -> Response:
+    pdf = documents.certificate_pdf(
+        session, actor=user, booking_id=booking_id, base_url=_base_url(request)
+    )
+    return Response(
+        pdf,
+        media_type="application/pdf",
+        headers={"Content-Disposition": f'attachment; filename="certificate-{booking_id}.pdf"'},
+    )
+
+
+@router.get("/certificates/{code}", responses=problem_responses(NotFound))
+def check_certificate(session: SessionDep, code: str) -> CertificateCheck:
+    return documents.check_certificate(session, code=code)
+
+
+@router.get(
+    "/sessions/{session_id}/calendar.ics",
+    response_class=Response,
+    responses={200: {"content": {"text/calendar": {}}}, **problem_responses(NotFound)},
+)
+def session_calendar(session: SessionDep, session_id: int, request: Request) -> Response:
+    body = documents.session_calendar(session, session_id=session_id, base_url=_base_url(request))
+    return Response(
+        body,
+        media_type=_ICS,
+        headers={"Content-Disposition": f'attachment; filename="session-{session_id}.ics"'},
+    )
+
+
+@router.get(
+    "/me/calendar.ics",
+    response_class=Response,
+    responses={200: {"content": {"text/calendar": {}}}, **problem_responses(Unauthorized)},
+)
+def my_calendar(session: SessionDep, user: CurrentUser, request: Request) -> Response:
+    return Response(
+        documents.personal_calendar(session, user=user, base_url=_base_url(request)),
+        media_type=_ICS,
+    )
+
+
+@router.post("/me/calendar-feed", responses=problem_responses(Unauthorized))
+def new_calendar_feed(session: SessionDep, user: CurrentUser, request: Request) -> dict[str, str]:
+    token = documents.new_feed_token(session, user=user)
+    return {"url": f"{_base_url(request)}api/v1/calendar/{token}.ics"}
+
+
+@router.get(
+    "/calendar/{token}.ics",
+    response_class=Response,
+    responses={200: {"content": {"text/calendar": {}}}, **problem_responses(NotFound)},
+)
+def calendar_feed(session: SessionDep, token: str, request: Request) -> Response:
+    return Response(
+        documents.feed_calendar(session, token=token, base_url=_base_url(request)), media_type=_ICS
+    )

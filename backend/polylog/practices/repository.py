@@ -1,0 +1,259 @@
+"""Every query of the practices domain."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, Float, cast, exists, func, or_, select
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.interfaces import LoaderOption
+
+from polylog.practices.models import (
+    Adoption,
+    Post,
+    PostKind,
+    PostReport,
+    Practice,
+    PracticeSdg,
+    PracticeTheme,
+    PracticeTranslation,
+)
+
+
+@dataclass(frozen=True)
+class PracticeFilters:
+    city_ids: Sequence[int] = ()
+    sdgs: Sequence[int] = ()
+    themes: Sequence[str] = ()
+    adopted: bool | None = None
+    text: str | None = None
+    include_deleted: bool = False
+
+    def conditions(self) -> list[ColumnElement[bool]]:
+        conditions: list[ColumnElement[bool]] = []
+        if not self.include_deleted:
+            conditions.append(Practice.deleted_at.is_(None))
+        if self.city_ids:
+            conditions.append(Practice.city_id.in_(self.city_ids))
+        if self.sdgs:
+            conditions.append(
+                exists().where(
+                    PracticeSdg.practice_id == Practice.id, PracticeSdg.sdg.in_(self.sdgs)
+                )
+            )
+        if self.themes:
+            conditions.append(
+                exists().where(
+                    PracticeTheme.practice_id == Practice.id, PracticeTheme.theme.in_(self.themes)
+                )
+            )
+        if self.adopted is not None:
+            adopted = exists().where(Adoption.practice_id == Practice.id)
+            conditions.append(adopted if self.adopted else ~adopted)
+        if self.text:
+            pattern = f"%{self.text.lower()}%"
+            conditions.append(
+                exists().where(
+                    PracticeTranslation.practice_id == Practice.id,
+                    or_(
+                        func.lower(PracticeTranslation.title).like(pattern),
+                        func.lower(PracticeTranslation.problem).like(pattern),
+                        func.lower(PracticeTranslation.solution).like(pattern),
+                    ),
+                )
+            )
+        return conditions
+
+
+def _list_options() -> list[LoaderOption]:
+    return [
+        selectinload(Practice.translations),
+        selectinload(Practice.sdg_links),
+        selectinload(Practice.theme_links),
+        selectinload(Practice.city),
+        selectinload(Practice.adoptions).selectinload(Adoption.city),
+    ]
+
+
+def _detail_options() -> list[LoaderOption]:
+    return [*_list_options(), selectinload(Practice.initiative_links)]
+
+
+def get(session: Session, practice_id: int, *, for_update: bool = False) -> Practice | None:
+    statement = select(Practice).where(Practice.id == practice_id).options(*_detail_options())
+    if for_update:
+        statement = statement.with_for_update(of=Practice)
+    return session.scalars(statement).one_or_none()
+
+
+def add(session: Session, practice: Practice) -> Practice:
+    session.add(practice)
+    session.flush()
+    return practice
+
+
+def page(
+    session: Session, filters: PracticeFilters, *, page: int, per_page: int
+) -> tuple[list[Practice], int]:
+    conditions = filters.conditions()
+    total = session.scalar(select(func.count()).select_from(Practice).where(*conditions)) or 0
+    items = session.scalars(
+        select(Practice)
+        .where(*conditions)
+        .options(*_list_options())
+        .order_by(Practice.updated_at.desc(), Practice.id.desc())
+        .limit(per_page)
+        .offset((page - 1) * per_page)
+    )
+    return list(items), total
+
+
+def by_ids(session: Session, ids: Sequence[int]) -> list[Practice]:
+    if not ids:
+        return []
+    return list(
+        session.scalars(select(Practice).where(Practice.id.in_(ids)).options(*_list_options()))
+    )
+
+
+def sdg_counts(session: Session, city_id: int | None = None) -> dict[tuple[int, int], int]:
+    """(city id, SDG) → number of published practices."""
+    statement = (
+        select(Practice.city_id, PracticeSdg.sdg, func.count())
+        .join(PracticeSdg, PracticeSdg.practice_id == Practice.id)
+        .where(Practice.deleted_at.is_(None))
+        .group_by(Practice.city_id, PracticeSdg.sdg)
+    )
+    if city_id is not None:
+        statement = statement.where(Practice.city_id == city_id)
+    return {(city, sdg): count for city, sdg, count in session.execute(statement)}
+
+
+def shared_tag_scores(
+    session: Session,
+    *,
+    sdgs: Sequence[int],
+    themes: Sequence[str],
+    exclude_city_id: int,
+    limit: int,
+) -> list[tuple[int, float]]:
+    """Practices of other cities ranked by shared themes (weight 2) and SDGs (weight 1)."""
+    sdg_hits = select(
+        PracticeSdg.practice_id.label("practice_id"), cast(1.0, Float).label("weight")
+    ).where(PracticeSdg.sdg.in_(sdgs or [-1]))
+    theme_hits = select(
+        PracticeTheme.practice_id.label("practice_id"), cast(2.0, Float).label("weight")
+    ).where(PracticeTheme.theme.in_(themes or [""]))
+    hits = sdg_hits.union_all(theme_hits).subquery()
+    score = func.sum(hits.c.weight).label("score")
+    statement = (
+        select(hits.c.practice_id, score)
+        .join(Practice, Practice.id == hits.c.practice_id)
+        .where(Practice.deleted_at.is_(None), Practice.city_id != exclude_city_id)
+        .group_by(hits.c.practice_id)
+        .order_by(score.desc(), hits.c.practice_id.desc())
+        .limit(limit)
+    )
+    return [(int(row[0]), float(row[1])) for row in session.execute(statement)]
+
+
+# --- adoptions ----------------------------------------------------------------------
+
+
+def get_adoption(session: Session, *, practice_id: int, city_id: int) -> Adoption | None:
+    return session.scalars(
+        select(Adoption)
+        .where(Adoption.practice_id == practice_id, Adoption.city_id == city_id)
+        .options(selectinload(Adoption.city))
+    ).one_or_none()
+
+
+# --- questions and answers ------------------------------------------------------------
+
+
+def _post_options() -> list[LoaderOption]:
+    return [selectinload(Post.author), selectinload(Post.city)]
+
+
+def question_page(
+    session: Session, *, practice_id: int, include_hidden: bool, page: int, per_page: int
+) -> tuple[list[Post], int]:
+    """Questions newest first, each with its answers (hidden ones too: callers filter)."""
+    conditions: list[ColumnElement[bool]] = [
+        Post.practice_id == practice_id,
+        Post.kind == PostKind.QUESTION,
+    ]
+    if not include_hidden:
+        conditions.append(Post.hidden_at.is_(None))
+    total = session.scalar(select(func.count()).select_from(Post).where(*conditions)) or 0
+    questions = session.scalars(
+        select(Post)
+        .where(*conditions)
+        .options(
+            *_post_options(),
+            selectinload(Post.answers).selectinload(Post.author),
+            selectinload(Post.answers).selectinload(Post.city),
+        )
+        .order_by(Post.created_at.desc(), Post.id.desc())
+        .limit(per_page)
+        .offset((page - 1) * per_page)
+    )
+    return list(questions), total
+
+
+def get_post(session: Session, post_id: int) -> Post | None:
+    return session.scalars(
+        select(Post).where(Post.id == post_id).options(*_post_options())
+    ).one_or_none()
+
+
+def add_post(session: Session, post: Post) -> Post:
+    session.add(post)
+    session.flush()
+    return post
+
+
+def report_counts(session: Session, post_ids: Sequence[int]) -> dict[int, int]:
+    if not post_ids:
+        return {}
+    statement = (
+        select(PostReport.post_id, func.count())
+        .where(PostReport.post_id.in_(post_ids))
+        .group_by(PostReport.post_id)
+    )
+    return {post_id: count for post_id, count in session.execute(statement)}
+
+
+def has_reported(session: Session, *, post_id: int, reporter_id: int) -> bool:
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(PostReport)
+            .where(PostReport.post_id == post_id, PostReport.reporter_id == reporter_id)
+        )
+        or 0
+    ) > 0
+
+
+def add_report(session: Session, report: PostReport) -> PostReport:
+    session.add(report)
+    session.flush()
+    return report
+
+
+def reported_posts(session: Session, *, include_hidden: bool) -> list[Post]:
+    """Posts with at least one report, most recently reported first."""
+    latest = func.max(PostReport.created_at)
+    reported = (
+        select(PostReport.post_id, latest.label("latest")).group_by(PostReport.post_id).subquery()
+    )
+    statement = (
+        select(Post)
+        .join(reported, reported.c.post_id == Post.id)
+        .options(*_post_options(), selectinload(Post.reports).selectinload(PostReport.reporter))
+        .order_by(reported.c.latest.desc(), Post.id.desc())
+    )
+    if not include_hidden:
+        statement = statement.where(Post.hidden_at.is_(None))
+    return list(session.scalars(statement))

@@ -1,0 +1,243 @@
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Header, Query, Response, status
+
+from polylog.accounts.dependencies import OptionalUser
+from polylog.cities import service as cities_service
+from polylog.core.db import SessionDep
+from polylog.core.errors import (
+    Conflict,
+    Forbidden,
+    NotFound,
+    StaleVersion,
+    Unauthorized,
+    ValidationFailed,
+    problem_responses,
+)
+from polylog.core.versioning import RevisionOut, VersionRequired
+from polylog.practices import service
+from polylog.practices.repository import PracticeFilters
+from polylog.practices.schemas import (
+    AdoptionCreate,
+    AdoptionOut,
+    PostCreate,
+    PostOut,
+    PracticeCreate,
+    PracticeOut,
+    PracticePage,
+    PracticeUpdate,
+    QuestionOut,
+    QuestionPage,
+    ReportCreate,
+    ReportedPost,
+    ReportOut,
+    SimilarPractice,
+)
+from polylog.taxonomy.types import SdgNumber, ThemeKey
+
+router = APIRouter(tags=["practices"])
+
+_WRITE_ERRORS = (Unauthorized, Forbidden, NotFound, ValidationFailed)
+Page = Annotated[int, Query(ge=1)]
+PerPage = Annotated[int, Query(ge=1, le=100)]
+
+
+@router.get("/practices", responses=problem_responses(ValidationFailed))
+def list_practices(
+    session: SessionDep,
+    city: Annotated[list[str], Query(description="City slugs; any of them.")] = [],  # noqa: B006
+    sdg: Annotated[list[SdgNumber], Query(description="SDG numbers; any of them.")] = [],  # noqa: B006
+    theme: Annotated[list[ThemeKey], Query(description="Theme keys; any of them.")] = [],  # noqa: B006
+    adopted: Annotated[
+        bool | None, Query(description="true: adopted by another city; false: not yet.")
+    ] = None,
+    q: Annotated[str | None, Query(max_length=200)] = None,
+    page: Page = 1,
+    per_page: PerPage = 20,
+) -> PracticePage:
+    # An unknown city slug matches nothing rather than being ignored.
+    city_ids = (cities_service.ids_for(session, slugs=city) or [-1]) if city else []
+    filters = PracticeFilters(
+        city_ids=city_ids,
+        sdgs=sdg,
+        themes=theme,
+        adopted=adopted,
+        text=(q or "").strip() or None,
+    )
+    items, total = service.list_page(session, filters=filters, page=page, per_page=per_page)
+    return PracticePage(
+        items=[service.to_list_item(item) for item in items],
+        total=total,
+        page=page,
+        per_page=per_page,
+    )
+
+
+@router.post(
+    "/practices", status_code=status.HTTP_201_CREATED, responses=problem_responses(*_WRITE_ERRORS)
+)
+def create_practice(
+    session: SessionDep, user: OptionalUser, data: PracticeCreate, response: Response
+) -> PracticeOut:
+    practice = service.create(session, actor=user, data=data)
+    response.headers["ETag"] = f'"{practice.version}"'
+    return service.to_out(session, practice)
+
+
+@router.get("/practices/{practice_id}", responses=problem_responses(NotFound))
+def get_practice(
+    session: SessionDep, user: OptionalUser, practice_id: int, response: Response
+) -> PracticeOut:
+    practice = service.get_visible(session, practice_id=practice_id, viewer=user)
+    response.headers["ETag"] = f'"{practice.version}"'
+    return service.to_out(session, practice)
+
+
+@router.patch(
+    "/practices/{practice_id}",
+    responses=problem_responses(*_WRITE_ERRORS, StaleVersion, VersionRequired),
+)
+def update_practice(
+    session: SessionDep,
+    user: OptionalUser,
+    practice_id: int,
+    data: PracticeUpdate,
+    response: Response,
+    if_match: Annotated[str | None, Header()] = None,
+) -> PracticeOut:
+    practice = service.update(
+        session, actor=user, practice_id=practice_id, data=data, if_match=if_match
+    )
+    response.headers["ETag"] = f'"{practice.version}"'
+    return service.to_out(session, practice)
+
+
+@router.delete(
+    "/practices/{practice_id}",
+    status_code=status.HTTP_204_NO_CONTENT,
+    responses=problem_responses(Unauthorized, Forbidden, NotFound),
+)
+def delete_practice(session: SessionDep, user: OptionalUser, practice_id: int) -> None:
+    service.delete(session, actor=user, practice_id=practice_id)
+
+
+@router.post(
+    "/practices/{practice_id}/restore",
+    responses=problem_responses(Unauthorized, Forbidden, NotFound),
+)
+def restore_practice(session: SessionDep, user: OptionalUser, practice_id: int) -> PracticeOut:
+    return service.to_out(session, service.restore(session, actor=user, practice_id=practice_id))
+
+
+@router.get("/practices/{practice_id}/revisions", responses=problem_responses(NotFound))
+def list_practice_revisions(
+    session: SessionDep, user: OptionalUser, practice_id: int
+) -> list[RevisionOut]:
+    return service.revisions(session, practice_id=practice_id, viewer=user)
+
+
+@router.get("/practices/{practice_id}/similar", responses=problem_responses(NotFound))
+def similar_practices(
+    session: SessionDep,
+    user: OptionalUser,
+    practice_id: int,
+    limit: Annotated[int, Query(ge=1, le=50)] = 10,
+) -> list[SimilarPractice]:
+    return [
+        SimilarPractice(**service.to_list_item(item).model_dump(), score=score)
+        for item, score in service.similar(
+            session, practice_id=practice_id, viewer=user, limit=limit
+        )
+    ]
+
+
+@router.post(
+    "/practices/{practice_id}/adoptions",
+    status_code=status.HTTP_201_CREATED,
+    responses=problem_responses(*_WRITE_ERRORS, Conflict),
+)
+def adopt_practice(
+    session: SessionDep, user: OptionalUser, practice_id: int, data: AdoptionCreate
+) -> AdoptionOut:
+    return service.adopt(session, actor=user, practice_id=practice_id, data=data)
+
+
+@router.delete(
+    "/practices/{practice_id}/adoptions/{city}",
+    status_code=status.HTTP_204_NO_CONTENT,
+    responses=problem_responses(Unauthorized, Forbidden, NotFound),
+)
+def withdraw_adoption(session: SessionDep, user: OptionalUser, practice_id: int, city: str) -> None:
+    service.withdraw_adoption(session, actor=user, practice_id=practice_id, city_slug=city)
+
+
+@router.get("/practices/{practice_id}/questions", responses=problem_responses(NotFound))
+def list_questions(
+    session: SessionDep,
+    user: OptionalUser,
+    practice_id: int,
+    page: Page = 1,
+    per_page: PerPage = 20,
+) -> QuestionPage:
+    items, total = service.questions(
+        session, practice_id=practice_id, viewer=user, page=page, per_page=per_page
+    )
+    return QuestionPage(items=items, total=total, page=page, per_page=per_page)
+
+
+@router.post(
+    "/practices/{practice_id}/questions",
+    status_code=status.HTTP_201_CREATED,
+    responses=problem_responses(Unauthorized, NotFound, ValidationFailed),
+)
+def ask_question(
+    session: SessionDep, user: OptionalUser, practice_id: int, data: PostCreate
+) -> QuestionOut:
+    return service.ask(session, actor=user, practice_id=practice_id, data=data)
+
+
+@router.post(
+    "/questions/{question_id}/answers",
+    status_code=status.HTTP_201_CREATED,
+    responses=problem_responses(*_WRITE_ERRORS),
+)
+def answer_question(
+    session: SessionDep, user: OptionalUser, question_id: int, data: PostCreate
+) -> PostOut:
+    return service.answer(session, actor=user, question_id=question_id, data=data)
+
+
+@router.post(
+    "/posts/{post_id}/reports",
+    status_code=status.HTTP_201_CREATED,
+    responses=problem_responses(Unauthorized, NotFound, ValidationFailed, Conflict),
+)
+def report_post(
+    session: SessionDep, user: OptionalUser, post_id: int, data: ReportCreate
+) -> ReportOut:
+    return service.report(session, actor=user, post_id=post_id, data=data)
+
+
+@router.post(
+    "/posts/{post_id}/hide", responses=problem_responses(Unauthorized, Forbidden, NotFound)
+)
+def hide_post(session: SessionDep, user: OptionalUser, post_id: int) -> PostOut:
+    return service.set_hidden(session, actor=user, post_id=post_id, hidden=True)
+
+
+@router.post(
+    "/posts/{post_id}/unhide", responses=problem_responses(Unauthorized, Forbidden, NotFound)
+)
+def unhide_post(session: SessionDep, user: OptionalUser, post_id: int) -> PostOut:
+    return service.set_hidden(session, actor=user, post_id=post_id, hidden=False)
+
+
+@router.get("/posts/reported", responses=problem_responses(Unauthorized, Forbidden))
+def reported_posts(
+    session: SessionDep,
+    user: OptionalUser,
+    include_hidden: Annotated[bool, Query(description="Also posts already hidden.")] = False,
+) -> list[ReportedPost]:
+    return service.reported(session, actor=user, include_hidden=include_hidden)

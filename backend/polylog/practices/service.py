@@ -1,0 +1,608 @@
+"""Practices: who may publish and adopt them, how edits are versioned, and their questions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from polylog.accounts.models import User
+from polylog.accounts.permissions import Action, require, require_platform_admin
+from polylog.cities import service as cities_service
+from polylog.cities.models import City
+from polylog.core import audit, markdown, versioning
+from polylog.core.content import sync_texts, synced_links
+from polylog.core.db import utcnow
+from polylog.core.errors import Conflict, NotFound, Unauthorized, ValidationFailed
+from polylog.core.i18n import current_language
+from polylog.core.i18n import gettext as _
+from polylog.core.translations import ordered_languages, pick_language
+from polylog.core.versioning import RevisionOut
+from polylog.initiatives import service as initiatives_service
+from polylog.practices import repository
+from polylog.practices.models import (
+    Adoption,
+    Post,
+    PostKind,
+    PostReport,
+    Practice,
+    PracticeInitiative,
+    PracticeSdg,
+    PracticeTheme,
+    PracticeTranslation,
+)
+from polylog.practices.repository import PracticeFilters
+from polylog.practices.schemas import (
+    LONG_FIELDS,
+    AdoptionCreate,
+    AdoptionOut,
+    LinkedInitiative,
+    PostAuthor,
+    PostCreate,
+    PostOut,
+    PracticeCreate,
+    PracticeHtml,
+    PracticeListItem,
+    PracticeOut,
+    PracticeTextOut,
+    PracticeUpdate,
+    QuestionOut,
+    ReportCreate,
+    ReportDetail,
+    ReportedPost,
+    ReportOut,
+)
+
+ENTITY = "practice"
+POST_ENTITY = "practice_post"
+_TEXT_FIELDS = ("title", *LONG_FIELDS)
+EXCERPT_LENGTH = 280
+
+
+def _not_found() -> NotFound:
+    return NotFound(_("There is no practice with this number."))
+
+
+# --- reading ----------------------------------------------------------------
+
+
+def _shown_translation(practice: Practice) -> PracticeTranslation:
+    language = pick_language(
+        practice.translations, requested=current_language(), original=practice.original_language
+    )
+    return practice.translations[language]
+
+
+def adoption_out(adoption: Adoption) -> AdoptionOut:
+    return AdoptionOut(city=adoption.city.slug, note=adoption.note, adopted_at=adoption.adopted_at)
+
+
+def to_list_item(practice: Practice) -> PracticeListItem:
+    shown = _shown_translation(practice)
+    return PracticeListItem(
+        id=practice.id,
+        city=practice.city.slug,
+        title=shown.title,
+        excerpt=markdown.plain_text(shown.problem or shown.solution, limit=EXCERPT_LENGTH),
+        language=shown.language,
+        languages=ordered_languages(practice.translations),
+        original_language=practice.original_language,
+        sdgs=practice.sdgs,
+        themes=practice.themes,
+        adopted_by=[adoption_out(adoption) for adoption in practice.adoptions],
+        updated_at=practice.updated_at,
+    )
+
+
+def _linked_initiatives(session: Session, practice: Practice) -> list[LinkedInitiative]:
+    items = initiatives_service.published(session, ids=practice.initiative_ids)
+    linked = []
+    for item in items:
+        shown = initiatives_service.to_list_item(item)
+        linked.append(
+            LinkedInitiative(
+                id=shown.id, title=shown.title, language=shown.language, city=shown.city
+            )
+        )
+    return linked
+
+
+def to_out(session: Session, practice: Practice) -> PracticeOut:
+    shown = _shown_translation(practice)
+    texts = sorted(practice.translations.items())
+    return PracticeOut(
+        **to_list_item(practice).model_dump(),
+        **{field: getattr(shown, field) for field in LONG_FIELDS},
+        contact=practice.contact,
+        initiatives=_linked_initiatives(session, practice),
+        translations={
+            language: PracticeTextOut(**{f: getattr(text, f) for f in _TEXT_FIELDS})
+            for language, text in texts
+        },
+        html={
+            language: PracticeHtml(**{f: markdown.to_html(getattr(text, f)) for f in LONG_FIELDS})
+            for language, text in texts
+        },
+        version=practice.version,
+        created_at=practice.created_at,
+        deleted=practice.is_deleted,
+    )
+
+
+def get_visible(session: Session, *, practice_id: int, viewer: User | None) -> Practice:
+    """A published practice; deleted ones only for platform admins."""
+    practice = repository.get(session, practice_id)
+    if practice is None or (practice.is_deleted and not (viewer and viewer.is_admin)):
+        raise _not_found()
+    return practice
+
+
+def list_page(
+    session: Session, *, filters: PracticeFilters, page: int, per_page: int
+) -> tuple[list[Practice], int]:
+    return repository.page(session, filters, page=page, per_page=per_page)
+
+
+def revisions(session: Session, *, practice_id: int, viewer: User | None) -> list[RevisionOut]:
+    get_visible(session, practice_id=practice_id, viewer=viewer)
+    return versioning.history(session, entity_type=ENTITY, entity_id=practice_id)
+
+
+def similar(
+    session: Session, *, practice_id: int, viewer: User | None, limit: int
+) -> list[tuple[Practice, float]]:
+    """Practices of other cities sharing the SDGs and themes, closest first."""
+    practice = get_visible(session, practice_id=practice_id, viewer=viewer)
+    scored = repository.shared_tag_scores(
+        session,
+        sdgs=practice.sdgs,
+        themes=practice.themes,
+        exclude_city_id=practice.city_id,
+        limit=limit,
+    )
+    found = {item.id: item for item in repository.by_ids(session, [i for i, _ in scored])}
+    return [(found[item_id], score) for item_id, score in scored if item_id in found]
+
+
+def sdg_counts(session: Session, *, city_id: int | None = None) -> dict[tuple[int, int], int]:
+    """(city id, SDG) → number of published practices, for SDG coverage."""
+    return repository.sdg_counts(session, city_id)
+
+
+# --- writing ----------------------------------------------------------------
+
+
+def snapshot(practice: Practice) -> dict[str, Any]:
+    """The practice's whole editable state, as JSON, for revisions and change detection."""
+    return {
+        "original_language": practice.original_language,
+        "translations": {
+            language: {f: getattr(text, f) for f in _TEXT_FIELDS}
+            for language, text in sorted(practice.translations.items())
+        },
+        "sdgs": practice.sdgs,
+        "themes": practice.themes,
+        "initiative_ids": practice.initiative_ids,
+        "contact": practice.contact,
+    }
+
+
+_EMPTY_STATE: dict[str, Any] = {
+    "translations": {},
+    "sdgs": [],
+    "themes": [],
+    "initiative_ids": [],
+    "contact": "",
+}
+
+
+def _state_from(data: PracticeCreate | PracticeUpdate, base: dict[str, Any]) -> dict[str, Any]:
+    given = data.model_dump(mode="json", exclude_unset=True, exclude={"version", "city"})
+    # ``null`` clears the contact; on the other fields it changes nothing.
+    kept = {key: value for key, value in given.items() if value is not None or key == "contact"}
+    state = {**base, **{key: value for key, value in kept.items() if key != "translations"}}
+    translations = dict(base.get("translations", {}))
+    for language, text in (kept.get("translations") or {}).items():
+        if text is None:
+            translations.pop(language, None)
+        else:
+            translations[language] = text
+    state["translations"] = translations
+    state["contact"] = state.get("contact") or ""
+    for tags in ("sdgs", "themes", "initiative_ids"):
+        state[tags] = sorted(set(state[tags]))
+    return state
+
+
+def _check_consistency(session: Session, state: dict[str, Any], *, check_links: bool) -> None:
+    original = state["original_language"]
+    if original not in state["translations"]:
+        raise ValidationFailed.on_field(
+            f"translations.{original}", _("Write the practice in its original language.")
+        )
+    if check_links:
+        wanted = state["initiative_ids"]
+        found = {item.id for item in initiatives_service.published(session, ids=wanted)}
+        missing = [number for number in wanted if number not in found]
+        if missing:
+            raise ValidationFailed.on_field(
+                "initiative_ids",
+                _("There is no published initiative with the number {number}.").format(
+                    number=missing[0]
+                ),
+            )
+
+
+def _write(practice: Practice, state: dict[str, Any]) -> None:
+    practice.original_language = state["original_language"]
+    practice.contact = state["contact"]
+    sync_texts(
+        practice.translations,
+        state["translations"],
+        make=lambda language, fields: PracticeTranslation(language=language, **fields),
+    )
+    practice.sdg_links = synced_links(
+        practice.sdg_links,
+        state["sdgs"],
+        value_of=lambda link: link.sdg,
+        make=lambda sdg: PracticeSdg(sdg=sdg),
+    )
+    practice.theme_links = synced_links(
+        practice.theme_links,
+        state["themes"],
+        value_of=lambda link: link.theme,
+        make=lambda theme: PracticeTheme(theme=theme),
+    )
+    practice.initiative_links = synced_links(
+        practice.initiative_links,
+        state["initiative_ids"],
+        value_of=lambda link: link.initiative_id,
+        make=lambda initiative_id: PracticeInitiative(initiative_id=initiative_id),
+    )
+
+
+def _city_field(session: Session, slug: str) -> City:
+    try:
+        return cities_service.get(session, slug=slug)
+    except NotFound:
+        raise ValidationFailed.on_field("city", _("There is no city with this address.")) from None
+
+
+def create(session: Session, *, actor: User | None, data: PracticeCreate) -> Practice:
+    city = _city_field(session, data.city)
+    user = require(actor, Action.PUBLISH_CONTENT, city.id)
+    state = _state_from(data, _EMPTY_STATE)
+    _check_consistency(session, state, check_links=True)
+    practice = Practice(city_id=city.id, created_by_id=user.id, updated_by_id=user.id)
+    practice.translations = {}
+    practice.sdg_links, practice.theme_links, practice.initiative_links = [], [], []
+    practice.adoptions = []
+    _write(practice, state)
+    repository.add(session, practice)
+    audit.record(
+        session,
+        actor_id=user.id,
+        action="create",
+        entity_type=ENTITY,
+        entity_id=practice.id,
+        changes=state,
+    )
+    return _reloaded(session, practice.id)
+
+
+def _reloaded(session: Session, practice_id: int) -> Practice:
+    """The practice read back with every relationship the response shows."""
+    session.flush()
+    existing = session.get(Practice, practice_id)
+    if existing is not None:
+        session.expire(existing)
+    practice = repository.get(session, practice_id)
+    assert practice is not None
+    return practice
+
+
+def _published(session: Session, practice_id: int) -> Practice:
+    """A practice that is not deleted, locked for the rest of the transaction."""
+    practice = repository.get(session, practice_id, for_update=True)
+    if practice is None or practice.is_deleted:
+        raise _not_found()
+    return practice
+
+
+def _writable(session: Session, *, actor: User | None, practice_id: int) -> tuple[Practice, User]:
+    practice = _published(session, practice_id)
+    return practice, require(actor, Action.PUBLISH_CONTENT, practice.city_id)
+
+
+def update(
+    session: Session,
+    *,
+    actor: User | None,
+    practice_id: int,
+    data: PracticeUpdate,
+    if_match: str | None,
+) -> Practice:
+    practice, user = _writable(session, actor=actor, practice_id=practice_id)
+    versioning.expect_version(practice, if_match=if_match, body_version=data.version)
+    before = snapshot(practice)
+    after = _state_from(data, before)
+    # Links kept from before stay even if an initiative was deleted since; new ones are checked.
+    _check_consistency(session, after, check_links=data.initiative_ids is not None)
+    _write(practice, after)
+    versioning.record_change(
+        session, entity_type=ENTITY, entity=practice, before=before, after=after, actor=user
+    )
+    return _reloaded(session, practice.id)
+
+
+def delete(session: Session, *, actor: User | None, practice_id: int) -> None:
+    practice, user = _writable(session, actor=actor, practice_id=practice_id)
+    versioning.soft_delete(session, entity_type=ENTITY, entity=practice, actor=user)
+
+
+def restore(session: Session, *, actor: User | None, practice_id: int) -> Practice:
+    admin = require_platform_admin(actor)
+    practice = repository.get(session, practice_id, for_update=True)
+    if practice is None:
+        raise _not_found()
+    versioning.restore(session, entity_type=ENTITY, entity=practice, actor=admin)
+    return _reloaded(session, practice.id)
+
+
+# --- adoptions ----------------------------------------------------------------
+
+
+def adopt(
+    session: Session, *, actor: User | None, practice_id: int, data: AdoptionCreate
+) -> AdoptionOut:
+    """A delegate records that their city is transferring another city's practice."""
+    practice = _published(session, practice_id)
+    city = _city_field(session, data.city)
+    user = require(actor, Action.PUBLISH_CONTENT, city.id)
+    if city.id == practice.city_id:
+        raise ValidationFailed.on_field(
+            "city", _("A city cannot adopt its own practice; choose another city.")
+        )
+    if repository.get_adoption(session, practice_id=practice.id, city_id=city.id) is not None:
+        raise Conflict(_("This city has already adopted the practice."))
+    note = data.note.strip()
+    adoption = Adoption(practice_id=practice.id, city_id=city.id, note=note, adopted_by_id=user.id)
+    session.add(adoption)
+    session.flush()
+    audit.record(
+        session,
+        actor_id=user.id,
+        action="adopt",
+        entity_type=ENTITY,
+        entity_id=practice.id,
+        changes={"city": city.slug, "note": note},
+    )
+    return AdoptionOut(city=city.slug, note=note, adopted_at=adoption.adopted_at)
+
+
+def withdraw_adoption(
+    session: Session, *, actor: User | None, practice_id: int, city_slug: str
+) -> None:
+    practice = _published(session, practice_id)
+    city = cities_service.get(session, slug=city_slug)
+    user = require(actor, Action.PUBLISH_CONTENT, city.id)
+    adoption = repository.get_adoption(session, practice_id=practice.id, city_id=city.id)
+    if adoption is None:
+        raise NotFound(_("This city has not adopted the practice."))
+    audit.record(
+        session,
+        actor_id=user.id,
+        action="withdraw_adoption",
+        entity_type=ENTITY,
+        entity_id=practice.id,
+        changes={"city": city.slug, "note": adoption.note},
+    )
+    session.delete(adoption)
+    session.flush()
+
+
+# --- questions and answers ------------------------------------------------------
+
+
+def post_out(post: Post, *, report_counts: dict[int, int] | None = None) -> PostOut:
+    """A post as shown; ``report_counts`` only for administrators."""
+    return PostOut(
+        id=post.id,
+        kind=post.kind,
+        practice_id=post.practice_id,
+        question_id=post.question_id,
+        body=post.body,
+        language=post.language,
+        author=PostAuthor(id=post.author.id, display_name=post.author.display_name)
+        if post.author
+        else None,
+        city=post.city.slug if post.city else None,
+        created_at=post.created_at,
+        hidden=post.is_hidden,
+        reports=report_counts.get(post.id, 0) if report_counts is not None else None,
+    )
+
+
+def question_out(
+    question: Post, *, include_hidden: bool, report_counts: dict[int, int] | None = None
+) -> QuestionOut:
+    return QuestionOut(
+        **post_out(question, report_counts=report_counts).model_dump(),
+        answers=[
+            post_out(answer, report_counts=report_counts)
+            for answer in question.answers
+            if include_hidden or not answer.is_hidden
+        ],
+    )
+
+
+def _is_admin(user: User | None) -> bool:
+    return bool(user and user.is_admin)
+
+
+def questions(
+    session: Session, *, practice_id: int, viewer: User | None, page: int, per_page: int
+) -> tuple[list[QuestionOut], int]:
+    """The questions on a practice with their answers; hidden posts only for administrators."""
+    get_visible(session, practice_id=practice_id, viewer=viewer)
+    admin = _is_admin(viewer)
+    found, total = repository.question_page(
+        session, practice_id=practice_id, include_hidden=admin, page=page, per_page=per_page
+    )
+    counts = None
+    if admin:
+        ids = [post.id for question in found for post in (question, *question.answers)]
+        counts = repository.report_counts(session, ids)
+    return [
+        question_out(question, include_hidden=admin, report_counts=counts) for question in found
+    ], total
+
+
+def _signed_in(actor: User | None) -> User:
+    if actor is None:
+        raise Unauthorized()
+    return actor
+
+
+def _new_post(session: Session, post: Post, *, actor: User, action: str) -> Post:
+    repository.add_post(session, post)
+    audit.record(
+        session,
+        actor_id=actor.id,
+        action=action,
+        entity_type=POST_ENTITY,
+        entity_id=post.id,
+        changes={
+            "practice_id": post.practice_id,
+            "question_id": post.question_id,
+            "language": post.language,
+            "body": post.body,
+        },
+    )
+    post_id = post.id
+    session.expire(post)
+    stored = repository.get_post(session, post_id)
+    assert stored is not None
+    return stored
+
+
+def ask(session: Session, *, actor: User | None, practice_id: int, data: PostCreate) -> QuestionOut:
+    """Any signed-in person may ask the city about its practice."""
+    user = _signed_in(actor)
+    practice = _published(session, practice_id)
+    question = _new_post(
+        session,
+        Post(
+            practice_id=practice.id,
+            kind=PostKind.QUESTION,
+            author_id=user.id,
+            language=data.language,
+            body=data.body,
+        ),
+        actor=user,
+        action="ask",
+    )
+    return QuestionOut(**post_out(question).model_dump(), answers=[])
+
+
+def _visible_post(session: Session, *, post_id: int, viewer: User | None) -> Post:
+    """A post on a published practice; hidden ones (or answers to them) only for admins."""
+    post = repository.get_post(session, post_id)
+    if post is None:
+        raise NotFound(_("There is no post with this number."))
+    get_visible(session, practice_id=post.practice_id, viewer=viewer)
+    if not _is_admin(viewer):
+        question = repository.get_post(session, post.question_id) if post.question_id else None
+        if post.is_hidden or (question is not None and question.is_hidden):
+            raise NotFound(_("There is no post with this number."))
+    return post
+
+
+def answer(session: Session, *, actor: User | None, question_id: int, data: PostCreate) -> PostOut:
+    """Delegates of the practice's city answer questions about it."""
+    user = _signed_in(actor)
+    question = repository.get_post(session, question_id)
+    if question is None or question.kind is not PostKind.QUESTION:
+        raise NotFound(_("There is no question with this number."))
+    practice = _published(session, question.practice_id)
+    if question.is_hidden and not user.is_admin:
+        raise NotFound(_("There is no question with this number."))
+    require(user, Action.PUBLISH_CONTENT, practice.city_id)
+    reply = _new_post(
+        session,
+        Post(
+            practice_id=practice.id,
+            question_id=question.id,
+            kind=PostKind.ANSWER,
+            author_id=user.id,
+            city_id=practice.city_id,
+            language=data.language,
+            body=data.body,
+        ),
+        actor=user,
+        action="answer",
+    )
+    return post_out(reply)
+
+
+def report(session: Session, *, actor: User | None, post_id: int, data: ReportCreate) -> ReportOut:
+    """Anyone signed in may report a post to the moderators, once."""
+    user = _signed_in(actor)
+    post = _visible_post(session, post_id=post_id, viewer=user)
+    if repository.has_reported(session, post_id=post.id, reporter_id=user.id):
+        raise Conflict(_("You have already reported this post."))
+    entry = repository.add_report(
+        session, PostReport(post_id=post.id, reporter_id=user.id, reason=data.reason)
+    )
+    audit.record(
+        session,
+        actor_id=user.id,
+        action="report",
+        entity_type=POST_ENTITY,
+        entity_id=post.id,
+        changes={"reason": data.reason},
+    )
+    return ReportOut(id=entry.id, post_id=post.id, reason=entry.reason, created_at=entry.created_at)
+
+
+def set_hidden(session: Session, *, actor: User | None, post_id: int, hidden: bool) -> PostOut:
+    """Platform admins hide a post from everyone else, or show it again; nothing is deleted."""
+    admin = require_platform_admin(actor)
+    post = repository.get_post(session, post_id)
+    if post is None:
+        raise NotFound(_("There is no post with this number."))
+    if post.is_hidden != hidden:
+        post.hidden_at = utcnow() if hidden else None
+        post.hidden_by_id = admin.id if hidden else None
+        session.flush()
+        audit.record(
+            session,
+            actor_id=admin.id,
+            action="hide" if hidden else "unhide",
+            entity_type=POST_ENTITY,
+            entity_id=post.id,
+        )
+    return post_out(post, report_counts=repository.report_counts(session, [post.id]))
+
+
+def reported(session: Session, *, actor: User | None, include_hidden: bool) -> list[ReportedPost]:
+    """What people reported, most recent first, for the moderators."""
+    require_platform_admin(actor)
+    posts = repository.reported_posts(session, include_hidden=include_hidden)
+    counts = {post.id: len(post.reports) for post in posts}
+    return [
+        ReportedPost(
+            post=post_out(post, report_counts=counts),
+            reports=[
+                ReportDetail(
+                    reason=entry.reason,
+                    created_at=entry.created_at,
+                    reporter=PostAuthor(
+                        id=entry.reporter.id, display_name=entry.reporter.display_name
+                    ),
+                )
+                for entry in post.reports
+            ],
+        )
+        for post in posts
+    ]
