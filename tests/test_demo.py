@@ -4,11 +4,16 @@ from pathlib import Path
 
 from click.testing import CliRunner
 from fastapi.testclient import TestClient
+from sqlalchemy import select
 
+from polylog.accounts.models import User
+from polylog.cities.models import City
 from polylog.cli import main
 from polylog.core.config import Settings
+from polylog.core.db import Database
 from polylog.demo.loader import DEMO_PASSWORD
 from polylog.main import create_app
+from polylog.practices.models import Practice
 
 
 def test_load_demo_fills_an_empty_database_once(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -98,3 +103,50 @@ def test_the_admin_from_the_environment_is_created_at_start_up(tmp_path: Path, m
             data={"username": "ops@city.example", "password": "operations-2027"},
         )
         assert response.status_code == 200
+
+
+def test_the_demo_practices_are_loaded_with_their_initiatives(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    url = f"sqlite:///{tmp_path / 'practices.db'}"
+    monkeypatch.setenv("POLYLOG_DATABASE_URL", url)
+
+    result = CliRunner().invoke(main, ["load-demo"])
+
+    assert result.exit_code == 0, result.output
+    with TestClient(create_app(Settings(database_url=url))) as client:
+        practices = client.get("/api/v1/practices", params={"per_page": 100, "lang": "fa"}).json()
+        assert practices["total"] == 7
+        by_city: dict[str, int] = {}
+        for item in practices["items"]:
+            by_city[item["city"]] = by_city.get(item["city"], 0) + 1
+        assert by_city == {"izmir": 2, "balikesir": 2, "salo": 1, "isfahan": 1, "rasht": 1}
+        [isfahan] = [item for item in practices["items"] if item["city"] == "isfahan"]
+        practice = client.get(f"/api/v1/practices/{isfahan['id']}", params={"lang": "fa"}).json()
+        assert practice["language"] == "fa"
+        assert practice["title"].startswith("ستاد توسعه پایدار شهرداری اصفهان")
+        assert "<strong>ستاد توسعه پایدار</strong>" in practice["html"]["fa"]["solution"]
+        assert [i["title"] for i in practice["initiatives"]] == [
+            "نیروگاه‌های خورشیدی روی بام ساختمان‌های شهرداری اصفهان",
+            "پایش کیفیت هوا و کاهش آلاینده‌ها در روزهای وارونگی دما",
+        ]
+        assert all(i["city"] == "isfahan" for i in practice["initiatives"])
+        revisions = client.get(f"/api/v1/practices/{isfahan['id']}/revisions").json()
+        assert revisions == []
+        coverage = client.get("/api/v1/cities/isfahan/sdg-coverage").json()
+        assert {g["sdg"]: g["practices"] for g in coverage["goals"]}[7] == 1
+    database = Database(url)
+    try:
+        with database.transaction(write=False) as session:
+            authors = session.execute(
+                select(City.slug, User.email)
+                .join(Practice, Practice.city_id == City.id)
+                .join(User, User.id == Practice.created_by_id)
+            ).all()
+    finally:
+        database.dispose()
+    assert set(authors) == {
+        ("izmir", "delegate.izmir@polylog.example"),
+        ("balikesir", "organiser.balikesir@polylog.example"),
+        ("salo", "organiser.salo@polylog.example"),
+        ("isfahan", "delegate.isfahan@polylog.example"),
+        ("rasht", "cityadmin.rasht@polylog.example"),
+    }

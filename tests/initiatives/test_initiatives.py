@@ -460,3 +460,20 @@ def test_similar_initiatives_come_from_other_cities_best_first(
 def test_unknown_initiatives_are_not_found(client: TestClient) -> None:
     for path in ("", "/revisions", "/similar"):
         assert client.get(f"{INITIATIVES}/424242{path}").status_code == 404
+
+
+def test_null_leaves_required_fields_alone_and_clears_optional_ones(
+    client: TestClient, izmir_delegate: Person
+) -> None:
+    created = publish(client, izmir_delegate)
+
+    response = client.patch(
+        f"{INITIATIVES}/{created['id']}",
+        json={"version": 1, "sdgs": None, "status": None, "translations": None, "website": None},
+        headers=izmir_delegate.headers,
+    )
+
+    assert response.status_code == 200
+    assert response.json()["sdgs"] == [11, 17]
+    assert response.json()["status"] == "ongoing"
+    assert response.json()["website"] is None

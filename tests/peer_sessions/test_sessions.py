@@ -216,3 +216,17 @@ def test_cancelling_a_session_closes_it(
 def test_unknown_sessions_are_not_found(client: TestClient) -> None:
     assert client.get(f"{SESSIONS}/9999").status_code == 404
     assert client.get(f"{SESSIONS}/9999/calendar.ics").status_code == 404
+
+
+def test_null_in_an_edit_never_breaks_the_session(client: TestClient, organiser: Person) -> None:
+    created = schedule(client, organiser)
+
+    response = client.patch(
+        f"{SESSIONS}/{created['id']}",
+        json={"version": 1, "capacity": None, "starts_at": None, "languages": None, "venue": None},
+        headers=organiser.headers,
+    )
+
+    assert response.status_code == 200
+    assert response.json()["capacity"] == 3
+    assert response.json()["venue"] is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import delete, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, joinedload, selectinload
 from sqlalchemy.orm.interfaces import LoaderOption
 
 from polylog.accounts.models import AccessToken, Membership, Role, User
@@ -34,19 +34,24 @@ def add_user(session: Session, user: User) -> User:
 
 
 def get_active_token(session: Session, token_hash: str, now: datetime) -> AccessToken | None:
-    return session.scalars(
-        select(AccessToken)
-        .where(
-            AccessToken.token_hash == token_hash,
-            AccessToken.revoked_at.is_(None),
-            AccessToken.expires_at > now,
+    return (
+        session.scalars(
+            select(AccessToken)
+            .where(
+                AccessToken.token_hash == token_hash,
+                AccessToken.revoked_at.is_(None),
+                AccessToken.expires_at > now,
+            )
+            # One round trip: every request that carries a token runs this query.
+            .options(
+                joinedload(AccessToken.user)
+                .joinedload(User.memberships)
+                .joinedload(Membership.city)
+            )
         )
-        .options(
-            selectinload(AccessToken.user)
-            .selectinload(User.memberships)
-            .selectinload(Membership.city)
-        )
-    ).one_or_none()
+        .unique()
+        .one_or_none()
+    )
 
 
 def add_token(session: Session, token: AccessToken) -> None:

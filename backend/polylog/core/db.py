@@ -88,11 +88,12 @@ def build_engine(url: str, *, echo: bool = False) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        in_memory = not parsed.database or parsed.database == ":memory:"
         engine = create_engine(
             url,
             echo=echo,
-            pool_size=POOL_SIZE,
-            max_overflow=POOL_OVERFLOW,
+            # An in-memory database lives in one connection, so it has no pool to size.
+            **({} if in_memory else {"pool_size": POOL_SIZE, "max_overflow": POOL_OVERFLOW}),
             connect_args={"isolation_level": None, "check_same_thread": False, "timeout": 15},
         )
         _configure_sqlite(engine)

@@ -491,6 +491,7 @@ def to_html(markdown: str) -> str:
     return sanitise(_renderer.render(markdown))
 
 
+@lru_cache(maxsize=4096)
 def plain_text(markdown: str, *, limit: int) -> str:
     """The words of a Markdown text without markup, cut at a word within ``limit`` characters."""
     parts: list[str] = []

@@ -4,8 +4,10 @@ cities' initiatives with their indicators, and their best practices."""
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -17,6 +19,8 @@ from polylog.cities.models import City
 from polylog.cities.schemas import CityCreate
 from polylog.initiatives import service as initiatives_service
 from polylog.initiatives.schemas import IndicatorCreate, InitiativeCreate, MeasurementCreate
+from polylog.peer_sessions import service as sessions_service
+from polylog.peer_sessions.schemas import BookingCreate, SessionCreate
 from polylog.practices import service as practices_service
 from polylog.practices.schemas import PracticeCreate
 
@@ -71,6 +75,7 @@ def load(session: Session) -> None:
         for raw in _read("cities.json")
     }
     delegates: dict[str, User] = {}
+    organisers: dict[str, User] = {}
     for account in accounts:
         user = users[account["email"]]
         for membership in account["memberships"]:
@@ -78,9 +83,14 @@ def load(session: Session) -> None:
             user.memberships.append(Membership(city_id=cities[membership["city"]].id, role=role))
             if role is Role.DELEGATE:
                 delegates.setdefault(membership["city"], user)
+            if role is Role.ORGANISER:
+                organisers.setdefault(membership["city"], user)
     session.flush()
     initiative_ids = _load_initiatives(session, authors=delegates, fallback=admin)
     _load_practices(session, authors=delegates, fallback=admin, initiative_ids=initiative_ids)
+    _load_sessions(
+        session, organisers=organisers, fallback=admin, participants=list(users.values())
+    )
 
 
 def _load_initiatives(
@@ -123,3 +133,39 @@ def _load_practices(
             actor=authors.get(raw["city"], fallback),
             data=PracticeCreate.model_validate(fields),
         )
+
+
+def _load_sessions(
+    session: Session, *, organisers: dict[str, User], fallback: User, participants: list[User]
+) -> None:
+    """Upcoming sessions dated from today, with a few bookings so seats and waitlists show."""
+    today = datetime.now(UTC).date()
+    created = []
+    for raw in _read("sessions.json"):
+        zone = ZoneInfo(raw["timezone"])
+        day = today + timedelta(days=raw["starts_in_days"])
+        starts = datetime.combine(day, time.fromisoformat(raw["local_start"]), zone)
+        closes_days = raw.get("registration_closes_days_before")
+        data = SessionCreate.model_validate(
+            {
+                **{key: value for key, value in raw.items() if key in SessionCreate.model_fields},
+                "starts_at": starts,
+                "ends_at": starts + timedelta(minutes=raw["duration_minutes"]),
+                "registration_closes_at": starts - timedelta(days=closes_days)
+                if closes_days
+                else None,
+            }
+        )
+        organiser = organisers.get(raw["host_city"], fallback)
+        created.append(sessions_service.create(session, actor=organiser, data=data))
+    guests = [user for user in participants if not user.is_admin]
+    for peer_session in created[:3]:
+        for guest in guests[: min(len(guests), peer_session.capacity)]:
+            if guest.id != peer_session.created_by_id:
+                sessions_service.book(
+                    session,
+                    actor=guest,
+                    session_id=peer_session.id,
+                    data=BookingCreate(seats=1),
+                    idempotency_key=None,
+                )

@@ -242,6 +242,8 @@ def _write(initiative: Initiative, state: dict[str, Any]) -> None:
 
 def _state_from(data: InitiativeCreate | InitiativeUpdate, base: dict[str, Any]) -> dict[str, Any]:
     given = data.model_dump(mode="json", exclude_unset=True, exclude={"version", "city"})
+    # null clears only what may be empty; for the rest it means "leave as it is".
+    given = {key: value for key, value in given.items() if value is not None or key in _CLEARABLE}
     state = {**base, **{key: value for key, value in given.items() if key != "translations"}}
     translations = dict(base.get("translations", {}))
     for language, text in (given.get("translations") or {}).items():
@@ -253,6 +255,7 @@ def _state_from(data: InitiativeCreate | InitiativeUpdate, base: dict[str, Any])
     return state
 
 
+_CLEARABLE = frozenset({"start_date", "end_date", "location", "website"})
 _EMPTY_STATE: dict[str, Any] = {
     "translations": {},
     "status": "planned",

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import ColumnElement, Text, and_, case, cast, exists, func, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, joinedload, selectinload
 from sqlalchemy.orm.interfaces import LoaderOption
 
 from polylog.peer_sessions.models import (
@@ -70,14 +70,27 @@ def get(session: Session, session_id: int) -> PeerSession | None:
     ).one_or_none()
 
 
-def lock(session: Session, session_id: int) -> PeerSession | None:
-    """The session row, locked until the transaction ends (SQLite: the write lock is held already)."""
-    return session.scalars(
-        select(PeerSession)
-        .where(PeerSession.id == session_id)
-        .options(*_options())
-        .with_for_update(of=PeerSession)
-    ).one_or_none()
+def lock(session: Session, session_id: int, *, with_tags: bool = True) -> PeerSession | None:
+    """The session row, locked until the transaction ends (SQLite: the write lock is held already).
+
+    Booking needs no tags, so it skips loading them: the lock is held for fewer round trips.
+    """
+    options: list[LoaderOption] = [
+        joinedload(PeerSession.host_city),
+        selectinload(PeerSession.translations),
+    ]
+    if with_tags:
+        options += [selectinload(PeerSession.sdg_links), selectinload(PeerSession.theme_links)]
+    return (
+        session.scalars(
+            select(PeerSession)
+            .where(PeerSession.id == session_id)
+            .options(*options)
+            .with_for_update(of=PeerSession)
+        )
+        .unique()
+        .one_or_none()
+    )
 
 
 def add(session: Session, peer_session: PeerSession) -> PeerSession:

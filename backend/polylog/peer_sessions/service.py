@@ -54,6 +54,7 @@ from polylog.peer_sessions.schemas import (
 )
 
 ENTITY = "peer_session"
+_CLEARABLE = frozenset({"registration_closes_at", "venue", "online_url", "series", "translations"})
 
 
 # --- reading ----------------------------------------------------------------
@@ -387,7 +388,12 @@ def update(
     if peer_session.is_cancelled:
         raise Conflict(_("A cancelled session cannot be changed."))
     before = snapshot(peer_session)
-    given = data.model_dump(exclude_unset=True, exclude={"version"})
+    given = {
+        key: value
+        for key, value in data.model_dump(exclude_unset=True, exclude={"version"}).items()
+        # null clears only what may be empty; for the rest it means "leave as it is".
+        if value is not None or key in _CLEARABLE
+    }
     texts = dict(before["translations"])
     for language, text in (given.pop("translations", None) or {}).items():
         if text is None:
@@ -494,7 +500,7 @@ def booking_out(session: Session, booking: Booking) -> BookingOut:
 
 
 def _lock_bookable(session: Session, session_id: int) -> PeerSession:
-    peer_session = repository.lock(session, session_id)
+    peer_session = repository.lock(session, session_id, with_tags=False)
     if peer_session is None or peer_session.is_deleted:
         raise NotFound(_("There is no session with this number."))
     return peer_session
@@ -536,7 +542,7 @@ def book(
                 peer_session.capacity,
             ).format(count=format_number(peer_session.capacity)),
         )
-    city_id = None
+    city = None
     if data.city is not None:
         try:
             city = cities_service.get(session, slug=data.city)
@@ -546,7 +552,6 @@ def book(
             ) from None
         if not may(actor, Action.ACT_FOR_CITY, city.id):
             raise Forbidden(_("Only members of a city can book for its delegation."))
-        city_id = city.id
     if repository.active_booking(session, session_id, actor.id) is not None:
         raise Conflict(_("You already have a booking for this session."))
 
@@ -561,7 +566,7 @@ def book(
         Booking(
             session_id=session_id,
             user_id=actor.id,
-            city_id=city_id,
+            city=city,
             seats=data.seats,
             status=BookingStatus.CONFIRMED if fits else BookingStatus.WAITLISTED,
             languages=list(dict.fromkeys(data.languages)),
@@ -597,15 +602,7 @@ def book(
             context=context | {"position": repository.waitlist_position(session, booking)},
             dedupe_key=f"booking_waitlisted:{booking.id}",
         )
-    return _reloaded_booking(session, booking), True
-
-
-def _reloaded_booking(session: Session, booking: Booking) -> Booking:
-    session.flush()
-    session.expire(booking)
-    reloaded = repository.get_booking(session, booking.id)
-    assert reloaded is not None
-    return reloaded
+    return booking, True
 
 
 def _promote_waitlist(session: Session, peer_session: PeerSession) -> list[Booking]:
