@@ -7,6 +7,7 @@ skip when the SPA has not been built (`make e2e-tests` builds it first).
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
@@ -18,7 +19,7 @@ from typing import Any, Protocol
 
 import httpx
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page, expect, sync_playwright
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SPA_INDEX = REPO_ROOT / "frontend" / "dist" / "index.html"
@@ -38,12 +39,22 @@ CHROMIUM_ARGS = [
 LANGUAGES = ("en", "tr", "fa", "fi")
 BROWSER_LOCALES = {"en": "en-GB", "tr": "tr-TR", "fa": "fa-IR", "fi": "fi-FI"}
 DEMO_PASSWORD = "polylog-demo-2026"
+MAP_TILES = "https://tile.openstreetmap.org/**"
+
+# The machines are shared and sometimes busy: give pages a little more time than Playwright's 5 s.
+expect.set_options(timeout=10_000)
 
 
 class OpenPage(Protocol):
     """Opens a page in a fresh browser profile that prefers `language`, as on a first visit."""
 
     def __call__(self, language: str = "en") -> Page: ...
+
+
+class SignIn(Protocol):
+    """Signs the page's browser profile in as a demo user (the token the SPA keeps), before it opens a page."""
+
+    def __call__(self, page: Page, email: str) -> str: ...
 
 
 class ApiCaller(Protocol):
@@ -120,12 +131,18 @@ def browser() -> Iterator[Browser]:
 
 
 def _new_context(browser: Browser, server_url: str, language: str) -> BrowserContext:
-    """A fresh profile whose browser prefers `language`, as on a first visit."""
-    return browser.new_context(
+    """A fresh profile whose browser prefers `language`, as on a first visit.
+
+    Map tiles come from the internet, which the tests do not have: their requests
+    fail at once, as they would offline, and the map has to work without them.
+    """
+    context = browser.new_context(
         base_url=server_url,
         locale=BROWSER_LOCALES[language],
         viewport={"width": 1280, "height": 800},
     )
+    context.route(MAP_TILES, lambda route: route.abort())
+    return context
 
 
 @pytest.fixture
@@ -161,6 +178,28 @@ def api(server_url: str) -> ApiCaller:
         return response.json()
 
     return call
+
+
+def access_token(server_url: str, email: str) -> str:
+    response = httpx.post(
+        f"{server_url}/api/v1/auth/token",
+        data={"username": email, "password": DEMO_PASSWORD},
+        timeout=10,
+    )
+    response.raise_for_status()
+    return str(response.json()["access_token"])
+
+
+@pytest.fixture(scope="session")
+def sign_in(server_url: str) -> SignIn:
+    def sign_in_as(page: Page, email: str) -> str:
+        token = access_token(server_url, email)
+        page.context.add_init_script(
+            f"localStorage.setItem('polylog.access_token', {json.dumps(token)})"
+        )
+        return token
+
+    return sign_in_as
 
 
 @pytest.fixture(scope="session")

@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import expect
+from playwright.sync_api import Page, expect
 
-from .conftest import OpenPage
+from .conftest import OpenPage, SignIn
 
 pytestmark = pytest.mark.e2e
 
-PAGES = ("/", "/cities", "/cities/izmir", "/login", "/register", "/map", "/no-such-page")
+PAGES = (
+    "/",
+    "/cities",
+    "/cities/izmir",
+    "/login",
+    "/register",
+    "/map",
+    "/initiatives/1",
+    "/no-such-page",
+)
+# What a delegate sees: the form (new and edit) and the initiative with its controls.
+DELEGATE_PAGES = ("/initiatives/new", "/initiatives/1/edit", "/initiatives/1")
 
 
 def _serious_violations(page_result: dict) -> list[str]:
@@ -21,13 +32,9 @@ def _serious_violations(page_result: dict) -> list[str]:
     ]
 
 
-@pytest.mark.parametrize("language", ["en", "fa"])
-def test_main_pages_have_no_serious_accessibility_violations(
-    open_page: OpenPage, axe_source: str, language: str
-) -> None:
-    page = open_page(language)
+def _problems(page: Page, axe_source: str, paths: tuple[str, ...]) -> dict[str, list[str]]:
     problems: dict[str, list[str]] = {}
-    for path in PAGES:
+    for path in paths:
         page.goto(path)
         expect(page.locator("main h1")).to_be_visible()
         expect(page.get_by_role("status")).to_have_count(0)
@@ -35,4 +42,20 @@ def test_main_pages_have_no_serious_accessibility_violations(
         result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
         if violations := _serious_violations(result):
             problems[path] = violations
-    assert problems == {}
+    return problems
+
+
+@pytest.mark.parametrize("language", ["en", "fa"])
+def test_main_pages_have_no_serious_accessibility_violations(
+    open_page: OpenPage, axe_source: str, language: str
+) -> None:
+    assert _problems(open_page(language), axe_source, PAGES) == {}
+
+
+@pytest.mark.parametrize("language", ["en", "fa"])
+def test_a_delegates_pages_have_no_serious_accessibility_violations(
+    open_page: OpenPage, sign_in: SignIn, axe_source: str, language: str
+) -> None:
+    page = open_page(language)
+    sign_in(page, "delegate.izmir@polylog.example")
+    assert _problems(page, axe_source, DELEGATE_PAGES) == {}

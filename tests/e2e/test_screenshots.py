@@ -5,23 +5,50 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import expect
+from playwright.sync_api import Page, expect
 
-from .conftest import LANGUAGES, OpenPage
+from .conftest import LANGUAGES, OpenPage, SignIn
 
 pytestmark = pytest.mark.e2e
 
-PAGES = {"home": "/", "cities": "/cities", "city": "/cities/izmir", "login": "/login"}
+PAGES = {
+    "home": "/",
+    "cities": "/cities",
+    "city": "/cities/izmir",
+    "login": "/login",
+    "map": "/map",
+    "initiative": "/initiatives/1",
+}
+DELEGATE_PAGES = {"form": "/initiatives/1/edit", "form-new": "/initiatives/new"}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_screenshots_of_the_main_pages(
     open_page: OpenPage, screenshot_dir: Path, language: str
 ) -> None:
+    _screenshots(open_page(language), PAGES, screenshot_dir, language)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_screenshots_of_a_delegates_form(
+    open_page: OpenPage, sign_in: SignIn, screenshot_dir: Path, language: str
+) -> None:
     page = open_page(language)
-    for name, path in PAGES.items():
+    sign_in(page, "delegate.izmir@polylog.example")
+    _screenshots(page, DELEGATE_PAGES, screenshot_dir, language)
+
+
+def _screenshots(page: Page, pages: dict[str, str], directory: Path, language: str) -> None:
+    for name, path in pages.items():
         page.goto(path)
         expect(page.locator("main h1")).to_be_visible()
         expect(page.get_by_role("status")).to_have_count(0)
+        # The map draws its markers once the lazily loaded map code has arrived.
+        if path.startswith("/map"):
+            expect(page.locator(".map-pin, .map-cluster").first).to_be_visible(timeout=15_000)
+        if path.startswith("/initiatives/") and path.endswith(("/edit", "/new")):
+            expect(page.locator(".location-picker .leaflet-container")).to_be_visible(
+                timeout=15_000
+            )
         page.evaluate("document.fonts.ready")
-        page.screenshot(path=screenshot_dir / f"{name}-{language}.png", full_page=True)
+        page.screenshot(path=directory / f"{name}-{language}.png", full_page=True)

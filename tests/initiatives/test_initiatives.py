@@ -477,3 +477,17 @@ def test_null_leaves_required_fields_alone_and_clears_optional_ones(
     assert response.json()["sdgs"] == [11, 17]
     assert response.json()["status"] == "ongoing"
     assert response.json()["website"] is None
+
+
+def test_a_short_title_is_measured_in_characters(
+    client: TestClient, izmir_delegate: Person
+) -> None:
+    response = client.post(
+        INITIATIVES,
+        json=initiative_payload(translations={"tr": {"title": "İz"}}),
+        headers={**izmir_delegate.headers, "Accept-Language": "tr"},
+    )
+
+    assert response.json()["errors"] == [
+        {"field": "translations.tr.title", "message": "En az 3 karakter girin."}
+    ]

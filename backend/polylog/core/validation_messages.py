@@ -106,7 +106,12 @@ _MESSAGES: dict[str, Callable[[Mapping[str, Any]], str]] = {
 
 def message_for(error: Mapping[str, Any]) -> str:
     """The localised message for one of pydantic's errors (``type`` and ``ctx``)."""
-    make = _MESSAGES.get(str(error.get("type", "")))
+    kind = str(error.get("type", ""))
+    if kind in ("too_short", "too_long") and isinstance(error.get("input"), str):
+        # Length limits on cleaned text are checked after its validators, where
+        # pydantic reports them like list lengths; they count characters.
+        kind = f"string_{kind}"
+    make = _MESSAGES.get(kind)
     if make is None:
         return _("This value is not valid.")
     return make(error.get("ctx") or {})

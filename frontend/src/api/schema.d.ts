@@ -351,6 +351,489 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/practices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Practices */
+        get: operations["practices-list_practices"];
+        put?: never;
+        /** Create Practice */
+        post: operations["practices-create_practice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/practices/{practice_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Practice */
+        get: operations["practices-get_practice"];
+        put?: never;
+        post?: never;
+        /** Delete Practice */
+        delete: operations["practices-delete_practice"];
+        options?: never;
+        head?: never;
+        /** Update Practice */
+        patch: operations["practices-update_practice"];
+        trace?: never;
+    };
+    "/api/v1/practices/{practice_id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore Practice */
+        post: operations["practices-restore_practice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/practices/{practice_id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Practice Revisions */
+        get: operations["practices-list_practice_revisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/practices/{practice_id}/similar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Similar Practices */
+        get: operations["practices-similar_practices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/practices/{practice_id}/adoptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Adopt Practice */
+        post: operations["practices-adopt_practice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/practices/{practice_id}/adoptions/{city}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Withdraw Adoption */
+        delete: operations["practices-withdraw_adoption"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/practices/{practice_id}/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Questions */
+        get: operations["practices-list_questions"];
+        put?: never;
+        /** Ask Question */
+        post: operations["practices-ask_question"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/questions/{question_id}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer Question */
+        post: operations["practices-answer_question"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/posts/{post_id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report Post */
+        post: operations["practices-report_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/posts/{post_id}/hide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hide Post */
+        post: operations["practices-hide_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/posts/{post_id}/unhide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Unhide Post */
+        post: operations["practices-unhide_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/posts/reported": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reported Posts */
+        get: operations["practices-reported_posts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Sessions */
+        get: operations["sessions-list_sessions"];
+        put?: never;
+        /** Create Session */
+        post: operations["sessions-create_session"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create Series */
+        post: operations["sessions-create_series"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{session_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Session */
+        get: operations["sessions-get_session"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Update Session */
+        patch: operations["sessions-update_session"];
+        trace?: never;
+    };
+    "/api/v1/sessions/{session_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel Session */
+        post: operations["sessions-cancel_session"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{session_id}/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Session Bookings */
+        get: operations["sessions-list_session_bookings"];
+        put?: never;
+        /** Book Session */
+        post: operations["sessions-book_session"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{session_id}/bookings.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export Session Bookings */
+        get: operations["sessions-export_session_bookings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{session_id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark Attendance */
+        post: operations["sessions-mark_attendance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bookings/{booking_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Cancel Booking */
+        delete: operations["sessions-cancel_booking"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My Bookings */
+        get: operations["sessions-my_bookings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bookings/{booking_id}/certificate.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Certificate */
+        get: operations["sessions-certificate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certificates/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Check Certificate */
+        get: operations["sessions-check_certificate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{session_id}/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Session Calendar */
+        get: operations["sessions-session_calendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My Calendar */
+        get: operations["sessions-my_calendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/calendar-feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** New Calendar Feed */
+        post: operations["sessions-new_calendar_feed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/{token}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Calendar Feed */
+        get: operations["sessions-calendar_feed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/sdgs": {
         parameters: {
             query?: never;
@@ -389,6 +872,37 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** AdoptionCreate */
+        AdoptionCreate: {
+            /**
+             * City
+             * @description The adopting city; the caller is one of its delegates.
+             */
+            city: string;
+            /**
+             * Note
+             * @description How the city is transferring the practice.
+             * @default
+             */
+            note: string;
+        };
+        /** AdoptionOut */
+        AdoptionOut: {
+            /** City */
+            city: string;
+            /** Note */
+            note: string;
+            /**
+             * Adopted At
+             * Format: date-time
+             */
+            adopted_at: string;
+        };
+        /** AttendanceRequest */
+        AttendanceRequest: {
+            /** Booking Ids */
+            booking_ids: number[];
+        };
         /** Body_accounts-issue_token */
         "Body_accounts-issue_token": {
             /**
@@ -398,6 +912,113 @@ export interface components {
             username: string;
             /** Password */
             password: string;
+        };
+        /** BookingCreate */
+        BookingCreate: {
+            /**
+             * Seats
+             * @default 1
+             */
+            seats: number;
+            /**
+             * City
+             * @description Book for this city's delegation.
+             */
+            city?: string | null;
+            /** Languages */
+            languages?: ("en" | "tr" | "fa" | "fi")[];
+            /**
+             * Note
+             * @default
+             */
+            note: string;
+        };
+        /** BookingOut */
+        BookingOut: {
+            /** Id */
+            id: number;
+            /** Session */
+            session: number;
+            status: components["schemas"]["BookingStatus"];
+            /** Seats */
+            seats: number;
+            /**
+             * Position
+             * @description Place in the waitlist, else null.
+             */
+            position: number | null;
+            /** City */
+            city: string | null;
+            /** Languages */
+            languages: string[];
+            /** Note */
+            note: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Attended */
+            attended: boolean;
+            /** Certificate Code */
+            certificate_code: string | null;
+        };
+        /** BookingPerson */
+        BookingPerson: {
+            /** Id */
+            id: number;
+            /** Display Name */
+            display_name: string;
+            /** Email */
+            email: string;
+        };
+        /** BookingSession */
+        BookingSession: {
+            /** Id */
+            id: number;
+            /** Title */
+            title: string;
+            /** Language */
+            language: string;
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at: string;
+            /** Timezone */
+            timezone: string;
+            /** Host City */
+            host_city: string;
+            /** Cancelled */
+            cancelled: boolean;
+        };
+        /**
+         * BookingStatus
+         * @enum {string}
+         */
+        BookingStatus: "confirmed" | "waitlisted" | "cancelled";
+        /** CertificateCheck */
+        CertificateCheck: {
+            /** Code */
+            code: string;
+            /** Valid */
+            valid: boolean;
+            /** Participant */
+            participant: string;
+            /** Session Title */
+            session_title: string;
+            /** Host City */
+            host_city: string;
+            /**
+             * Session Date
+             * Format: date
+             */
+            session_date: string;
         };
         /** CityCoverage */
         CityCoverage: {
@@ -520,6 +1141,11 @@ export interface components {
             /** Sdgs */
             sdgs?: number[] | null;
         };
+        /**
+         * Format
+         * @enum {string}
+         */
+        Format: "online" | "in_person" | "hybrid";
         /** GoalCoverage */
         GoalCoverage: {
             /** Sdg */
@@ -773,6 +1399,25 @@ export interface components {
             /** Website */
             website?: string | null;
         };
+        /**
+         * Kind
+         * @enum {string}
+         */
+        Kind: "workshop" | "study_visit" | "webinar" | "training" | "bilateral_meeting" | "forum";
+        /** LinkedInitiative */
+        LinkedInitiative: {
+            /** Id */
+            id: number;
+            /** Title */
+            title: string;
+            /**
+             * Language
+             * @description The language of the title returned.
+             */
+            language: string;
+            /** City */
+            city: string;
+        };
         /** Location */
         Location: {
             /** Lat */
@@ -829,6 +1474,83 @@ export interface components {
             city: string;
             role: components["schemas"]["Role"];
         };
+        /** MyBookingOut */
+        MyBookingOut: {
+            /** Id */
+            id: number;
+            /** Session */
+            session: number;
+            status: components["schemas"]["BookingStatus"];
+            /** Seats */
+            seats: number;
+            /**
+             * Position
+             * @description Place in the waitlist, else null.
+             */
+            position: number | null;
+            /** City */
+            city: string | null;
+            /** Languages */
+            languages: string[];
+            /** Note */
+            note: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Attended */
+            attended: boolean;
+            /** Certificate Code */
+            certificate_code: string | null;
+            session_detail: components["schemas"]["BookingSession"];
+        };
+        /** Occurrence */
+        Occurrence: {
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at: string;
+            /** Registration Closes At */
+            registration_closes_at?: string | null;
+        };
+        /** OrganiserBookingOut */
+        OrganiserBookingOut: {
+            /** Id */
+            id: number;
+            /** Session */
+            session: number;
+            status: components["schemas"]["BookingStatus"];
+            /** Seats */
+            seats: number;
+            /**
+             * Position
+             * @description Place in the waitlist, else null.
+             */
+            position: number | null;
+            /** City */
+            city: string | null;
+            /** Languages */
+            languages: string[];
+            /** Note */
+            note: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Attended */
+            attended: boolean;
+            /** Certificate Code */
+            certificate_code: string | null;
+            person: components["schemas"]["BookingPerson"];
+        };
         /** PlatformCoverage */
         PlatformCoverage: {
             /** Cities */
@@ -858,6 +1580,307 @@ export interface components {
                 number
             ];
         };
+        /** PostAuthor */
+        PostAuthor: {
+            /** Id */
+            id: number;
+            /** Display Name */
+            display_name: string;
+        };
+        /** PostCreate */
+        PostCreate: {
+            /**
+             * Body
+             * @description Plain text.
+             */
+            body: string;
+            /**
+             * Language
+             * @enum {string}
+             */
+            language: "en" | "tr" | "fa" | "fi";
+        };
+        /**
+         * PostKind
+         * @enum {string}
+         */
+        PostKind: "question" | "answer";
+        /** PostOut */
+        PostOut: {
+            /** Id */
+            id: number;
+            kind: components["schemas"]["PostKind"];
+            /** Practice Id */
+            practice_id: number;
+            /** Question Id */
+            question_id: number | null;
+            /** Body */
+            body: string;
+            /** Language */
+            language: string;
+            author: components["schemas"]["PostAuthor"] | null;
+            /**
+             * City
+             * @description On answers: the city that answered.
+             */
+            city: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Hidden
+             * @description Hidden by a moderator; only administrators see these.
+             */
+            hidden: boolean;
+            /**
+             * Reports
+             * @description How many reports it has; for administrators only.
+             */
+            reports: number | null;
+        };
+        /** PracticeCreate */
+        PracticeCreate: {
+            /** City */
+            city: string;
+            /**
+             * Original Language
+             * @enum {string}
+             */
+            original_language: "en" | "tr" | "fa" | "fi";
+            /** Translations */
+            translations: {
+                [key: string]: components["schemas"]["PracticeText"];
+            };
+            /** Sdgs */
+            sdgs?: number[];
+            /** Themes */
+            themes?: string[];
+            /**
+             * Initiative Ids
+             * @description Published initiatives of the same city.
+             */
+            initiative_ids?: number[];
+            /** Contact */
+            contact?: string | null;
+        };
+        /**
+         * PracticeHtml
+         * @description The long fields of one language rendered as sanitised HTML.
+         */
+        PracticeHtml: {
+            /** Problem */
+            problem: string;
+            /** Solution */
+            solution: string;
+            /** Results */
+            results: string;
+            /** Lessons */
+            lessons: string;
+            /** Transferability */
+            transferability: string;
+        };
+        /** PracticeListItem */
+        PracticeListItem: {
+            /** Id */
+            id: number;
+            /** City */
+            city: string;
+            /** Title */
+            title: string;
+            /**
+             * Excerpt
+             * @description The start of the problem, as plain text.
+             */
+            excerpt: string;
+            /**
+             * Language
+             * @description The language of the text returned.
+             */
+            language: string;
+            /**
+             * Languages
+             * @description Every language this practice is written in.
+             */
+            languages: string[];
+            /** Original Language */
+            original_language: string;
+            /** Sdgs */
+            sdgs: number[];
+            /** Themes */
+            themes: string[];
+            /**
+             * Adopted By
+             * @description Cities transferring the practice.
+             */
+            adopted_by: components["schemas"]["AdoptionOut"][];
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /** PracticeOut */
+        PracticeOut: {
+            /** Id */
+            id: number;
+            /** City */
+            city: string;
+            /** Title */
+            title: string;
+            /**
+             * Excerpt
+             * @description The start of the problem, as plain text.
+             */
+            excerpt: string;
+            /**
+             * Language
+             * @description The language of the text returned.
+             */
+            language: string;
+            /**
+             * Languages
+             * @description Every language this practice is written in.
+             */
+            languages: string[];
+            /** Original Language */
+            original_language: string;
+            /** Sdgs */
+            sdgs: number[];
+            /** Themes */
+            themes: string[];
+            /**
+             * Adopted By
+             * @description Cities transferring the practice.
+             */
+            adopted_by: components["schemas"]["AdoptionOut"][];
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Problem */
+            problem: string;
+            /** Solution */
+            solution: string;
+            /** Results */
+            results: string;
+            /** Lessons */
+            lessons: string;
+            /** Transferability */
+            transferability: string;
+            /** Contact */
+            contact: string;
+            /** Initiatives */
+            initiatives: components["schemas"]["LinkedInitiative"][];
+            /**
+             * Translations
+             * @description Every language, as Markdown.
+             */
+            translations: {
+                [key: string]: components["schemas"]["PracticeTextOut"];
+            };
+            /**
+             * Html
+             * @description Every language's long fields rendered as sanitised HTML.
+             */
+            html: {
+                [key: string]: components["schemas"]["PracticeHtml"];
+            };
+            /** Version */
+            version: number;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Deleted */
+            deleted: boolean;
+        };
+        /** PracticePage */
+        PracticePage: {
+            /** Items */
+            items: components["schemas"]["PracticeListItem"][];
+            /** Total */
+            total: number;
+            /** Page */
+            page: number;
+            /** Per Page */
+            per_page: number;
+        };
+        /** PracticeText */
+        PracticeText: {
+            /** Title */
+            title: string;
+            /**
+             * Problem
+             * @default
+             */
+            problem: string;
+            /**
+             * Solution
+             * @default
+             */
+            solution: string;
+            /**
+             * Results
+             * @default
+             */
+            results: string;
+            /**
+             * Lessons
+             * @description Lessons learned.
+             * @default
+             */
+            lessons: string;
+            /**
+             * Transferability
+             * @description What another city needs to copy it: budget range, time, partners, conditions.
+             * @default
+             */
+            transferability: string;
+        };
+        /** PracticeTextOut */
+        PracticeTextOut: {
+            /** Title */
+            title: string;
+            /** Problem */
+            problem: string;
+            /** Solution */
+            solution: string;
+            /** Results */
+            results: string;
+            /** Lessons */
+            lessons: string;
+            /** Transferability */
+            transferability: string;
+        };
+        /**
+         * PracticeUpdate
+         * @description Only the fields given change; a language block replaces that language, ``null`` removes it.
+         */
+        PracticeUpdate: {
+            /**
+             * Version
+             * @description The version edited (or send If-Match).
+             */
+            version?: number | null;
+            /** Original Language */
+            original_language?: ("en" | "tr" | "fa" | "fi") | null;
+            /** Translations */
+            translations?: {
+                [key: string]: components["schemas"]["PracticeText"] | null;
+            } | null;
+            /** Sdgs */
+            sdgs?: number[] | null;
+            /** Themes */
+            themes?: string[] | null;
+            /** Initiative Ids */
+            initiative_ids?: number[] | null;
+            /** Contact */
+            contact?: string | null;
+        };
         /** ProfileUpdate */
         ProfileUpdate: {
             /** Display Name */
@@ -877,6 +1900,54 @@ export interface components {
              */
             ratio: number | null;
         };
+        /** QuestionOut */
+        QuestionOut: {
+            /** Id */
+            id: number;
+            kind: components["schemas"]["PostKind"];
+            /** Practice Id */
+            practice_id: number;
+            /** Question Id */
+            question_id: number | null;
+            /** Body */
+            body: string;
+            /** Language */
+            language: string;
+            author: components["schemas"]["PostAuthor"] | null;
+            /**
+             * City
+             * @description On answers: the city that answered.
+             */
+            city: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Hidden
+             * @description Hidden by a moderator; only administrators see these.
+             */
+            hidden: boolean;
+            /**
+             * Reports
+             * @description How many reports it has; for administrators only.
+             */
+            reports: number | null;
+            /** Answers */
+            answers: components["schemas"]["PostOut"][];
+        };
+        /** QuestionPage */
+        QuestionPage: {
+            /** Items */
+            items: components["schemas"]["QuestionOut"][];
+            /** Total */
+            total: number;
+            /** Page */
+            page: number;
+            /** Per Page */
+            per_page: number;
+        };
         /** RegisterRequest */
         RegisterRequest: {
             /** Email */
@@ -890,6 +1961,42 @@ export interface components {
              * @enum {string}
              */
             preferred_language: "en" | "tr" | "fa" | "fi";
+        };
+        /** ReportCreate */
+        ReportCreate: {
+            /** Reason */
+            reason: string;
+        };
+        /** ReportDetail */
+        ReportDetail: {
+            /** Reason */
+            reason: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            reporter: components["schemas"]["PostAuthor"];
+        };
+        /** ReportOut */
+        ReportOut: {
+            /** Id */
+            id: number;
+            /** Post Id */
+            post_id: number;
+            /** Reason */
+            reason: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+        };
+        /** ReportedPost */
+        ReportedPost: {
+            post: components["schemas"]["PostOut"];
+            /** Reports */
+            reports: components["schemas"]["ReportDetail"][];
         };
         /** RevisionAuthor */
         RevisionAuthor: {
@@ -929,6 +2036,329 @@ export interface components {
             /** Color */
             color: string;
         };
+        /**
+         * SeriesCreate
+         * @description One request for a series of dated sessions sharing everything but their times.
+         */
+        SeriesCreate: {
+            /** Host City */
+            host_city: string;
+            /**
+             * Original Language
+             * @description Defaults to the host city's language, if given, else the first.
+             */
+            original_language?: ("en" | "tr" | "fa" | "fi") | null;
+            /** Translations */
+            translations: {
+                [key: string]: components["schemas"]["SessionText"];
+            };
+            kind: components["schemas"]["Kind"];
+            format: components["schemas"]["Format"];
+            /**
+             * Timezone
+             * @description The host's IANA time zone.
+             */
+            timezone: string;
+            /** Capacity */
+            capacity: number;
+            /**
+             * Languages
+             * @description Languages spoken in the session.
+             */
+            languages: ("en" | "tr" | "fa" | "fi")[];
+            /**
+             * Interpretation
+             * @default false
+             */
+            interpretation: boolean;
+            /** Registration Closes At */
+            registration_closes_at?: string | null;
+            /** Venue */
+            venue?: string | null;
+            /** Online Url */
+            online_url?: string | null;
+            /** Themes */
+            themes?: string[];
+            /** Sdgs */
+            sdgs?: number[];
+            /** Series */
+            series: string;
+            /** Occurrences */
+            occurrences: components["schemas"]["Occurrence"][];
+        };
+        /** SessionCreate */
+        SessionCreate: {
+            /** Host City */
+            host_city: string;
+            /**
+             * Original Language
+             * @description Defaults to the host city's language, if given, else the first.
+             */
+            original_language?: ("en" | "tr" | "fa" | "fi") | null;
+            /** Translations */
+            translations: {
+                [key: string]: components["schemas"]["SessionText"];
+            };
+            kind: components["schemas"]["Kind"];
+            format: components["schemas"]["Format"];
+            /**
+             * Timezone
+             * @description The host's IANA time zone.
+             */
+            timezone: string;
+            /** Capacity */
+            capacity: number;
+            /**
+             * Languages
+             * @description Languages spoken in the session.
+             */
+            languages: ("en" | "tr" | "fa" | "fi")[];
+            /**
+             * Interpretation
+             * @default false
+             */
+            interpretation: boolean;
+            /** Registration Closes At */
+            registration_closes_at?: string | null;
+            /** Venue */
+            venue?: string | null;
+            /** Online Url */
+            online_url?: string | null;
+            /** Themes */
+            themes?: string[];
+            /** Sdgs */
+            sdgs?: number[];
+            /** Series */
+            series?: string | null;
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at: string;
+        };
+        /** SessionListItem */
+        SessionListItem: {
+            /** Id */
+            id: number;
+            /** Host City */
+            host_city: string;
+            /** Title */
+            title: string;
+            /**
+             * Language
+             * @description The language of the title and description returned.
+             */
+            language: string;
+            /**
+             * Text Languages
+             * @description Every language the session is described in.
+             */
+            text_languages: string[];
+            /** Original Language */
+            original_language: string;
+            kind: components["schemas"]["Kind"];
+            format: components["schemas"]["Format"];
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at: string;
+            /** Timezone */
+            timezone: string;
+            /** Capacity */
+            capacity: number;
+            /**
+             * Languages
+             * @description Languages spoken in the session.
+             */
+            languages: string[];
+            /** Interpretation */
+            interpretation: boolean;
+            /** Registration Closes At */
+            registration_closes_at: string | null;
+            /** Registration Open */
+            registration_open: boolean;
+            /** Series */
+            series: string | null;
+            /** Themes */
+            themes: string[];
+            /** Sdgs */
+            sdgs: number[];
+            /** Cancelled */
+            cancelled: boolean;
+            /** Seats Taken */
+            seats_taken: number;
+            /** Seats Left */
+            seats_left: number;
+            /**
+             * Waitlist
+             * @description Bookings waiting for seats.
+             */
+            waitlist: number;
+        };
+        /** SessionOut */
+        SessionOut: {
+            /** Id */
+            id: number;
+            /** Host City */
+            host_city: string;
+            /** Title */
+            title: string;
+            /**
+             * Language
+             * @description The language of the title and description returned.
+             */
+            language: string;
+            /**
+             * Text Languages
+             * @description Every language the session is described in.
+             */
+            text_languages: string[];
+            /** Original Language */
+            original_language: string;
+            kind: components["schemas"]["Kind"];
+            format: components["schemas"]["Format"];
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at: string;
+            /** Timezone */
+            timezone: string;
+            /** Capacity */
+            capacity: number;
+            /**
+             * Languages
+             * @description Languages spoken in the session.
+             */
+            languages: string[];
+            /** Interpretation */
+            interpretation: boolean;
+            /** Registration Closes At */
+            registration_closes_at: string | null;
+            /** Registration Open */
+            registration_open: boolean;
+            /** Series */
+            series: string | null;
+            /** Themes */
+            themes: string[];
+            /** Sdgs */
+            sdgs: number[];
+            /** Cancelled */
+            cancelled: boolean;
+            /** Seats Taken */
+            seats_taken: number;
+            /** Seats Left */
+            seats_left: number;
+            /**
+             * Waitlist
+             * @description Bookings waiting for seats.
+             */
+            waitlist: number;
+            /** Description */
+            description: string;
+            /** Translations */
+            translations: {
+                [key: string]: components["schemas"]["SessionText"];
+            };
+            /** Venue */
+            venue: string | null;
+            /**
+             * Online Url
+             * @description Only for organisers and confirmed participants.
+             */
+            online_url: string | null;
+            /** Local Times */
+            local_times: {
+                [key: string]: string;
+            };
+            /** Version */
+            version: number;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /** SessionPage */
+        SessionPage: {
+            /** Items */
+            items: components["schemas"]["SessionListItem"][];
+            /** Total */
+            total: number;
+            /** Page */
+            page: number;
+            /** Per Page */
+            per_page: number;
+        };
+        /** SessionText */
+        SessionText: {
+            /** Title */
+            title: string;
+            /**
+             * Description
+             * @default
+             */
+            description: string;
+        };
+        /** SessionUpdate */
+        SessionUpdate: {
+            /**
+             * Version
+             * @description The version edited (or send If-Match).
+             */
+            version?: number | null;
+            /** Translations */
+            translations?: {
+                [key: string]: components["schemas"]["SessionText"] | null;
+            } | null;
+            kind?: components["schemas"]["Kind"] | null;
+            format?: components["schemas"]["Format"] | null;
+            /** Starts At */
+            starts_at?: string | null;
+            /** Ends At */
+            ends_at?: string | null;
+            /** Timezone */
+            timezone?: string | null;
+            /** Capacity */
+            capacity?: number | null;
+            /** Languages */
+            languages?: ("en" | "tr" | "fa" | "fi")[] | null;
+            /** Interpretation */
+            interpretation?: boolean | null;
+            /** Registration Closes At */
+            registration_closes_at?: string | null;
+            /** Venue */
+            venue?: string | null;
+            /** Online Url */
+            online_url?: string | null;
+            /** Themes */
+            themes?: string[] | null;
+            /** Sdgs */
+            sdgs?: number[] | null;
+            /** Series */
+            series?: string | null;
+        };
         /** SimilarInitiative */
         SimilarInitiative: {
             /** Id */
@@ -961,6 +2391,51 @@ export interface components {
             /** Themes */
             themes: string[];
             location: components["schemas"]["InitiativeLocation"] | null;
+            /**
+             * Score
+             * @description Shared SDGs and themes, weighted; higher is closer.
+             */
+            score: number;
+        };
+        /** SimilarPractice */
+        SimilarPractice: {
+            /** Id */
+            id: number;
+            /** City */
+            city: string;
+            /** Title */
+            title: string;
+            /**
+             * Excerpt
+             * @description The start of the problem, as plain text.
+             */
+            excerpt: string;
+            /**
+             * Language
+             * @description The language of the text returned.
+             */
+            language: string;
+            /**
+             * Languages
+             * @description Every language this practice is written in.
+             */
+            languages: string[];
+            /** Original Language */
+            original_language: string;
+            /** Sdgs */
+            sdgs: number[];
+            /** Themes */
+            themes: string[];
+            /**
+             * Adopted By
+             * @description Cities transferring the practice.
+             */
+            adopted_by: components["schemas"]["AdoptionOut"][];
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
             /**
              * Score
              * @description Shared SDGs and themes, weighted; higher is closer.
@@ -2285,6 +3760,1885 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FeatureCollection"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "practices-list_practices": {
+        parameters: {
+            query?: {
+                /** @description City slugs; any of them. */
+                city?: string[];
+                /** @description SDG numbers; any of them. */
+                sdg?: number[];
+                /** @description Theme keys; any of them. */
+                theme?: string[];
+                /** @description true: adopted by another city; false: not yet. */
+                adopted?: boolean | null;
+                q?: string | null;
+                page?: number;
+                per_page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PracticePage"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "practices-create_practice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PracticeCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PracticeOut"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "practices-get_practice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                practice_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PracticeOut"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "practices-delete_practice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                practice_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "practices-update_practice": {
+        parameters: {
+            query?: never;
+            header?: {
+                "if-match"?: string | null;
+            };
+            path: {
+                practice_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PracticeUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PracticeOut"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Changed by someone else */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Version required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "practices-restore_practice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                practice_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PracticeOut"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "practices-list_practice_revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                practice_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionOut"][];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "practices-similar_practices": {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                practice_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SimilarPractice"][];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "practices-adopt_practice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                practice_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdoptionCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdoptionOut"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "practices-withdraw_adoption": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                practice_id: number;
+                city: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "practices-list_questions": {
+        parameters: {
+            query?: {
+                page?: number;
+                per_page?: number;
+            };
+            header?: never;
+            path: {
+                practice_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionPage"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "practices-ask_question": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                practice_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionOut"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "practices-answer_question": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                question_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostOut"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "practices-report_post": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                post_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportOut"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "practices-hide_post": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                post_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostOut"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "practices-unhide_post": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                post_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostOut"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "practices-reported_posts": {
+        parameters: {
+            query?: {
+                /** @description Also posts already hidden. */
+                include_hidden?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportedPost"][];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "sessions-list_sessions": {
+        parameters: {
+            query?: {
+                /** @description Sessions ending after this. */
+                from?: string | null;
+                /** @description Sessions starting before this. */
+                to?: string | null;
+                city?: string[];
+                theme?: string[];
+                /** @description Spoken in the session. */
+                language?: ("en" | "tr" | "fa" | "fi")[];
+                kind?: components["schemas"]["Kind"][];
+                series?: string | null;
+                page?: number;
+                per_page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionPage"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "sessions-create_session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionOut"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "sessions-create_series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SeriesCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionOut"][];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "sessions-get_session": {
+        parameters: {
+            query?: {
+                /** @description The viewer's time zone. */
+                tz?: string | null;
+            };
+            header?: never;
+            path: {
+                session_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionOut"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "sessions-update_session": {
+        parameters: {
+            query?: never;
+            header?: {
+                "if-match"?: string | null;
+            };
+            path: {
+                session_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionOut"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Changed by someone else */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Version required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "sessions-cancel_session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                session_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionOut"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "sessions-list_session_bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                session_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganiserBookingOut"][];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "sessions-book_session": {
+        parameters: {
+            query?: never;
+            header?: {
+                "idempotency-key"?: string | null;
+            };
+            path: {
+                session_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BookingCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingOut"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "sessions-export_session_bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                session_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": unknown;
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "sessions-mark_attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                session_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttendanceRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingOut"][];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "sessions-cancel_booking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                booking_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "sessions-my_bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyBookingOut"][];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "sessions-certificate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                booking_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "sessions-check_certificate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateCheck"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "sessions-session_calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                session_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": unknown;
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "sessions-my_calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": unknown;
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "sessions-new_calendar_feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: string;
+                    };
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "sessions-calendar_feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": unknown;
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Invalid input */

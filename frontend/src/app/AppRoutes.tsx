@@ -5,6 +5,8 @@ import { CitiesPage } from '../features/cities/CitiesPage';
 import { CityPage } from '../features/cities/CityPage';
 import { NotFoundPage } from '../features/errors/NotFoundPage';
 import { HomePage } from '../features/home/HomePage';
+import { InitiativeFormPage } from '../features/initiatives/InitiativeFormPage';
+import { InitiativePage } from '../features/initiatives/InitiativePage';
 import { MapPage } from '../features/map/MapPage';
 import { PracticesPage } from '../features/practices/PracticesPage';
 import { SearchPage } from '../features/search/SearchPage';
@@ -17,6 +19,9 @@ export function AppRoutes() {
       <Route element={<AppLayout />}>
         <Route index element={<HomePage />} />
         <Route path="map" element={<MapPage />} />
+        <Route path="initiatives/new" element={<InitiativeFormPage />} />
+        <Route path="initiatives/:id" element={<InitiativePage />} />
+        <Route path="initiatives/:id/edit" element={<InitiativeFormPage />} />
         <Route path="sessions" element={<SessionsPage />} />
         <Route path="practices" element={<PracticesPage />} />
         <Route path="search" element={<SearchPage />} />

@@ -1,4 +1,9 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
+import type {
+  InputHTMLAttributes,
+  ReactNode,
+  SelectHTMLAttributes,
+  TextareaHTMLAttributes,
+} from 'react';
 
 interface FieldFrameProps {
   id: string;
@@ -74,6 +79,18 @@ export function SelectField({
       <select {...describedControl(frame)} {...selectProps}>
         {children}
       </select>
+    </FieldFrame>
+  );
+}
+
+type TextAreaFieldProps = FieldFrameProps & TextareaHTMLAttributes<HTMLTextAreaElement>;
+
+/** A labelled multi-line text box with its hint and the server's message about it. */
+export function TextAreaField({ id, label, hint, error, ...areaProps }: TextAreaFieldProps) {
+  const frame = { id, label, hint, error };
+  return (
+    <FieldFrame {...frame}>
+      <textarea {...describedControl(frame)} {...areaProps} />
     </FieldFrame>
   );
 }

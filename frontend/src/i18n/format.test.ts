@@ -37,3 +37,27 @@ describe('Turkish, Finnish and English formatting', () => {
     expect(createFormatters('tr').language('fi')).toBe('Fince');
   });
 });
+
+describe('calendar dates without a time zone', () => {
+  it('keeps the day, whatever the reader’s time zone', () => {
+    expect(createFormatters('en').day('2026-03-21')).toBe('21 March 2026');
+    expect(createFormatters('fa').day('2026-03-21')).toBe('۱ فروردین ۱۴۰۵');
+    expect(createFormatters('fi').day('2025-12-31')).toBe('31. joulukuuta 2025');
+  });
+
+  it('leaves a value that is not a date as it is', () => {
+    expect(createFormatters('tr').day('soon')).toBe('soon');
+  });
+});
+
+describe('numbers and language names', () => {
+  it('writes numbers in Persian digits for Persian', () => {
+    expect(createFormatters('fa').number(1405.5)).toBe('۱٬۴۰۵٫۵');
+    expect(createFormatters('tr').number(1405.5)).toBe('1.405,5');
+  });
+
+  it('keeps a language name lower-case inside a Finnish sentence', () => {
+    expect(createFormatters('fi').languageInSentence('en')).toBe('englanti');
+    expect(createFormatters('tr').languageInSentence('en')).toBe('İngilizce');
+  });
+});

@@ -1,0 +1,87 @@
+import { useQuery } from '@tanstack/react-query';
+import { unwrap } from '../../api/client';
+import { useApi } from '../../api/useApi';
+import { ErrorPanel } from '../../components/ErrorPanel';
+import { Loading } from '../../components/Loading';
+import { useI18n } from '../../i18n/I18nProvider';
+import { textColourOn } from '../taxonomy/colour';
+import { useSdgs } from '../taxonomy/queries';
+
+export function useCityCoverage(slug: string) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['coverage', slug],
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/cities/{slug}/sdg-coverage', { params: { path: { slug } } })),
+  });
+}
+
+/**
+ * How many of the city's initiatives serve each goal, as 17 bars in the goals'
+ * colours. A goal without any (a gap) is drawn hatched and outlined, and says so in words.
+ */
+export function SdgCoverage({ slug, cityName }: { slug: string; cityName: string }) {
+  const { t, tn, format } = useI18n();
+  const coverage = useCityCoverage(slug);
+  const sdgs = useSdgs();
+  if (coverage.isPending || sdgs.isPending) return <Loading />;
+  if (coverage.isError)
+    return <ErrorPanel error={coverage.error} onRetry={() => void coverage.refetch()} />;
+  if (sdgs.isError) return <ErrorPanel error={sdgs.error} onRetry={() => void sdgs.refetch()} />;
+  const counts = new Map(coverage.data.goals.map((goal) => [goal.sdg, goal.initiatives]));
+  const highest = Math.max(1, ...counts.values());
+  const gaps = coverage.data.gaps;
+  return (
+    <>
+      <p>
+        {gaps.length === 0
+          ? t('{city} has initiatives for all 17 goals.', { city: cityName })
+          : tn(
+              '{count} of the 17 goals has no initiative in {city} yet: it is marked as a gap.',
+              '{count} of the 17 goals have no initiative in {city} yet: they are marked as gaps.',
+              gaps.length,
+              { city: cityName },
+            )}
+      </p>
+      <ol className="coverage" aria-label={t('Initiatives per goal in {city}', { city: cityName })}>
+        {sdgs.data.map((sdg) => {
+          const count = counts.get(sdg.number) ?? 0;
+          const gap = count === 0;
+          return (
+            <li key={sdg.number} className={`coverage__goal${gap ? ' coverage__goal--gap' : ''}`}>
+              <span
+                className="sdg-icon sdg-icon--small"
+                style={{ backgroundColor: sdg.color, color: textColourOn(sdg.color) }}
+                aria-hidden="true"
+              >
+                {format.number(sdg.number)}
+              </span>
+              <span className="coverage__title">
+                <span className="visually-hidden">
+                  {t('SDG {number}', { number: sdg.number })}{' '}
+                </span>
+                {sdg.title}
+              </span>
+              <span className="coverage__bar" aria-hidden="true">
+                {!gap && (
+                  <span
+                    className="coverage__fill"
+                    style={{
+                      inlineSize: `${(count / highest) * 100}%`,
+                      backgroundColor: sdg.color,
+                    }}
+                  />
+                )}
+              </span>
+              <span className="coverage__count">
+                {gap
+                  ? t('Gap: no initiative yet')
+                  : tn('{count} initiative', '{count} initiatives', count)}
+              </span>
+            </li>
+          );
+        })}
+      </ol>
+    </>
+  );
+}

@@ -1,0 +1,139 @@
+import { useState, type FormEvent } from 'react';
+import { FormAlert } from '../../components/FormAlert';
+import { InputField, SelectField } from '../../components/FormFields';
+import { formErrors } from '../../components/formErrors';
+import { useI18n } from '../../i18n/I18nProvider';
+import { isLanguage, LANGUAGE_NAMES, LANGUAGES, type Language } from '../../i18n/languages';
+import { parseDecimal } from './editableState';
+import { useAddIndicator } from './queries';
+
+const FIELDS = ['name', 'name_language', 'unit', 'baseline', 'target', 'target_date'];
+
+/** "Add indicator": a name in one language, a unit, the baseline and the target. */
+export function IndicatorForm({ initiativeId }: { initiativeId: number }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const [open, setOpen] = useState(false);
+  const [nameLanguage, setNameLanguage] = useState<Language>(i18n.language);
+  const [name, setName] = useState('');
+  const [unit, setUnit] = useState('');
+  const [baseline, setBaseline] = useState('');
+  const [target, setTarget] = useState('');
+  const [targetDate, setTargetDate] = useState('');
+  const add = useAddIndicator(initiativeId);
+  const errors = formErrors(add.error, FIELDS, i18n);
+  // "name.tr" and "name" are both about the name.
+  const nameError = Object.entries(errors.fields).find(([field]) => field.startsWith('name'))?.[1];
+
+  function reset() {
+    setName('');
+    setUnit('');
+    setBaseline('');
+    setTarget('');
+    setTargetDate('');
+    setOpen(false);
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    add.mutate(
+      {
+        name: { [nameLanguage]: name },
+        unit,
+        baseline: parseDecimal(baseline),
+        target: parseDecimal(target),
+        target_date: targetDate || null,
+      },
+      { onSuccess: reset },
+    );
+  }
+
+  if (!open) {
+    return (
+      <button type="button" className="button button--secondary" onClick={() => setOpen(true)}>
+        {t('Add indicator')}
+      </button>
+    );
+  }
+  return (
+    <form
+      className="form form--wide"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="indicator-form-title"
+    >
+      <h3 id="indicator-form-title">{t('Add indicator')}</h3>
+      <FormAlert messages={add.isError ? errors.alerts.slice(0, 1) : []} />
+      <div className="field-row">
+        <InputField
+          id="indicator-name"
+          label={t('Name')}
+          hint={t('What is measured, e.g. “Trees planted”.')}
+          required
+          lang={nameLanguage}
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          error={nameError}
+        />
+        <SelectField
+          id="indicator-name-language"
+          label={t('Language of the name')}
+          value={nameLanguage}
+          onChange={(event) => {
+            if (isLanguage(event.target.value)) setNameLanguage(event.target.value);
+          }}
+        >
+          {LANGUAGES.map((language) => (
+            <option key={language} value={language} lang={language}>
+              {LANGUAGE_NAMES[language]}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+      <div className="field-row">
+        <InputField
+          id="indicator-unit"
+          label={t('Unit')}
+          hint={t('E.g. trees, MWh, %.')}
+          value={unit}
+          onChange={(event) => setUnit(event.target.value)}
+          error={errors.fields.unit}
+        />
+        <InputField
+          id="indicator-baseline"
+          label={t('Baseline')}
+          inputMode="decimal"
+          required
+          value={baseline}
+          onChange={(event) => setBaseline(event.target.value)}
+          error={errors.fields.baseline}
+        />
+        <InputField
+          id="indicator-target"
+          label={t('Target')}
+          inputMode="decimal"
+          required
+          value={target}
+          onChange={(event) => setTarget(event.target.value)}
+          error={errors.fields.target}
+        />
+        <InputField
+          id="indicator-target-date"
+          label={t('Target date')}
+          type="date"
+          value={targetDate}
+          onChange={(event) => setTargetDate(event.target.value)}
+          error={errors.fields.target_date}
+        />
+      </div>
+      <div className="actions">
+        <button type="submit" className="button" disabled={add.isPending}>
+          {t('Save indicator')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => setOpen(false)}>
+          {t('Cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,47 @@
+import { Link } from 'react-router';
+import { SdgIconList } from '../taxonomy/SdgIcon';
+import { useCities } from '../cities/queries';
+import { StatusBadge } from './StatusBadge';
+import type { InitiativeSummary } from './types';
+
+/** The city's name in the reader's language, by slug; the slug until the cities are loaded. */
+export function useCityName(): (slug: string) => string {
+  const { data } = useCities();
+  const names = new Map(data?.map((city) => [city.slug, city.name]));
+  return (slug) => names.get(slug) ?? slug;
+}
+
+interface InitiativeCardProps {
+  initiative: InitiativeSummary;
+  headingLevel?: 2 | 3;
+  showCity?: boolean;
+}
+
+/** An initiative in a list: its title as a link, city, status, summary and goals. */
+export function InitiativeCard({
+  initiative,
+  headingLevel = 3,
+  showCity = true,
+}: InitiativeCardProps) {
+  const cityName = useCityName();
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <li className="initiative-card">
+      <Heading className="initiative-card__title">
+        <Link to={`/initiatives/${initiative.id}`} lang={initiative.language} dir="auto">
+          {initiative.title}
+        </Link>
+      </Heading>
+      <p className="initiative-card__meta">
+        {showCity && <span>{cityName(initiative.city)}</span>}
+        <StatusBadge status={initiative.status} />
+      </p>
+      {initiative.summary && (
+        <p className="initiative-card__summary" lang={initiative.language} dir="auto">
+          {initiative.summary}
+        </p>
+      )}
+      <SdgIconList sdgs={initiative.sdgs} size="small" />
+    </li>
+  );
+}

@@ -1,0 +1,319 @@
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { ErrorPanel } from '../../components/ErrorPanel';
+import { Loading } from '../../components/Loading';
+import { Page } from '../../components/Page';
+import { useI18n } from '../../i18n/I18nProvider';
+import { isLanguage, textDirection } from '../../i18n/languages';
+import { useCurrentUser } from '../accounts/queries';
+import { formatView } from '../map/filters';
+import { SdgIcon } from '../taxonomy/SdgIcon';
+import { useSdgLookup, useThemeLabel } from '../taxonomy/queries';
+import { IndicatorCard } from './IndicatorCard';
+import { IndicatorForm } from './IndicatorForm';
+import { useCityName } from './InitiativeCard';
+import { LanguageNote } from './LanguageNote';
+import { canPublishFor } from './permissions';
+import { useDeleteInitiative, useInitiative } from './queries';
+import { RevisionList } from './RevisionList';
+import { SimilarList } from './SimilarList';
+import { StatusBadge } from './StatusBadge';
+import type { Initiative } from './types';
+
+function directionOf(language: string): 'ltr' | 'rtl' | 'auto' {
+  return isLanguage(language) ? textDirection(language) : 'auto';
+}
+
+/** Paragraphs of a plain text, split at blank lines. */
+function Paragraphs({ text, lang }: { text: string; lang: string }) {
+  return (
+    <>
+      {text
+        .split(/\n\s*\n/)
+        .map((paragraph) => paragraph.trim())
+        .filter(Boolean)
+        .map((paragraph, index) => (
+          <p key={index} lang={lang} dir={directionOf(lang)}>
+            {paragraph}
+          </p>
+        ))}
+    </>
+  );
+}
+
+function DeleteControl({ initiative }: { initiative: Initiative }) {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const remove = useDeleteInitiative();
+  const [confirming, setConfirming] = useState(false);
+  if (!confirming) {
+    return (
+      <button type="button" className="button button--danger" onClick={() => setConfirming(true)}>
+        {t('Delete')}
+      </button>
+    );
+  }
+  return (
+    <div className="confirm" role="group" aria-labelledby="delete-question">
+      <p id="delete-question">
+        {t('Delete this initiative? A platform administrator can restore it.')}
+      </p>
+      <div className="actions">
+        <button
+          type="button"
+          className="button button--danger"
+          disabled={remove.isPending}
+          onClick={() =>
+            remove.mutate(initiative.id, {
+              onSuccess: () => navigate(`/cities/${initiative.city}`, { replace: true }),
+            })
+          }
+        >
+          {t('Yes, delete it')}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          autoFocus
+          onClick={() => setConfirming(false)}
+        >
+          {t('Keep it')}
+        </button>
+      </div>
+      {remove.isError && <ErrorPanel error={remove.error} />}
+    </div>
+  );
+}
+
+function InitiativeDetails({ initiative }: { initiative: Initiative }) {
+  const { t, format } = useI18n();
+  const { data: user } = useCurrentUser();
+  const cityName = useCityName();
+  const themeLabel = useThemeLabel();
+  const sdg = useSdgLookup();
+  const [chosen, setChosen] = useState<string | null>(null);
+  const shown = chosen !== null && initiative.translations[chosen] ? chosen : initiative.language;
+  const text = initiative.translations[shown] ?? initiative;
+  const dir = directionOf(shown);
+  const canEdit = canPublishFor(user, initiative.city);
+  const location = initiative.location;
+
+  return (
+    <Page title={text.title} titleLang={shown} titleDir={dir}>
+      <LanguageNote initiative={initiative} shown={shown} onShow={setChosen} />
+      {canEdit && (
+        <div className="owner-actions" role="group" aria-label={t('Manage this initiative')}>
+          <Link className="button" to={`/initiatives/${initiative.id}/edit`}>
+            {t('Edit')}
+          </Link>
+          <DeleteControl initiative={initiative} />
+        </div>
+      )}
+      <div className="initiative-layout">
+        <div className="initiative-layout__main">
+          {text.summary && (
+            <p className="initiative__summary" lang={shown} dir={dir}>
+              {text.summary}
+            </p>
+          )}
+          {text.description && (
+            <section aria-labelledby="initiative-description">
+              <h2 id="initiative-description">{t('Description')}</h2>
+              <Paragraphs text={text.description} lang={shown} />
+            </section>
+          )}
+          {text.purpose && (
+            <section aria-labelledby="initiative-purpose">
+              <h2 id="initiative-purpose">{t('Purpose')}</h2>
+              <Paragraphs text={text.purpose} lang={shown} />
+            </section>
+          )}
+          <section aria-labelledby="initiative-indicators">
+            <h2 id="initiative-indicators">{t('Indicators')}</h2>
+            {initiative.indicators.length === 0 ? (
+              <p>{t('No indicators have been set for this initiative yet.')}</p>
+            ) : (
+              <ul className="indicators">
+                {initiative.indicators.map((indicator) => (
+                  <IndicatorCard
+                    key={indicator.id}
+                    indicator={indicator}
+                    language={shown}
+                    canEdit={canEdit}
+                  />
+                ))}
+              </ul>
+            )}
+            {canEdit && <IndicatorForm initiativeId={initiative.id} />}
+          </section>
+        </div>
+        <aside className="initiative-layout__facts" aria-label={t('Facts')}>
+          <dl className="facts">
+            <div>
+              <dt>{t('City')}</dt>
+              <dd>
+                <Link to={`/cities/${initiative.city}`}>{cityName(initiative.city)}</Link>
+              </dd>
+            </div>
+            <div>
+              <dt>{t('Status')}</dt>
+              <dd>
+                <StatusBadge status={initiative.status} />
+              </dd>
+            </div>
+            {(initiative.start_date || initiative.end_date) && (
+              <div>
+                <dt>{t('Dates')}</dt>
+                <dd>
+                  {initiative.start_date && (
+                    <span className="fact-line">
+                      {t('Starts {date}', { date: format.day(initiative.start_date) })}
+                    </span>
+                  )}
+                  {initiative.end_date && (
+                    <span className="fact-line">
+                      {t('Ends {date}', { date: format.day(initiative.end_date) })}
+                    </span>
+                  )}
+                </dd>
+              </div>
+            )}
+            {initiative.sdgs.length > 0 && (
+              <div>
+                <dt>{t('Sustainable Development Goals')}</dt>
+                <dd>
+                  <ul className="sdg-list">
+                    {initiative.sdgs.map((number) => (
+                      <li key={number}>
+                        <SdgIcon number={number} size="small" />
+                        <span aria-hidden="true">{sdg(number)?.title}</span>
+                      </li>
+                    ))}
+                  </ul>
+                </dd>
+              </div>
+            )}
+            {initiative.themes.length > 0 && (
+              <div>
+                <dt>{t('Themes')}</dt>
+                <dd>
+                  <ul className="labels">
+                    {initiative.themes.map((theme) => (
+                      <li key={theme} className="label">
+                        {themeLabel(theme)}
+                      </li>
+                    ))}
+                  </ul>
+                </dd>
+              </div>
+            )}
+            {location && (
+              <div>
+                <dt>{t('Location')}</dt>
+                <dd>
+                  {location.district && (
+                    <span className="fact-line">
+                      <bdi>{location.district}</bdi>
+                    </span>
+                  )}
+                  <span className="fact-line fact-line--muted">
+                    {t('{lat}, {lng}', {
+                      lat: format.number(location.lat, { maximumFractionDigits: 4 }),
+                      lng: format.number(location.lng, { maximumFractionDigits: 4 }),
+                    })}
+                  </span>
+                  <Link
+                    className="fact-line"
+                    to={`/map?view=${formatView({ lat: location.lat, lng: location.lng, zoom: 14 })}`}
+                  >
+                    {t('Show on the map')}
+                  </Link>
+                </dd>
+              </div>
+            )}
+            {initiative.partners.length > 0 && (
+              <div>
+                <dt>{t('Partners')}</dt>
+                <dd>
+                  <ul className="plain-list">
+                    {initiative.partners.map((partner) => (
+                      <li key={partner}>
+                        <bdi>{partner}</bdi>
+                      </li>
+                    ))}
+                  </ul>
+                </dd>
+              </div>
+            )}
+            {initiative.target_groups.length > 0 && (
+              <div>
+                <dt>{t('Target groups')}</dt>
+                <dd>
+                  <ul className="plain-list">
+                    {initiative.target_groups.map((group) => (
+                      <li key={group}>
+                        <bdi>{group}</bdi>
+                      </li>
+                    ))}
+                  </ul>
+                </dd>
+              </div>
+            )}
+            {initiative.website && (
+              <div>
+                <dt>{t('Website')}</dt>
+                <dd>
+                  <a
+                    href={initiative.website}
+                    rel="noopener noreferrer"
+                    target="_blank"
+                    className="break-anywhere"
+                  >
+                    <bdi>{initiative.website.replace(/^https?:\/\//, '').replace(/\/$/, '')}</bdi>
+                    <span className="visually-hidden"> {t('(opens in a new tab)')}</span>
+                  </a>
+                </dd>
+              </div>
+            )}
+          </dl>
+        </aside>
+      </div>
+      <section aria-labelledby="initiative-revisions">
+        <h2 id="initiative-revisions">{t('Revisions')}</h2>
+        <RevisionList initiative={initiative} />
+      </section>
+      <section aria-labelledby="initiative-similar">
+        <h2 id="initiative-similar">{t('Similar initiatives in other cities')}</h2>
+        <SimilarList initiativeId={initiative.id} />
+      </section>
+    </Page>
+  );
+}
+
+export function InitiativePage() {
+  const { t } = useI18n();
+  const { id = '' } = useParams();
+  const initiativeId = Number(id);
+  const initiative = useInitiative(initiativeId);
+  if (!Number.isInteger(initiativeId) || initiativeId <= 0) {
+    return (
+      <Page title={t('Page not found')}>
+        <p>
+          <Link to="/map">{t('See all initiatives on the map')}</Link>
+        </p>
+      </Page>
+    );
+  }
+  if (initiative.isPending) return <Loading />;
+  if (initiative.isError) {
+    return (
+      <Page title={t('Initiative')}>
+        <ErrorPanel error={initiative.error} onRetry={() => void initiative.refetch()} />
+        <p>
+          <Link to="/map">{t('See all initiatives on the map')}</Link>
+        </p>
+      </Page>
+    );
+  }
+  return <InitiativeDetails key={initiative.data.id} initiative={initiative.data} />;
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import {
+  draftFromState,
+  parseDecimal,
+  stateFromDraft,
+  stateFromSnapshot,
+  updatePayload,
+  type EditableState,
+} from './editableState';
+import { BASE } from './testFixtures';
+
+describe('the form draft', () => {
+  it('gives back the state it was made from', () => {
+    expect(stateFromDraft(draftFromState(BASE, 'izmir'))).toEqual(BASE);
+  });
+
+  it('puts the original language’s tab first', () => {
+    expect(draftFromState(BASE, 'izmir').languages).toEqual(['tr', 'en']);
+  });
+
+  it('reads one list item per non-blank line', () => {
+    const draft = { ...draftFromState(BASE, 'izmir'), partners: ' İZSA \n\n  Ege Üniversitesi\n' };
+    expect(stateFromDraft(draft).partners).toEqual(['İZSA', 'Ege Üniversitesi']);
+  });
+
+  it('has no location when the three location fields are blank', () => {
+    const draft = { ...draftFromState(BASE, 'izmir'), lat: '', lng: ' ', district: '' };
+    expect(stateFromDraft(draft).location).toBeNull();
+  });
+});
+
+describe('parseDecimal', () => {
+  it('reads Persian and Arabic digits and separators', () => {
+    expect(parseDecimal('۳۷٫۲۸')).toBe(37.28);
+    expect(parseDecimal('٣٢,٦٥')).toBe(32.65);
+    expect(parseDecimal('-12.5')).toBe(-12.5);
+  });
+
+  it('is NaN for what is not a number', () => {
+    expect(parseDecimal('north')).toBeNaN();
+    expect(parseDecimal('')).toBeNaN();
+    expect(parseDecimal('1.2.3')).toBeNaN();
+  });
+});
+
+describe('updatePayload', () => {
+  it('sends only what changed', () => {
+    const next = { ...BASE, status: 'ongoing' as const, sdgs: [11, 2] };
+    expect(updatePayload(BASE, next)).toEqual({ status: 'ongoing' });
+  });
+
+  it('sends a changed language whole and a removed one as null', () => {
+    const next: EditableState = {
+      ...BASE,
+      translations: {
+        tr: { ...BASE.translations.tr!, title: 'İzmir’in kent bostanları' },
+        fi: { title: 'Kaupunkiviljely', summary: '', description: '', purpose: '' },
+      },
+    };
+    expect(updatePayload(BASE, next)).toEqual({
+      translations: {
+        tr: { ...BASE.translations.tr, title: 'İzmir’in kent bostanları' },
+        en: null,
+        fi: { title: 'Kaupunkiviljely', summary: '', description: '', purpose: '' },
+      },
+    });
+  });
+
+  it('clears a location with null', () => {
+    expect(updatePayload(BASE, { ...BASE, location: null })).toEqual({ location: null });
+  });
+
+  it('is empty when nothing changed', () => {
+    expect(updatePayload(BASE, structuredClone(BASE))).toEqual({});
+  });
+});
+
+describe('stateFromSnapshot', () => {
+  it('reads a revision’s snapshot', () => {
+    expect(stateFromSnapshot(JSON.parse(JSON.stringify(BASE)))).toEqual(BASE);
+  });
+
+  it('fills what a snapshot lacks', () => {
+    expect(stateFromSnapshot({ status: 'odd', sdgs: ['x', 3] })).toMatchObject({
+      status: 'planned',
+      sdgs: [3],
+      translations: {},
+      location: null,
+    });
+  });
+});

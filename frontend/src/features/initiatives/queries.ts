@@ -1,0 +1,170 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { unwrap } from '../../api/client';
+import type { components } from '../../api/schema';
+import { useApi } from '../../api/useApi';
+import { useI18n } from '../../i18n/I18nProvider';
+import { filterQuery, type InitiativeFilters } from '../map/filters';
+import type { Initiative, InitiativeCreate, InitiativeUpdate } from './types';
+
+export type IndicatorCreate = components['schemas']['IndicatorCreate'];
+export type MeasurementCreate = components['schemas']['MeasurementCreate'];
+
+export const INITIATIVES_KEY = 'initiatives';
+
+export function useInitiativeList(filters: InitiativeFilters, page: number, perPage = 10) {
+  const api = useApi();
+  const { language } = useI18n();
+  return useQuery({
+    queryKey: [INITIATIVES_KEY, 'list', language, filters, page, perPage],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/initiatives', {
+          params: { query: { ...filterQuery(filters), page, per_page: perPage } },
+        }),
+      ),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useInitiative(id: number) {
+  const api = useApi();
+  const { language } = useI18n();
+  return useQuery({
+    queryKey: [INITIATIVES_KEY, 'one', id, language],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/initiatives/{initiative_id}', { params: { path: { initiative_id: id } } }),
+      ),
+    enabled: Number.isInteger(id) && id > 0,
+  });
+}
+
+export function useRevisions(id: number) {
+  const api = useApi();
+  return useQuery({
+    queryKey: [INITIATIVES_KEY, 'revisions', id],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/initiatives/{initiative_id}/revisions', {
+          params: { path: { initiative_id: id } },
+        }),
+      ),
+  });
+}
+
+export function useSimilar(id: number) {
+  const api = useApi();
+  const { language } = useI18n();
+  return useQuery({
+    queryKey: [INITIATIVES_KEY, 'similar', id, language],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/initiatives/{initiative_id}/similar', {
+          params: { path: { initiative_id: id }, query: { limit: 6 } },
+        }),
+      ),
+  });
+}
+
+/** After any write: lists, the map, coverage and the initiative itself are refetched. */
+function useInvalidateAfterWrite() {
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all(
+      [INITIATIVES_KEY, 'map', 'coverage'].map((key) =>
+        queryClient.invalidateQueries({ queryKey: [key] }),
+      ),
+    );
+}
+
+export function useCreateInitiative() {
+  const api = useApi();
+  const invalidate = useInvalidateAfterWrite();
+  return useMutation({
+    mutationFn: (body: InitiativeCreate) => unwrap(api.POST('/api/v1/initiatives', { body })),
+    onSuccess: invalidate,
+  });
+}
+
+export interface UpdateRequest {
+  id: number;
+  version: number;
+  body: InitiativeUpdate;
+}
+
+/** A PATCH based on `version`: a stale one is refused with 412 and nothing changes. */
+export function useUpdateInitiative() {
+  const api = useApi();
+  const invalidate = useInvalidateAfterWrite();
+  return useMutation({
+    mutationFn: ({ id, version, body }: UpdateRequest) =>
+      unwrap(
+        api.PATCH('/api/v1/initiatives/{initiative_id}', {
+          params: { path: { initiative_id: id }, header: { 'if-match': `"${version}"` } },
+          body,
+        }),
+      ),
+    onSuccess: invalidate,
+  });
+}
+
+/** Reads that bypass the cache, for resolving a stale edit: the current version and its revisions. */
+export function useFreshReads() {
+  const api = useApi();
+  return {
+    current: (id: number): Promise<Initiative> =>
+      unwrap(
+        api.GET('/api/v1/initiatives/{initiative_id}', { params: { path: { initiative_id: id } } }),
+      ),
+    revisions: (id: number) =>
+      unwrap(
+        api.GET('/api/v1/initiatives/{initiative_id}/revisions', {
+          params: { path: { initiative_id: id } },
+        }),
+      ),
+  };
+}
+
+export function useDeleteInitiative() {
+  const api = useApi();
+  const invalidate = useInvalidateAfterWrite();
+  return useMutation({
+    mutationFn: (id: number) =>
+      unwrap(
+        api.DELETE('/api/v1/initiatives/{initiative_id}', {
+          params: { path: { initiative_id: id } },
+        }),
+      ),
+    onSuccess: invalidate,
+  });
+}
+
+export function useAddIndicator(initiativeId: number) {
+  const api = useApi();
+  const invalidate = useInvalidateAfterWrite();
+  return useMutation({
+    mutationFn: (body: IndicatorCreate) =>
+      unwrap(
+        api.POST('/api/v1/initiatives/{initiative_id}/indicators', {
+          params: { path: { initiative_id: initiativeId } },
+          body,
+        }),
+      ),
+    onSuccess: invalidate,
+  });
+}
+
+export function useAddMeasurement(indicatorId: number) {
+  const api = useApi();
+  const invalidate = useInvalidateAfterWrite();
+  return useMutation({
+    mutationFn: (body: MeasurementCreate) =>
+      unwrap(
+        api.POST('/api/v1/indicators/{indicator_id}/measurements', {
+          params: { path: { indicator_id: indicatorId } },
+          body,
+        }),
+      ),
+    onSuccess: invalidate,
+  });
+}

@@ -1,0 +1,16 @@
+import type { components } from '../../api/schema';
+
+export type Initiative = components['schemas']['InitiativeOut'];
+export type InitiativeSummary = components['schemas']['InitiativeListItem'];
+export type SimilarInitiative = components['schemas']['SimilarInitiative'];
+export type InitiativeStatus = components['schemas']['Status'];
+export type InitiativeUpdate = components['schemas']['InitiativeUpdate'];
+export type InitiativeCreate = components['schemas']['InitiativeCreate'];
+export type Indicator = components['schemas']['IndicatorOut'];
+export type Revision = components['schemas']['RevisionOut'];
+
+export const STATUSES: readonly InitiativeStatus[] = ['planned', 'ongoing', 'completed'];
+
+export function isStatus(value: unknown): value is InitiativeStatus {
+  return typeof value === 'string' && (STATUSES as readonly string[]).includes(value);
+}
