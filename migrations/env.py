@@ -8,6 +8,7 @@ from sqlalchemy import Connection
 from polylog.core.config import Settings
 from polylog.core.db import UTCDateTime, build_engine
 from polylog.models import metadata
+from polylog.search.models import include_object
 
 config = context.config
 
@@ -26,6 +27,7 @@ def _run(connection: Connection) -> None:
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
         render_item=_render_item,
+        include_object=include_object,
     )
     with context.begin_transaction():
         context.run_migrations()

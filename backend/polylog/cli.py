@@ -1,4 +1,4 @@
-"""The ``polylog`` command: serve, worker, migrate, create-admin, load-demo, openapi."""
+"""The ``polylog`` command: serve, worker, migrate, create-admin, load-demo, reindex, openapi."""
 
 from __future__ import annotations
 
@@ -176,6 +176,29 @@ def create_admin(email: str, password: str) -> None:
     try:
         with database.transaction() as session:
             _ensure_admin(session, email.strip().lower(), password)
+    finally:
+        database.dispose()
+
+
+@main.command()
+@click.option("--batch-size", default=500, show_default=True, type=click.IntRange(1, 10_000))
+def reindex(batch_size: int) -> None:
+    """Rebuild the search index from every published initiative, practice and session."""
+    import polylog.models  # noqa: F401 - every table mapped before the first query
+    from polylog.core.db import Database
+    from polylog.core.migrate import upgrade
+    from polylog.search import service as search_service
+
+    settings = _settings()
+    upgrade(settings.database_url)
+    database = Database(settings.database_url)
+    try:
+        with database.transaction() as session:
+            total = search_service.count_indexable(session)
+            with click.progressbar(length=total, label="Indexing") as bar:
+                for done in search_service.reindex(session, batch_size=batch_size):
+                    bar.update(done)
+        click.echo(f"Indexed {total} items.")
     finally:
         database.dispose()
 

@@ -27,6 +27,7 @@ from polylog.coverage.router import router as coverage_router
 from polylog.initiatives.router import router as initiatives_router
 from polylog.peer_sessions.router import router as sessions_router
 from polylog.practices.router import router as practices_router
+from polylog.search.router import router as search_router
 from polylog.spa import spa_router
 from polylog.taxonomy.router import router as taxonomy_router
 
@@ -87,6 +88,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         coverage_router,
         initiatives_router,
         practices_router,
+        search_router,
         sessions_router,
         taxonomy_router,
     ):

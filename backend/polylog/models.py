@@ -8,7 +8,8 @@ import polylog.core.versioning
 import polylog.initiatives.models
 import polylog.notifications.models
 import polylog.peer_sessions.models
-import polylog.practices.models  # noqa: F401
+import polylog.practices.models
+import polylog.search.models  # noqa: F401
 from polylog.core.db import Base
 
 metadata = Base.metadata

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import ColumnElement, Float, Integer, cast, exists, func, or_, select
+from sqlalchemy import ColumnElement, Integer, cast, exists, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.interfaces import LoaderOption
 
@@ -156,34 +156,6 @@ def sdg_counts(session: Session, city_id: int | None = None) -> dict[tuple[int, 
     if city_id is not None:
         statement = statement.where(Initiative.city_id == city_id)
     return {(city, sdg): count for city, sdg, count in session.execute(statement)}
-
-
-def shared_tag_scores(
-    session: Session,
-    *,
-    sdgs: Sequence[int],
-    themes: Sequence[str],
-    exclude_city_id: int,
-    limit: int,
-) -> list[tuple[int, float]]:
-    """Initiatives of other cities ranked by shared themes (weight 2) and SDGs (weight 1)."""
-    sdg_hits = select(
-        InitiativeSdg.initiative_id.label("initiative_id"), cast(1.0, Float).label("weight")
-    ).where(InitiativeSdg.sdg.in_(sdgs or [-1]))
-    theme_hits = select(
-        InitiativeTheme.initiative_id.label("initiative_id"), cast(2.0, Float).label("weight")
-    ).where(InitiativeTheme.theme.in_(themes or [""]))
-    hits = sdg_hits.union_all(theme_hits).subquery()
-    score = func.sum(hits.c.weight).label("score")
-    statement = (
-        select(hits.c.initiative_id, score)
-        .join(Initiative, Initiative.id == hits.c.initiative_id)
-        .where(Initiative.deleted_at.is_(None), Initiative.city_id != exclude_city_id)
-        .group_by(hits.c.initiative_id)
-        .order_by(score.desc(), hits.c.initiative_id.desc())
-        .limit(limit)
-    )
-    return [(int(row[0]), float(row[1])) for row in session.execute(statement)]
 
 
 def _cell(

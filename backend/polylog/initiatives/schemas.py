@@ -153,4 +153,6 @@ class InitiativePage(BaseModel):
 
 
 class SimilarInitiative(InitiativeListItem):
-    score: float = Field(description="Shared SDGs and themes, weighted; higher is closer.")
+    score: float = Field(
+        description="Shared concepts, SDGs, themes and title words, in any language; higher is closer."
+    )

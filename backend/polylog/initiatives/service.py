@@ -41,6 +41,7 @@ from polylog.initiatives.schemas import (
     RevisionAuthor,
     RevisionOut,
 )
+from polylog.search import service as search_service
 
 ENTITY = "initiative"
 _TEXT_FIELDS = ("title", "summary", "description", "purpose")
@@ -300,7 +301,9 @@ def create(session: Session, *, actor: User | None, data: InitiativeCreate) -> I
         entity_id=initiative.id,
         changes=state,
     )
-    return _reloaded(session, initiative.id)
+    created = _reloaded(session, initiative.id)
+    search_service.index_initiative(session, created)
+    return created
 
 
 def _reloaded(session: Session, initiative_id: int) -> Initiative:
@@ -340,12 +343,15 @@ def update(
     versioning.record_change(
         session, entity_type=ENTITY, entity=initiative, before=before, after=after, actor=user
     )
-    return _reloaded(session, initiative.id)
+    updated = _reloaded(session, initiative.id)
+    search_service.index_initiative(session, updated)
+    return updated
 
 
 def delete(session: Session, *, actor: User | None, initiative_id: int) -> None:
     initiative, user = _writable(session, actor=actor, initiative_id=initiative_id)
     versioning.soft_delete(session, entity_type=ENTITY, entity=initiative, actor=user)
+    search_service.remove(session, search_service.INITIATIVE, initiative.id)
 
 
 def restore(session: Session, *, actor: User | None, initiative_id: int) -> Initiative:
@@ -354,7 +360,9 @@ def restore(session: Session, *, actor: User | None, initiative_id: int) -> Init
     if initiative is None:
         raise NotFound(_("There is no initiative with this number."))
     versioning.restore(session, entity_type=ENTITY, entity=initiative, actor=admin)
-    return _reloaded(session, initiative.id)
+    restored = _reloaded(session, initiative.id)
+    search_service.index_initiative(session, restored)
+    return restored
 
 
 def add_indicator(
@@ -409,13 +417,10 @@ def add_measurement(
 def similar(
     session: Session, *, initiative_id: int, viewer: User | None, limit: int
 ) -> list[tuple[Initiative, float]]:
-    initiative = get_visible(session, initiative_id=initiative_id, viewer=viewer)
-    scored = repository.shared_tag_scores(
-        session,
-        sdgs=initiative.sdgs,
-        themes=initiative.themes,
-        exclude_city_id=initiative.city_id,
-        limit=limit,
+    """Other cities' initiatives on the same subject, in any language, closest first."""
+    get_visible(session, initiative_id=initiative_id, viewer=viewer)
+    scored = search_service.similar(
+        session, entity_type=search_service.INITIATIVE, entity_id=initiative_id, limit=limit
     )
     found = {
         item.id: item for item in repository.by_ids(session, [item_id for item_id, _ in scored])

@@ -52,6 +52,7 @@ from polylog.peer_sessions.schemas import (
     SessionText,
     SessionUpdate,
 )
+from polylog.search import service as search_service
 
 ENTITY = "peer_session"
 _CLEARABLE = frozenset({"registration_closes_at", "venue", "online_url", "series", "translations"})
@@ -308,7 +309,9 @@ def create(session: Session, *, actor: User | None, data: SessionCreate) -> Peer
         entity_id=peer_session.id,
         changes=snapshot(peer_session),
     )
-    return _reloaded(session, peer_session.id)
+    created = _reloaded(session, peer_session.id)
+    search_service.index_session(session, created)
+    return created
 
 
 def create_series(session: Session, *, actor: User | None, data: SeriesCreate) -> list[PeerSession]:
@@ -343,7 +346,10 @@ def create_series(session: Session, *, actor: User | None, data: SeriesCreate) -
             changes=snapshot(peer_session),
         )
         created.append(peer_session.id)
-    return [_reloaded(session, session_id) for session_id in created]
+    series = [_reloaded(session, session_id) for session_id in created]
+    for new_session in series:
+        search_service.index_session(session, new_session)
+    return series
 
 
 def _reloaded(session: Session, session_id: int) -> PeerSession:
@@ -445,7 +451,9 @@ def update(
         _notify_all(session, peer_session, kind="session_changed", tag=f"v{peer_session.version}")
     if capacity > occupancy.confirmed_seats:
         _promote_waitlist(session, peer_session)
-    return _reloaded(session, peer_session.id)
+    updated = _reloaded(session, peer_session.id)
+    search_service.index_session(session, updated)
+    return updated
 
 
 def cancel(session: Session, *, actor: User | None, session_id: int) -> PeerSession:
@@ -463,6 +471,7 @@ def cancel(session: Session, *, actor: User | None, session_id: int) -> PeerSess
         actor=author,
     )
     _notify_all(session, peer_session, kind="session_cancelled", tag="cancelled")
+    search_service.remove(session, search_service.SESSION, peer_session.id)
     return _reloaded(session, peer_session.id)
 
 

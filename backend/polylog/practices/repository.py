@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Float, cast, exists, func, or_, select
+from sqlalchemy import ColumnElement, exists, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.interfaces import LoaderOption
 
@@ -128,34 +128,6 @@ def sdg_counts(session: Session, city_id: int | None = None) -> dict[tuple[int, 
     if city_id is not None:
         statement = statement.where(Practice.city_id == city_id)
     return {(city, sdg): count for city, sdg, count in session.execute(statement)}
-
-
-def shared_tag_scores(
-    session: Session,
-    *,
-    sdgs: Sequence[int],
-    themes: Sequence[str],
-    exclude_city_id: int,
-    limit: int,
-) -> list[tuple[int, float]]:
-    """Practices of other cities ranked by shared themes (weight 2) and SDGs (weight 1)."""
-    sdg_hits = select(
-        PracticeSdg.practice_id.label("practice_id"), cast(1.0, Float).label("weight")
-    ).where(PracticeSdg.sdg.in_(sdgs or [-1]))
-    theme_hits = select(
-        PracticeTheme.practice_id.label("practice_id"), cast(2.0, Float).label("weight")
-    ).where(PracticeTheme.theme.in_(themes or [""]))
-    hits = sdg_hits.union_all(theme_hits).subquery()
-    score = func.sum(hits.c.weight).label("score")
-    statement = (
-        select(hits.c.practice_id, score)
-        .join(Practice, Practice.id == hits.c.practice_id)
-        .where(Practice.deleted_at.is_(None), Practice.city_id != exclude_city_id)
-        .group_by(hits.c.practice_id)
-        .order_by(score.desc(), hits.c.practice_id.desc())
-        .limit(limit)
-    )
-    return [(int(row[0]), float(row[1])) for row in session.execute(statement)]
 
 
 # --- adoptions ----------------------------------------------------------------------

@@ -143,7 +143,9 @@ class PracticePage(BaseModel):
 
 
 class SimilarPractice(PracticeListItem):
-    score: float = Field(description="Shared SDGs and themes, weighted; higher is closer.")
+    score: float = Field(
+        description="Shared concepts, SDGs, themes and title words, in any language; higher is closer."
+    )
 
 
 class PostCreate(BaseModel):

@@ -52,6 +52,7 @@ from polylog.practices.schemas import (
     ReportedPost,
     ReportOut,
 )
+from polylog.search import service as search_service
 
 ENTITY = "practice"
 POST_ENTITY = "practice_post"
@@ -151,14 +152,10 @@ def revisions(session: Session, *, practice_id: int, viewer: User | None) -> lis
 def similar(
     session: Session, *, practice_id: int, viewer: User | None, limit: int
 ) -> list[tuple[Practice, float]]:
-    """Practices of other cities sharing the SDGs and themes, closest first."""
-    practice = get_visible(session, practice_id=practice_id, viewer=viewer)
-    scored = repository.shared_tag_scores(
-        session,
-        sdgs=practice.sdgs,
-        themes=practice.themes,
-        exclude_city_id=practice.city_id,
-        limit=limit,
+    """Other cities' practices on the same subject, in any language, closest first."""
+    get_visible(session, practice_id=practice_id, viewer=viewer)
+    scored = search_service.similar(
+        session, entity_type=search_service.PRACTICE, entity_id=practice_id, limit=limit
     )
     found = {item.id: item for item in repository.by_ids(session, [i for i, _ in scored])}
     return [(found[item_id], score) for item_id, score in scored if item_id in found]
@@ -287,7 +284,9 @@ def create(session: Session, *, actor: User | None, data: PracticeCreate) -> Pra
         entity_id=practice.id,
         changes=state,
     )
-    return _reloaded(session, practice.id)
+    created = _reloaded(session, practice.id)
+    search_service.index_practice(session, created)
+    return created
 
 
 def _reloaded(session: Session, practice_id: int) -> Practice:
@@ -332,12 +331,15 @@ def update(
     versioning.record_change(
         session, entity_type=ENTITY, entity=practice, before=before, after=after, actor=user
     )
-    return _reloaded(session, practice.id)
+    updated = _reloaded(session, practice.id)
+    search_service.index_practice(session, updated)
+    return updated
 
 
 def delete(session: Session, *, actor: User | None, practice_id: int) -> None:
     practice, user = _writable(session, actor=actor, practice_id=practice_id)
     versioning.soft_delete(session, entity_type=ENTITY, entity=practice, actor=user)
+    search_service.remove(session, search_service.PRACTICE, practice.id)
 
 
 def restore(session: Session, *, actor: User | None, practice_id: int) -> Practice:
@@ -346,7 +348,9 @@ def restore(session: Session, *, actor: User | None, practice_id: int) -> Practi
     if practice is None:
         raise _not_found()
     versioning.restore(session, entity_type=ENTITY, entity=practice, actor=admin)
-    return _reloaded(session, practice.id)
+    restored = _reloaded(session, practice.id)
+    search_service.index_practice(session, restored)
+    return restored
 
 
 # --- adoptions ----------------------------------------------------------------

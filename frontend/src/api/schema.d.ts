@@ -576,6 +576,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search
+         * @description Initiatives, practices and sessions of every city, in every language, best first.
+         */
+        get: operations["search-search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/sessions": {
         parameters: {
             query?: never;
@@ -1090,6 +1110,21 @@ export interface components {
             /** Default Language */
             default_language?: ("en" | "tr" | "fa" | "fi") | null;
             location?: components["schemas"]["Location"] | null;
+        };
+        /**
+         * ConceptOut
+         * @description A concept the query matched, searched for in every language ("also searched").
+         */
+        ConceptOut: {
+            /** Key */
+            key: string;
+            /**
+             * Labels
+             * @description The concept's name in each language.
+             */
+            labels: {
+                [key: string]: string;
+            };
         };
         /** Feature */
         Feature: {
@@ -2037,6 +2072,109 @@ export interface components {
             color: string;
         };
         /**
+         * SearchFacets
+         * @description How many results each value has, within the current filters.
+         */
+        SearchFacets: {
+            /** Type */
+            type: {
+                [key: string]: number;
+            };
+            /**
+             * City
+             * @description By city slug.
+             */
+            city: {
+                [key: string]: number;
+            };
+            /**
+             * Sdg
+             * @description By SDG number.
+             */
+            sdg: {
+                [key: string]: number;
+            };
+            /**
+             * Theme
+             * @description By theme key.
+             */
+            theme: {
+                [key: string]: number;
+            };
+            /**
+             * Language
+             * @description Results with a matching text in the language.
+             */
+            language: {
+                [key: string]: number;
+            };
+        };
+        /** SearchHit */
+        SearchHit: {
+            /**
+             * Type
+             * @enum {string}
+             */
+            type: "initiative" | "practice" | "session";
+            /** Id */
+            id: number;
+            /**
+             * Title
+             * @description Plain text, in ``language``.
+             */
+            title: string;
+            /**
+             * Snippet
+             * @description HTML: a passage in ``language`` with the matched words in <mark>; everything else is escaped.
+             */
+            snippet: string;
+            /**
+             * Language
+             * @description The language of the title and snippet returned.
+             */
+            language: string;
+            /**
+             * City
+             * @description The slug of the city the item belongs to.
+             */
+            city: string;
+            /**
+             * Score
+             * @description Relevance; higher is better. Comparable within one answer.
+             */
+            score: number;
+        };
+        /** SearchPage */
+        SearchPage: {
+            /** Items */
+            items: components["schemas"]["SearchHit"][];
+            /**
+             * Total
+             * @description How many items match (at least this many if not exact).
+             */
+            total: number;
+            /**
+             * Total Exact
+             * @description False for very common words: then ``total`` and the facets count the first 1,000 matching texts, and more items match.
+             */
+            total_exact: boolean;
+            /** Page */
+            page: number;
+            /** Per Page */
+            per_page: number;
+            facets: components["schemas"]["SearchFacets"];
+            /**
+             * Concepts
+             * @description Concepts the query matched; their words in every language were searched too.
+             */
+            concepts: components["schemas"]["ConceptOut"][];
+            /**
+             * Corrected
+             * @description The query as searched when words that matched nothing were corrected.
+             */
+            corrected?: string | null;
+        };
+        /**
          * SeriesCreate
          * @description One request for a series of dated sessions sharing everything but their times.
          */
@@ -2393,7 +2531,7 @@ export interface components {
             location: components["schemas"]["InitiativeLocation"] | null;
             /**
              * Score
-             * @description Shared SDGs and themes, weighted; higher is closer.
+             * @description Shared concepts, SDGs, themes and title words, in any language; higher is closer.
              */
             score: number;
         };
@@ -2438,7 +2576,7 @@ export interface components {
             updated_at: string;
             /**
              * Score
-             * @description Shared SDGs and themes, weighted; higher is closer.
+             * @description Shared concepts, SDGs, themes and title words, in any language; higher is closer.
              */
             score: number;
         };
@@ -4693,6 +4831,50 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "search-search": {
+        parameters: {
+            query?: {
+                /** @description Words in any of the four languages. */
+                q?: string;
+                /** @description Repeat the parameter or separate values with commas. */
+                type?: string[];
+                /** @description Repeat the parameter or separate values with commas. */
+                city?: string[];
+                /** @description Repeat the parameter or separate values with commas. */
+                sdg?: string[];
+                /** @description Repeat the parameter or separate values with commas. */
+                theme?: string[];
+                /** @description Repeat the parameter or separate values with commas. */
+                language?: string[];
+                page?: number;
+                per_page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchPage"];
                 };
             };
             /** @description Invalid input */

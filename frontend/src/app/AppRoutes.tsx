@@ -8,8 +8,14 @@ import { HomePage } from '../features/home/HomePage';
 import { InitiativeFormPage } from '../features/initiatives/InitiativeFormPage';
 import { InitiativePage } from '../features/initiatives/InitiativePage';
 import { MapPage } from '../features/map/MapPage';
+import { PracticeFormRoute } from '../features/practices/editorRoute';
+import { PracticePage } from '../features/practices/PracticePage';
 import { PracticesPage } from '../features/practices/PracticesPage';
 import { SearchPage } from '../features/search/SearchPage';
+import { CertificatePage } from '../features/sessions/CertificatePage';
+import { MyBookingsPage } from '../features/sessions/MyBookingsPage';
+import { SessionBookingsRoute, SessionFormRoute } from '../features/sessions/organiserPages';
+import { SessionPage } from '../features/sessions/SessionPage';
 import { SessionsPage } from '../features/sessions/SessionsPage';
 import { AppLayout } from './AppLayout';
 
@@ -23,7 +29,16 @@ export function AppRoutes() {
         <Route path="initiatives/:id" element={<InitiativePage />} />
         <Route path="initiatives/:id/edit" element={<InitiativeFormPage />} />
         <Route path="sessions" element={<SessionsPage />} />
+        <Route path="sessions/new" element={<SessionFormRoute />} />
+        <Route path="sessions/:id" element={<SessionPage />} />
+        <Route path="sessions/:id/edit" element={<SessionFormRoute />} />
+        <Route path="sessions/:id/bookings" element={<SessionBookingsRoute />} />
+        <Route path="me/bookings" element={<MyBookingsPage />} />
+        <Route path="certificates/:code" element={<CertificatePage />} />
         <Route path="practices" element={<PracticesPage />} />
+        <Route path="practices/new" element={<PracticeFormRoute />} />
+        <Route path="practices/:id" element={<PracticePage />} />
+        <Route path="practices/:id/edit" element={<PracticeFormRoute />} />
         <Route path="search" element={<SearchPage />} />
         <Route path="cities" element={<CitiesPage />} />
         <Route path="cities/:slug" element={<CityPage />} />

@@ -1,6 +1,7 @@
 import { Link, NavLink } from 'react-router';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { AccountArea } from '../features/accounts/AccountArea';
+import { HeaderSearch } from '../features/search/HeaderSearch';
 import { useI18n } from '../i18n/I18nProvider';
 
 export function SiteHeader() {
@@ -9,7 +10,6 @@ export function SiteHeader() {
     { to: '/map', label: t('Map') },
     { to: '/sessions', label: t('Sessions') },
     { to: '/practices', label: t('Practices') },
-    { to: '/search', label: t('Search') },
     { to: '/cities', label: t('Cities') },
   ];
   return (
@@ -27,6 +27,7 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <HeaderSearch />
         <div className="site-header__tools">
           <LanguageSwitcher />
           <AccountArea />

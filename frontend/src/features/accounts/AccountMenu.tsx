@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useLocation } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useCities } from '../cities/queries';
 import { useLogOut, type CurrentUser } from './queries';
@@ -68,6 +68,9 @@ export function AccountMenu({ user }: { user: CurrentUser }) {
             ))}
           </ul>
         )}
+        <p>
+          <Link to="/me/bookings">{t('My bookings')}</Link>
+        </p>
         <button
           type="button"
           className="button button--secondary"

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorPanel } from '../../components/ErrorPanel';
+import { LanguageNote } from '../../components/LanguageNote';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -12,7 +13,6 @@ import { useSdgLookup, useThemeLabel } from '../taxonomy/queries';
 import { IndicatorCard } from './IndicatorCard';
 import { IndicatorForm } from './IndicatorForm';
 import { useCityName } from './InitiativeCard';
-import { LanguageNote } from './LanguageNote';
 import { canPublishFor } from './permissions';
 import { useDeleteInitiative, useInitiative } from './queries';
 import { RevisionList } from './RevisionList';
@@ -100,7 +100,7 @@ function InitiativeDetails({ initiative }: { initiative: Initiative }) {
 
   return (
     <Page title={text.title} titleLang={shown} titleDir={dir}>
-      <LanguageNote initiative={initiative} shown={shown} onShow={setChosen} />
+      <LanguageNote item={initiative} shown={shown} onShow={setChosen} />
       {canEdit && (
         <div className="owner-actions" role="group" aria-label={t('Manage this initiative')}>
           <Link className="button" to={`/initiatives/${initiative.id}/edit`}>

@@ -1,15 +1,232 @@
-import { Link } from 'react-router';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import { EmptyState } from '../../components/EmptyState';
+import { ErrorPanel } from '../../components/ErrorPanel';
+import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useCurrentUser } from '../accounts/queries';
+import { useCities } from '../cities/queries';
+import { publishingCities } from '../initiatives/permissions';
+import { SdgCheckboxes } from '../initiatives/SdgCheckboxes';
+import { toggled } from '../map/filters';
+import { useThemes } from '../taxonomy/queries';
+import {
+  activeFilterCount,
+  EMPTY_LIST_STATE,
+  listSearchParams,
+  parseListState,
+  type PracticeListState,
+} from './listState';
+import { PracticeCard } from './PracticeCard';
+import { usePracticeList } from './queries';
+import './practices.css';
 
-export function PracticesPage() {
+const PER_PAGE = 10;
+
+function FilterGroup({
+  title,
+  count,
+  children,
+}: {
+  title: string;
+  count: number;
+  children: ReactNode;
+}) {
   const { t } = useI18n();
   return (
-    <Page
-      title={t('Best practices')}
-      lead={t('What cities have learned, written down so that others can do the same.')}
-    >
+    <details className="filter" open={count > 0 ? true : undefined}>
+      <summary>
+        {title}
+        {count > 0 && <span className="filter__count">{t('({count} chosen)', { count })}</span>}
+      </summary>
+      <div className="filter__body">{children}</div>
+    </details>
+  );
+}
+
+function Checkboxes({
+  id,
+  legend,
+  options,
+  selected,
+  onToggle,
+}: {
+  id: string;
+  legend: string;
+  options: readonly { value: string; label: string }[];
+  selected: readonly string[];
+  onToggle(value: string): void;
+}) {
+  return (
+    <fieldset className="checkbox-group">
+      <legend className="visually-hidden">{legend}</legend>
+      <ul className="checkbox-grid">
+        {options.map((option) => (
+          <li key={option.value}>
+            <input
+              type="checkbox"
+              id={`${id}-${option.value}`}
+              checked={selected.includes(option.value)}
+              onChange={() => onToggle(option.value)}
+            />
+            <label htmlFor={`${id}-${option.value}`}>{option.label}</label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}
+
+function PracticeFilters({
+  state,
+  onChange,
+}: {
+  state: PracticeListState;
+  onChange(next: PracticeListState): void;
+}) {
+  const { t } = useI18n();
+  const cities = useCities();
+  const themes = useThemes();
+  const [words, setWords] = useState(state.q);
+  const change = (patch: Partial<PracticeListState>) => onChange({ ...state, ...patch, page: 1 });
+
+  function search(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    change({ q: words.trim() });
+  }
+
+  const adoptedOptions: { value: 'any' | 'true' | 'false'; label: string }[] = [
+    { value: 'any', label: t('All practices') },
+    { value: 'true', label: t('Adopted by another city') },
+    { value: 'false', label: t('Not adopted yet') },
+  ];
+  const adoptedValue = state.adopted === null ? 'any' : String(state.adopted);
+
+  return (
+    <section className="filters" aria-labelledby="filters-title">
+      <h2 id="filters-title" className="filters__title">
+        {t('Filters')}
+      </h2>
+      <form
+        className="practice-search"
+        role="search"
+        aria-label={t('Search the practices')}
+        onSubmit={search}
+      >
+        <label htmlFor="practice-words">{t('Words in the practice')}</label>
+        <div className="practice-search__row">
+          <input
+            id="practice-words"
+            type="search"
+            value={words}
+            maxLength={200}
+            onChange={(event) => setWords(event.target.value)}
+          />
+          <button type="submit" className="button">
+            {t('Search')}
+          </button>
+        </div>
+      </form>
+      <div className="filters__groups">
+        <FilterGroup title={t('City')} count={state.city.length}>
+          <Checkboxes
+            id="filter-city"
+            legend={t('City')}
+            options={(cities.data ?? []).map((city) => ({ value: city.slug, label: city.name }))}
+            selected={state.city}
+            onToggle={(city) => change({ city: toggled(state.city, city).sort() })}
+          />
+        </FilterGroup>
+        <FilterGroup title={t('Adoption')} count={state.adopted === null ? 0 : 1}>
+          <fieldset className="radio-group">
+            <legend className="visually-hidden">{t('Adoption')}</legend>
+            {adoptedOptions.map((option) => (
+              <label key={option.value} className="radio">
+                <input
+                  type="radio"
+                  name="adopted"
+                  id={`filter-adopted-${option.value}`}
+                  value={option.value}
+                  checked={adoptedValue === option.value}
+                  onChange={() =>
+                    change({ adopted: option.value === 'any' ? null : option.value === 'true' })
+                  }
+                />
+                {option.label}
+              </label>
+            ))}
+          </fieldset>
+        </FilterGroup>
+        <FilterGroup title={t('Sustainable Development Goals')} count={state.sdg.length}>
+          <SdgCheckboxes
+            id="filter-sdg"
+            legend={t('Sustainable Development Goals')}
+            selected={state.sdg}
+            compact
+            onToggle={(sdg) => change({ sdg: toggled(state.sdg, sdg).sort((a, b) => a - b) })}
+          />
+        </FilterGroup>
+        <FilterGroup title={t('Themes')} count={state.theme.length}>
+          <Checkboxes
+            id="filter-theme"
+            legend={t('Themes')}
+            options={(themes.data ?? []).map((theme) => ({ value: theme.key, label: theme.label }))}
+            selected={state.theme}
+            onToggle={(theme) => change({ theme: toggled(state.theme, theme).sort() })}
+          />
+        </FilterGroup>
+      </div>
+      {activeFilterCount(state) > 0 && (
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          onClick={() => {
+            setWords('');
+            onChange(EMPTY_LIST_STATE);
+          }}
+        >
+          {t('Clear all filters')}
+        </button>
+      )}
+    </section>
+  );
+}
+
+function Pagination({ state, total }: { state: PracticeListState; total: number }) {
+  const { t } = useI18n();
+  const pages = Math.max(1, Math.ceil(total / PER_PAGE));
+  if (pages <= 1) return null;
+  const link = (page: number) => `/practices?${listSearchParams({ ...state, page }).toString()}`;
+  return (
+    <nav className="pagination" aria-label={t('Pages of the list')}>
+      {state.page > 1 ? <Link to={link(state.page - 1)}>{t('Previous page')}</Link> : <span />}
+      <span>{t('Page {page} of {pages}', { page: state.page, pages })}</span>
+      {state.page < pages ? <Link to={link(state.page + 1)}>{t('Next page')}</Link> : <span />}
+    </nav>
+  );
+}
+
+export function PracticesPage() {
+  const { t, tn } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const state = parseListState(params);
+  const list = usePracticeList(state, PER_PAGE);
+  const { data: user } = useCurrentUser();
+  const cities = useCities();
+  const canPublish =
+    publishingCities(
+      user,
+      (cities.data ?? []).map((city) => city.slug),
+    ).length > 0;
+  const filtered = activeFilterCount(state) > 0;
+
+  let results: ReactNode;
+  if (list.isPending) results = <Loading />;
+  else if (list.isError)
+    results = <ErrorPanel error={list.error} onRetry={() => void list.refetch()} />;
+  else if (list.data.total === 0 && !filtered)
+    results = (
       <EmptyState
         message={t('No best practices have been shared yet.')}
         explanation={t(
@@ -18,6 +235,48 @@ export function PracticesPage() {
       >
         <Link to="/cities">{t('Meet the cities')}</Link>
       </EmptyState>
+    );
+  else
+    results = (
+      <>
+        {list.data.items.length === 0 ? (
+          <p>{t('No practice matches these filters. Try removing some of them.')}</p>
+        ) : (
+          <ul className="initiative-list">
+            {list.data.items.map((practice) => (
+              <PracticeCard key={practice.id} practice={practice} />
+            ))}
+          </ul>
+        )}
+        <Pagination state={state} total={list.data.total} />
+      </>
+    );
+
+  return (
+    <Page
+      title={t('Best practices')}
+      lead={t('What cities have learned, written down so that others can do the same.')}
+    >
+      {canPublish && (
+        <p>
+          <Link className="button" to="/practices/new">
+            {t('Share a practice')}
+          </Link>
+        </p>
+      )}
+      <PracticeFilters
+        key={state.q}
+        state={state}
+        onChange={(next) => setParams(listSearchParams(next))}
+      />
+      <section aria-labelledby="practice-results" aria-busy={list.isFetching}>
+        <h2 id="practice-results" className="practice-results__title">
+          {list.data
+            ? tn('{count} practice', '{count} practices', list.data.total)
+            : t('Practices')}
+        </h2>
+        {results}
+      </section>
     </Page>
   );
 }

@@ -1,9 +1,18 @@
-import { useI18n } from '../../i18n/I18nProvider';
-import { isLanguage, LANGUAGE_NAMES } from '../../i18n/languages';
-import type { Initiative } from './types';
+import { useI18n } from '../i18n/I18nProvider';
+import { isLanguage, LANGUAGE_NAMES } from '../i18n/languages';
+
+/** Content written in several languages, as the API localises it. */
+export interface TranslatedContent {
+  /** The language the content was first written in. */
+  original_language: string;
+  /** The language the API chose for the reader. */
+  language: string;
+  /** Every language the content has. */
+  languages: readonly string[];
+}
 
 interface LanguageNoteProps {
-  initiative: Initiative;
+  item: TranslatedContent;
   /** The language the page shows the texts in. */
   shown: string;
   onShow(language: string): void;
@@ -17,12 +26,12 @@ function endonym(language: string): string {
  * Says when the texts are not in the reader's language, or are a translation,
  * with a switch to the original language and back.
  */
-export function LanguageNote({ initiative, shown, onShow }: LanguageNoteProps) {
+export function LanguageNote({ item, shown, onShow }: LanguageNoteProps) {
   const { t, format, language: reader } = useI18n();
-  const original = initiative.original_language;
+  const original = item.original_language;
   // The API's choice for the reader: their language, else English, else the original.
-  const best = initiative.language;
-  const readerHasTranslation = initiative.languages.includes(reader);
+  const best = item.language;
+  const readerHasTranslation = item.languages.includes(reader);
 
   let note: string | null = null;
   if (shown !== reader) {

@@ -1,0 +1,264 @@
+"""Time of GET /api/v1/search over 100,000 synthetic initiatives in four languages.
+
+For each database: p50 and p95 of the whole request (HTTP, parsing in four
+languages, ranking, facets, snippets) beside the bare database work (the ranked
+query plus the count-and-facets query, as the search runs them).
+
+Usage: python -m bench.search_latency [--count 100000] [--databases sqlite,postgresql]
+       [--rounds 4]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import time
+from collections.abc import Iterator
+
+from fastapi.testclient import TestClient
+from sqlalchemy import insert
+
+from bench._support import fresh_database, percentiles
+from polylog.cities.models import City
+from polylog.core.config import Settings
+from polylog.core.db import Database, utcnow
+from polylog.core.i18n import set_current_language
+from polylog.initiatives.models import (
+    Initiative,
+    InitiativeSdg,
+    InitiativeTheme,
+    InitiativeTranslation,
+)
+from polylog.main import create_app
+from polylog.search import repository
+from polylog.search import service as search_service
+from polylog.taxonomy.service import theme_keys
+
+CITIES = {
+    "izmir": ({"en": "Izmir", "tr": "İzmir", "fa": "ازمیر", "fi": "Izmir"}, "tr"),
+    "balikesir": (
+        {"en": "Balikesir", "tr": "Balıkesir", "fa": "بالیکسیر", "fi": "Balıkesir"},
+        "tr",
+    ),
+    "rasht": ({"en": "Rasht", "tr": "Reşt", "fa": "رشت", "fi": "Rasht"}, "fa"),
+    "isfahan": ({"en": "Isfahan", "tr": "İsfahan", "fa": "اصفهان", "fi": "Isfahan"}, "fa"),
+    "salo": ({"en": "Salo", "tr": "Salo", "fa": "سالو", "fi": "Salo"}, "fi"),
+}
+
+# Real words by topic (so stemming and concepts behave as on real text) and a long tail.
+TOPICS = {
+    "en": "energy solar panels renewable heating waste recycling sorting compost water rainwater "
+    "flood cycling bus tram trees park biodiversity school students climate emissions "
+    "housing insulation tourism culture food market digital sensors participation",
+    "tr": "enerji güneş paneli yenilenebilir ısınma atık geri dönüşüm ayrıştırma kompost su "
+    "yağmur suyu sel bisiklet otobüs tramvay ağaç park biyoçeşitlilik okul öğrenciler iklim "
+    "emisyon konut yalıtım turizm kültür gıda pazar dijital sensör katılım",
+    "fa": "انرژی خورشیدی پنل تجدیدپذیر گرمایش پسماند بازیافت تفکیک کمپوست آب باران سیلاب "
+    "دوچرخه اتوبوس تراموا درخت پارک تنوع زیستی مدرسه دانش‌آموزان اقلیم انتشار مسکن عایق "
+    "گردشگری فرهنگ غذا بازار دیجیتال حسگر مشارکت",
+    "fi": "energia aurinkopaneelit uusiutuva lämmitys jäte kierrätys lajittelu kompostointi vesi "
+    "sadevesi tulva pyöräily bussi raitiotie puut puisto luonnon monimuotoisuus koulu oppilaat "
+    "ilmasto päästöt asuminen eristys matkailu kulttuuri ruoka tori digitaalinen anturit osallisuus",
+}
+COMMON = {
+    "en": "city project municipality residents new plan year programme district support",
+    "tr": "şehir proje belediye vatandaşlar yeni plan yıl program ilçe destek",
+    "fa": "شهر پروژه شهرداری شهروندان جدید طرح سال برنامه منطقه حمایت",
+    "fi": "kaupunki hanke kunta asukkaat uusi suunnitelma vuosi ohjelma alue tuki",
+}
+SYLLABLES = {
+    "en": ["ra", "to", "mi", "ke", "lo", "sa", "ve", "nu", "di", "pa"],
+    "tr": ["ka", "le", "mi", "şu", "tı", "ya", "re", "ol", "ça", "gö"],
+    "fa": ["را", "تو", "می", "که", "لو", "سا", "ور", "نو", "دی", "پا"],
+    "fi": ["ka", "lo", "mi", "sä", "ty", "ve", "ri", "nu", "jo", "pä"],
+}
+QUERIES = [
+    "energia",
+    "enerji",
+    "انرژی",
+    "solar panels",
+    "jätteiden lajittelu",
+    "بازیافت",
+    "geri dönüşüm",
+    "izmir",
+    "İzmir",
+    "اصفهان",
+    "Salo",
+    "climate",
+    "iklim",
+    "ilmasto",
+    "pyöräily",
+    "دوچرخه",
+    "rainwater flood",
+    "yağmur suyu",
+    "okul öğrenciler",
+    "kaupunki",
+    "municipality",
+    "شهرداری",
+    "biodiversity park",
+    "digital sensors",
+    "izmr",
+    "sürdürülebilirlik",
+    "puisto",
+    "compost",
+    "عایق مسکن",
+    "tori ruoka",
+]
+
+
+def _tail(rng: random.Random, language: str) -> list[str]:
+    syllables = SYLLABLES[language]
+    return ["".join(rng.choices(syllables, k=rng.randint(2, 4))) for _ in range(3000)]
+
+
+def _sentence(rng: random.Random, language: str, tail: list[str], words: int) -> str:
+    topics, common = TOPICS[language].split(), COMMON[language].split()
+    chosen = []
+    for _ in range(words):
+        roll = rng.random()
+        if roll < 0.06:
+            chosen.append(rng.choice(topics))
+        elif roll < 0.26:
+            chosen.append(rng.choice(common))
+        else:
+            # Zipf-like: low ranks far more often.
+            chosen.append(tail[min(len(tail) - 1, int(rng.paretovariate(1.1)) - 1)])
+    return " ".join(chosen)
+
+
+def populate(database: Database, count: int) -> None:
+    rng = random.Random(11)
+    tails = {language: _tail(rng, language) for language in TOPICS}
+    themes = sorted(theme_keys())
+    with database.transaction() as session:
+        city_ids = {}
+        for slug, (names, language) in CITIES.items():
+            city = City(
+                slug=slug,
+                names=names,
+                country_code="TR",
+                timezone="Europe/Istanbul",
+                default_language=language,
+                latitude=38.0,
+                longitude=27.0,
+            )
+            session.add(city)
+            session.flush()
+            city_ids[slug] = (city.id, language)
+        now = utcnow()
+        for start in range(0, count, 5000):
+            rows, texts, sdgs, tags = [], [], [], []
+            for number in range(start + 1, min(count, start + 5000) + 1):
+                slug = rng.choice(list(CITIES))
+                city_id, language = city_ids[slug]
+                rows.append(
+                    {
+                        "id": number,
+                        "city_id": city_id,
+                        "original_language": language,
+                        "status": "ongoing",
+                        "target_groups": [],
+                        "partners": [],
+                        "version": 1,
+                        "created_at": now,
+                        "updated_at": now,
+                    }
+                )
+                languages = [language] + (["en"] if rng.random() < 0.3 else [])
+                for text_language in languages:
+                    texts.append(
+                        {
+                            "initiative_id": number,
+                            "language": text_language,
+                            "title": _sentence(rng, text_language, tails[text_language], 6),
+                            "summary": _sentence(rng, text_language, tails[text_language], 25),
+                            "description": _sentence(rng, text_language, tails[text_language], 60),
+                            "purpose": "",
+                        }
+                    )
+                for sdg in rng.sample(range(1, 18), 2):
+                    sdgs.append({"initiative_id": number, "sdg": sdg})
+                tags.append({"initiative_id": number, "theme": rng.choice(themes)})
+            session.execute(insert(Initiative), rows)
+            session.execute(insert(InitiativeTranslation), texts)
+            session.execute(insert(InitiativeSdg), sdgs)
+            session.execute(insert(InitiativeTheme), tags)
+        for _done in search_service.reindex(session, batch_size=2000):
+            pass
+
+
+def _samples(rounds: int) -> Iterator[str]:
+    for _ in range(rounds):
+        yield from QUERIES
+
+
+def measure(url: str, rounds: int) -> tuple[list[float], list[float]]:
+    app = create_app(Settings(database_url=url, demo_data=False))
+    database: Database = app.state.database
+    if not database.is_sqlite:
+        autocommit = database.engine.execution_options(isolation_level="AUTOCOMMIT")
+        with autocommit.connect() as connection:
+            connection.exec_driver_sql("VACUUM ANALYZE")
+    client = TestClient(app)
+    for query in QUERIES:  # warm-up: caches, prepared statements, thesaurus
+        client.get("/api/v1/search", params={"q": query})
+    http: list[float] = []
+    for query in _samples(rounds):
+        started = time.perf_counter()
+        response = client.get("/api/v1/search", params={"q": query, "lang": "fi"})
+        http.append((time.perf_counter() - started) * 1000)
+        assert response.status_code == 200, response.text
+    bare: list[float] = []
+    set_current_language("fi")
+    with database.transaction(write=False) as session:
+        repository.prepare_for_search(session)
+        concepts, cities = search_service.concepts_and_cities(session)
+        parsed = {query: search_service.parse(query, concepts) for query in QUERIES}
+        domains = repository.FacetDomains(
+            types=search_service.ENTITY_TYPES,
+            languages=("en", "tr", "fa", "fi"),
+            city_ids=[city.id for city in cities],
+            sdg_count=17,
+            theme_count=len(theme_keys()),
+        )
+        filters = repository.SearchFilters()
+        for query in _samples(rounds):
+            groups = parsed[query].groups
+            started = time.perf_counter()
+            # What one search with a first page of 20 asks the database for.
+            repository.matches(
+                session, groups, mode="all", filters=filters, domains=domains, limit=80
+            )
+            bare.append((time.perf_counter() - started) * 1000)
+    app.state.database.dispose()
+    return http, bare
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--count", type=int, default=100_000)
+    parser.add_argument("--databases", default="postgresql,sqlite")
+    parser.add_argument("--rounds", type=int, default=4)
+    parser.add_argument("--url", help="Measure this database, already filled, instead.")
+    args = parser.parse_args()
+    if args.url:
+        http, bare = measure(args.url, args.rounds)
+        print(f"  GET /api/v1/search   {percentiles(http)}")
+        print(f"  database queries     {percentiles(bare)}")
+        return
+    for kind in args.databases.split(","):
+        with fresh_database(kind) as url:
+            started = time.perf_counter()
+            app = create_app(Settings(database_url=url, demo_data=False))
+            populate(app.state.database, args.count)
+            app.state.database.dispose()
+            print(
+                f"{kind}: {args.count} initiatives indexed in {time.perf_counter() - started:.0f} s"
+            )
+            http, bare = measure(url, args.rounds)
+            print(f"  GET /api/v1/search   {percentiles(http)}")
+            print(f"  database queries     {percentiles(bare)}")
+
+
+if __name__ == "__main__":
+    main()

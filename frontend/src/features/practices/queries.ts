@@ -1,0 +1,242 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { unwrap } from '../../api/client';
+import { useApi } from '../../api/useApi';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { Language } from '../../i18n/languages';
+import { listQuery, type PracticeListState } from './listState';
+import type { Practice, PracticeCreate, PracticeUpdate } from './types';
+
+export const PRACTICES_KEY = 'practices';
+
+export function usePracticeList(state: PracticeListState, perPage: number) {
+  const api = useApi();
+  const { language } = useI18n();
+  return useQuery({
+    queryKey: [PRACTICES_KEY, 'list', language, state, perPage],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/practices', {
+          params: { query: { ...listQuery(state), per_page: perPage } },
+        }),
+      ),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function usePractice(id: number) {
+  const api = useApi();
+  const { language } = useI18n();
+  return useQuery({
+    queryKey: [PRACTICES_KEY, 'one', id, language],
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/practices/{practice_id}', { params: { path: { practice_id: id } } })),
+    enabled: Number.isInteger(id) && id > 0,
+  });
+}
+
+export function usePracticeRevisions(id: number) {
+  const api = useApi();
+  return useQuery({
+    queryKey: [PRACTICES_KEY, 'revisions', id],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/practices/{practice_id}/revisions', {
+          params: { path: { practice_id: id } },
+        }),
+      ),
+  });
+}
+
+export function useSimilarPractices(id: number) {
+  const api = useApi();
+  const { language } = useI18n();
+  return useQuery({
+    queryKey: [PRACTICES_KEY, 'similar', id, language],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/practices/{practice_id}/similar', {
+          params: { path: { practice_id: id }, query: { limit: 6 } },
+        }),
+      ),
+  });
+}
+
+export function useQuestions(practiceId: number) {
+  const api = useApi();
+  return useQuery({
+    queryKey: [PRACTICES_KEY, 'questions', practiceId],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/practices/{practice_id}/questions', {
+          params: { path: { practice_id: practiceId }, query: { per_page: 100 } },
+        }),
+      ),
+  });
+}
+
+/** After any write: the lists, this practice, its questions, and SDG coverage are refetched. */
+function useInvalidateAfterWrite() {
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all(
+      [PRACTICES_KEY, 'coverage', 'search'].map((key) =>
+        queryClient.invalidateQueries({ queryKey: [key] }),
+      ),
+    );
+}
+
+export function useCreatePractice() {
+  const api = useApi();
+  const invalidate = useInvalidateAfterWrite();
+  return useMutation({
+    mutationFn: (body: PracticeCreate) => unwrap(api.POST('/api/v1/practices', { body })),
+    onSuccess: invalidate,
+  });
+}
+
+export interface UpdateRequest {
+  id: number;
+  version: number;
+  body: PracticeUpdate;
+}
+
+/** A PATCH based on `version`: a stale one is refused with 412 and nothing changes. */
+export function useUpdatePractice() {
+  const api = useApi();
+  const invalidate = useInvalidateAfterWrite();
+  return useMutation({
+    mutationFn: ({ id, version, body }: UpdateRequest) =>
+      unwrap(
+        api.PATCH('/api/v1/practices/{practice_id}', {
+          params: { path: { practice_id: id }, header: { 'if-match': `"${version}"` } },
+          body,
+        }),
+      ),
+    onSuccess: invalidate,
+  });
+}
+
+/** Reads that bypass the cache, for resolving a stale edit. */
+export function useFreshReads() {
+  const api = useApi();
+  return {
+    current: (id: number): Promise<Practice> =>
+      unwrap(api.GET('/api/v1/practices/{practice_id}', { params: { path: { practice_id: id } } })),
+    revisions: (id: number) =>
+      unwrap(
+        api.GET('/api/v1/practices/{practice_id}/revisions', {
+          params: { path: { practice_id: id } },
+        }),
+      ),
+  };
+}
+
+export function useDeletePractice() {
+  const api = useApi();
+  const invalidate = useInvalidateAfterWrite();
+  return useMutation({
+    mutationFn: (id: number) =>
+      unwrap(
+        api.DELETE('/api/v1/practices/{practice_id}', { params: { path: { practice_id: id } } }),
+      ),
+    onSuccess: invalidate,
+  });
+}
+
+export function useAdopt(practiceId: number) {
+  const api = useApi();
+  const invalidate = useInvalidateAfterWrite();
+  return useMutation({
+    mutationFn: (body: { city: string; note: string }) =>
+      unwrap(
+        api.POST('/api/v1/practices/{practice_id}/adoptions', {
+          params: { path: { practice_id: practiceId } },
+          body,
+        }),
+      ),
+    onSuccess: invalidate,
+  });
+}
+
+export function useWithdrawAdoption(practiceId: number) {
+  const api = useApi();
+  const invalidate = useInvalidateAfterWrite();
+  return useMutation({
+    mutationFn: (city: string) =>
+      unwrap(
+        api.DELETE('/api/v1/practices/{practice_id}/adoptions/{city}', {
+          params: { path: { practice_id: practiceId, city } },
+        }),
+      ),
+    onSuccess: invalidate,
+  });
+}
+
+function useInvalidateQuestions(practiceId: number) {
+  const queryClient = useQueryClient();
+  return () =>
+    queryClient.invalidateQueries({ queryKey: [PRACTICES_KEY, 'questions', practiceId] });
+}
+
+export interface PostBody {
+  body: string;
+  language: Language;
+}
+
+export function useAsk(practiceId: number) {
+  const api = useApi();
+  const invalidate = useInvalidateQuestions(practiceId);
+  return useMutation({
+    mutationFn: (body: PostBody) =>
+      unwrap(
+        api.POST('/api/v1/practices/{practice_id}/questions', {
+          params: { path: { practice_id: practiceId } },
+          body,
+        }),
+      ),
+    onSuccess: invalidate,
+  });
+}
+
+export function useAnswer(practiceId: number, questionId: number) {
+  const api = useApi();
+  const invalidate = useInvalidateQuestions(practiceId);
+  return useMutation({
+    mutationFn: (body: PostBody) =>
+      unwrap(
+        api.POST('/api/v1/questions/{question_id}/answers', {
+          params: { path: { question_id: questionId } },
+          body,
+        }),
+      ),
+    onSuccess: invalidate,
+  });
+}
+
+export function useReport(postId: number) {
+  const api = useApi();
+  return useMutation({
+    mutationFn: (reason: string) =>
+      unwrap(
+        api.POST('/api/v1/posts/{post_id}/reports', {
+          params: { path: { post_id: postId } },
+          body: { reason },
+        }),
+      ),
+  });
+}
+
+/** Administrators hide a post from everyone else, or show it again. */
+export function useModerate(practiceId: number, postId: number) {
+  const api = useApi();
+  const invalidate = useInvalidateQuestions(practiceId);
+  return useMutation({
+    mutationFn: (hide: boolean) =>
+      unwrap(
+        hide
+          ? api.POST('/api/v1/posts/{post_id}/hide', { params: { path: { post_id: postId } } })
+          : api.POST('/api/v1/posts/{post_id}/unhide', { params: { path: { post_id: postId } } }),
+      ),
+    onSuccess: invalidate,
+  });
+}

@@ -1,0 +1,39 @@
+import { Link } from 'react-router';
+import { isolate } from '../../i18n/bidi';
+import { useI18n } from '../../i18n/I18nProvider';
+import { useCityName } from '../initiatives/InitiativeCard';
+import { SessionBadges } from './SessionBadges';
+import { SessionTimeLine } from './SessionTimes';
+import type { SessionSummary } from './types';
+
+interface SessionCardProps {
+  session: SessionSummary;
+  zone: string;
+  headingLevel?: 3 | 4;
+}
+
+/** A session in a list: its times, title, host city and badges. */
+export function SessionCard({ session, zone, headingLevel = 3 }: SessionCardProps) {
+  const { t } = useI18n();
+  const cityName = useCityName();
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  return (
+    <li className={`session-card${session.cancelled ? ' session-card--cancelled' : ''}`}>
+      <SessionTimeLine session={session} zone={zone} />
+      <Heading className="session-card__title">
+        <Link to={`/sessions/${session.id}`} lang={session.language} dir="auto">
+          {session.title}
+        </Link>
+      </Heading>
+      <p className="session-card__meta">
+        <span>{cityName(session.host_city)}</span>
+        {session.series && (
+          <span className="session-card__series">
+            {t('Series: {name}', { name: isolate(session.series) })}
+          </span>
+        )}
+      </p>
+      <SessionBadges session={session} />
+    </li>
+  );
+}

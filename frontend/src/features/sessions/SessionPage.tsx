@@ -1,0 +1,366 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { ErrorPanel } from '../../components/ErrorPanel';
+import { LanguageNote } from '../../components/LanguageNote';
+import { Loading } from '../../components/Loading';
+import { Page } from '../../components/Page';
+import { useI18n } from '../../i18n/I18nProvider';
+import { isLanguage, textDirection } from '../../i18n/languages';
+import { useCurrentUser } from '../accounts/queries';
+import { useCities } from '../cities/queries';
+import { useCityName } from '../initiatives/InitiativeCard';
+import { SdgIcon } from '../taxonomy/SdgIcon';
+import { useSdgLookup, useThemeLabel } from '../taxonomy/queries';
+import { BookingPanel } from './BookingPanel';
+import { formatLabel, kindLabel } from './labels';
+import { canOrganise } from './permissions';
+import { calendarFileUrl, useCancelSession, useSession } from './queries';
+import { seatsSummary, SessionBadges } from './SessionBadges';
+import { SessionWhen, useSessionFormat } from './SessionTimes';
+import type { Session } from './types';
+import { useViewerZone } from './viewerZone';
+import './sessions.css';
+
+function directionOf(language: string): 'ltr' | 'rtl' | 'auto' {
+  return isLanguage(language) ? textDirection(language) : 'auto';
+}
+
+/** Paragraphs of a plain text, split at blank lines. */
+function Paragraphs({ text, lang }: { text: string; lang: string }) {
+  return (
+    <>
+      {text
+        .split(/\n\s*\n/)
+        .map((paragraph) => paragraph.trim())
+        .filter(Boolean)
+        .map((paragraph, index) => (
+          <p key={index} lang={lang} dir={directionOf(lang)}>
+            {paragraph}
+          </p>
+        ))}
+    </>
+  );
+}
+
+function CancelSessionControl({ session }: { session: Session }) {
+  const { t } = useI18n();
+  const cancel = useCancelSession();
+  const [confirming, setConfirming] = useState(false);
+  if (!confirming) {
+    return (
+      <button type="button" className="button button--danger" onClick={() => setConfirming(true)}>
+        {t('Cancel the session')}
+      </button>
+    );
+  }
+  return (
+    <div className="confirm" role="group" aria-labelledby="cancel-session-question">
+      <p id="cancel-session-question">
+        {t(
+          'Cancel this session? Everyone who booked is told, and it can no longer be booked. This cannot be undone.',
+        )}
+      </p>
+      <div className="actions">
+        <button
+          type="button"
+          className="button button--danger"
+          disabled={cancel.isPending}
+          onClick={() => cancel.mutate(session.id, { onSuccess: () => setConfirming(false) })}
+        >
+          {t('Yes, cancel the session')}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          autoFocus
+          onClick={() => setConfirming(false)}
+        >
+          {t('Keep the session')}
+        </button>
+      </div>
+      {cancel.isError && <ErrorPanel error={cancel.error} />}
+    </div>
+  );
+}
+
+/** Taken and free seats as words and a bar; the bar only repeats the words. */
+function Seats({ session }: { session: Session }) {
+  const i18n = useI18n();
+  const { t, tn } = i18n;
+  const share = Math.min(100, (session.seats_taken / Math.max(1, session.capacity)) * 100);
+  return (
+    <div className="seats">
+      <p className="seats__text">
+        {t('{taken} of {capacity} seats taken', {
+          taken: session.seats_taken,
+          capacity: session.capacity,
+        })}
+      </p>
+      <span className="seats__bar" aria-hidden="true">
+        <span className="seats__fill" style={{ inlineSize: `${share}%` }} />
+      </span>
+      <p className="seats__left">{seatsSummary(session, i18n)}</p>
+      {session.waitlist > 0 && (
+        <p className="seats__waitlist">
+          {tn(
+            '{count} booking is on the waitlist.',
+            '{count} bookings are on the waitlist.',
+            session.waitlist,
+          )}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** When the session starts on each city's clocks, from the API's local times. */
+function CityTimes({ session }: { session: Session }) {
+  const { t } = useI18n();
+  const format = useSessionFormat();
+  const cities = useCities();
+  const starts = new Date(session.starts_at);
+  const zones = Object.keys(session.local_times);
+  const rows = zones.flatMap((zone) => {
+    const names = (cities.data ?? [])
+      .filter((city) => city.timezone === zone)
+      .map((city) => city.name);
+    return names.length === 0 ? [] : [{ zone, names }];
+  });
+  if (rows.length === 0) return null;
+  return (
+    <details className="city-times">
+      <summary>{t('Start time in each city')}</summary>
+      <ul className="plain-list">
+        {rows.map(({ zone, names }) => (
+          <li key={zone}>
+            {t('{cities}: {time}', {
+              cities: names.join(', '),
+              time: format.dateTime(starts, zone),
+            })}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+function SessionDetails({ session }: { session: Session }) {
+  const i18n = useI18n();
+  const { t, format } = i18n;
+  const sessionFormat = useSessionFormat();
+  const { data: user } = useCurrentUser();
+  const { zone } = useViewerZone();
+  const cityName = useCityName();
+  const themeLabel = useThemeLabel();
+  const sdg = useSdgLookup();
+  const [chosen, setChosen] = useState<string | null>(null);
+  const shown = chosen !== null && session.translations[chosen] ? chosen : session.language;
+  const text = session.translations[shown] ?? {
+    title: session.title,
+    description: session.description,
+  };
+  const dir = directionOf(shown);
+  const manages = canOrganise(user, session.host_city);
+  const online = session.format !== 'in_person';
+
+  return (
+    <Page title={text.title} titleLang={shown} titleDir={dir}>
+      <LanguageNote
+        item={{
+          original_language: session.original_language,
+          language: session.language,
+          languages: session.text_languages,
+        }}
+        shown={shown}
+        onShow={setChosen}
+      />
+      {session.cancelled && (
+        <div className="notice notice--error" role="note">
+          <p>{t('This session has been cancelled.')}</p>
+        </div>
+      )}
+      {manages && (
+        <div className="owner-actions" role="group" aria-label={t('Manage this session')}>
+          {!session.cancelled && (
+            <Link className="button" to={`/sessions/${session.id}/edit`}>
+              {t('Edit')}
+            </Link>
+          )}
+          <Link className="button button--secondary" to={`/sessions/${session.id}/bookings`}>
+            {t('Bookings')}
+          </Link>
+          {!session.cancelled && <CancelSessionControl session={session} />}
+        </div>
+      )}
+      <div className="initiative-layout">
+        <div className="initiative-layout__main">
+          <SessionWhen session={session} zone={zone} />
+          <div className="session-summary">
+            <SessionBadges session={session} />
+            <a
+              className="button button--small button--secondary"
+              href={calendarFileUrl(session.id)}
+              download
+            >
+              {t('Add to calendar (.ics)')}
+            </a>
+          </div>
+          {text.description && (
+            <section aria-labelledby="session-description">
+              <h2 id="session-description">{t('About the session')}</h2>
+              <Paragraphs text={text.description} lang={shown} />
+            </section>
+          )}
+          <BookingPanel session={session} />
+        </div>
+        <aside className="initiative-layout__facts" aria-label={t('Facts')}>
+          <dl className="facts">
+            <div>
+              <dt>{t('Host city')}</dt>
+              <dd>
+                <Link to={`/cities/${session.host_city}`}>{cityName(session.host_city)}</Link>
+              </dd>
+            </div>
+            <div>
+              <dt>{t('Kind of session')}</dt>
+              <dd>{kindLabel(session.kind, i18n)}</dd>
+            </div>
+            <div>
+              <dt>{t('Format')}</dt>
+              <dd>{formatLabel(session.format, i18n)}</dd>
+            </div>
+            <div>
+              <dt>{t('Spoken languages')}</dt>
+              <dd>
+                {format.list(session.languages.map((code) => format.language(code)))}
+                {session.interpretation && (
+                  <span className="fact-line">{t('Interpretation is provided.')}</span>
+                )}
+              </dd>
+            </div>
+            {session.venue && session.format !== 'online' && (
+              <div>
+                <dt>{t('Venue')}</dt>
+                <dd>
+                  <bdi>{session.venue}</bdi>
+                </dd>
+              </div>
+            )}
+            {online && (
+              <div>
+                <dt>{t('Online link')}</dt>
+                <dd>
+                  {session.online_url ? (
+                    <a
+                      href={session.online_url}
+                      rel="noopener noreferrer"
+                      target="_blank"
+                      className="break-anywhere"
+                    >
+                      <bdi>{session.online_url.replace(/^https?:\/\//, '')}</bdi>
+                      <span className="visually-hidden"> {t('(opens in a new tab)')}</span>
+                    </a>
+                  ) : (
+                    <span className="fact-line--muted">
+                      {t('Shown here to participants with a confirmed seat.')}
+                    </span>
+                  )}
+                </dd>
+              </div>
+            )}
+            <div>
+              <dt>{t('Seats')}</dt>
+              <dd>
+                <Seats session={session} />
+              </dd>
+            </div>
+            <div>
+              <dt>{t('Registration')}</dt>
+              <dd>
+                {session.registration_open
+                  ? t('Open until {time}', {
+                      time: sessionFormat.dateTime(
+                        new Date(session.registration_closes_at ?? session.starts_at),
+                        zone,
+                      ),
+                    })
+                  : t('Closed')}
+              </dd>
+            </div>
+            {session.series && (
+              <div>
+                <dt>{t('Series')}</dt>
+                <dd>
+                  <Link to={`/sessions?series=${encodeURIComponent(session.series)}`}>
+                    <bdi>{session.series}</bdi>
+                  </Link>
+                </dd>
+              </div>
+            )}
+            {session.themes.length > 0 && (
+              <div>
+                <dt>{t('Themes')}</dt>
+                <dd>
+                  <ul className="labels">
+                    {session.themes.map((theme) => (
+                      <li key={theme} className="label">
+                        {themeLabel(theme)}
+                      </li>
+                    ))}
+                  </ul>
+                </dd>
+              </div>
+            )}
+            {session.sdgs.length > 0 && (
+              <div>
+                <dt>{t('Sustainable Development Goals')}</dt>
+                <dd>
+                  <ul className="sdg-list">
+                    {session.sdgs.map((number) => (
+                      <li key={number}>
+                        <SdgIcon number={number} size="small" />
+                        <span aria-hidden="true">{sdg(number)?.title}</span>
+                      </li>
+                    ))}
+                  </ul>
+                </dd>
+              </div>
+            )}
+          </dl>
+          <CityTimes session={session} />
+        </aside>
+      </div>
+      <p className="session-page__back">
+        <Link to="/sessions">{t('See all sessions')}</Link>
+      </p>
+    </Page>
+  );
+}
+
+export function SessionPage() {
+  const { t } = useI18n();
+  const { id = '' } = useParams();
+  const sessionId = Number(id);
+  const session = useSession(sessionId);
+  if (!Number.isInteger(sessionId) || sessionId <= 0) {
+    return (
+      <Page title={t('Page not found')}>
+        <p>
+          <Link to="/sessions">{t('See all sessions')}</Link>
+        </p>
+      </Page>
+    );
+  }
+  if (session.isPending) return <Loading />;
+  if (session.isError) {
+    return (
+      <Page title={t('Session')}>
+        <ErrorPanel error={session.error} onRetry={() => void session.refetch()} />
+        <p>
+          <Link to="/sessions">{t('See all sessions')}</Link>
+        </p>
+      </Page>
+    );
+  }
+  return <SessionDetails key={session.data.id} session={session.data} />;
+}

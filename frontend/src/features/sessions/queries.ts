@@ -1,0 +1,260 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { unwrap } from '../../api/client';
+import { ApiError, isProblem } from '../../api/problem';
+import { useApi } from '../../api/useApi';
+import { useI18n } from '../../i18n/I18nProvider';
+import { filenameFrom, saveFile } from './files';
+import type { sessionQuery } from './filters';
+import type { BookingCreate, SeriesCreate, Session, SessionCreate, SessionUpdate } from './types';
+
+export const SESSIONS_KEY = 'sessions';
+const MY_BOOKINGS_KEY = 'my-bookings';
+
+export type SessionQuery = ReturnType<typeof sessionQuery>;
+
+export function useSessionList(query: SessionQuery, page: number, perPage: number) {
+  const api = useApi();
+  const { language } = useI18n();
+  return useQuery({
+    queryKey: [SESSIONS_KEY, 'list', language, query, page, perPage],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/sessions', { params: { query: { ...query, page, per_page: perPage } } }),
+      ),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useSession(id: number) {
+  const api = useApi();
+  const { language } = useI18n();
+  return useQuery({
+    queryKey: [SESSIONS_KEY, 'one', id, language],
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/sessions/{session_id}', { params: { path: { session_id: id } } })),
+    enabled: Number.isInteger(id) && id > 0,
+  });
+}
+
+/** The signed-in user's bookings, newest first; only asked for when signed in. */
+export function useMyBookings(signedIn: boolean) {
+  const api = useApi();
+  const { language } = useI18n();
+  return useQuery({
+    queryKey: [MY_BOOKINGS_KEY, language],
+    queryFn: () => unwrap(api.GET('/api/v1/me/bookings')),
+    enabled: signedIn,
+  });
+}
+
+export function useSessionBookings(id: number) {
+  const api = useApi();
+  return useQuery({
+    queryKey: [SESSIONS_KEY, 'bookings', id],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/sessions/{session_id}/bookings', {
+          params: { path: { session_id: id } },
+        }),
+      ),
+  });
+}
+
+export function useCertificateCheck(code: string) {
+  const api = useApi();
+  const { language } = useI18n();
+  return useQuery({
+    queryKey: ['certificate', code, language],
+    queryFn: () => unwrap(api.GET('/api/v1/certificates/{code}', { params: { path: { code } } })),
+    enabled: code !== '',
+  });
+}
+
+/** After any write: sessions, their bookings and the user's bookings are refetched. */
+function useInvalidateAfterWrite() {
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all(
+      [SESSIONS_KEY, MY_BOOKINGS_KEY].map((key) =>
+        queryClient.invalidateQueries({ queryKey: [key] }),
+      ),
+    );
+}
+
+export function useCreateSession() {
+  const api = useApi();
+  const invalidate = useInvalidateAfterWrite();
+  return useMutation({
+    mutationFn: (body: SessionCreate): Promise<Session[]> =>
+      unwrap(api.POST('/api/v1/sessions', { body })).then((session) => [session]),
+    onSuccess: invalidate,
+  });
+}
+
+export function useCreateSeries() {
+  const api = useApi();
+  const invalidate = useInvalidateAfterWrite();
+  return useMutation({
+    mutationFn: (body: SeriesCreate): Promise<Session[]> =>
+      unwrap(api.POST('/api/v1/sessions/series', { body })),
+    onSuccess: invalidate,
+  });
+}
+
+export interface SessionUpdateRequest {
+  id: number;
+  version: number;
+  body: SessionUpdate;
+}
+
+/** A PATCH based on `version`: a stale one is refused with 412 and nothing changes. */
+export function useUpdateSession() {
+  const api = useApi();
+  const invalidate = useInvalidateAfterWrite();
+  return useMutation({
+    mutationFn: ({ id, version, body }: SessionUpdateRequest) =>
+      unwrap(
+        api.PATCH('/api/v1/sessions/{session_id}', {
+          params: { path: { session_id: id }, header: { 'if-match': `"${version}"` } },
+          body,
+        }),
+      ),
+    onSuccess: invalidate,
+  });
+}
+
+export function useCancelSession() {
+  const api = useApi();
+  const invalidate = useInvalidateAfterWrite();
+  return useMutation({
+    mutationFn: (id: number) =>
+      unwrap(
+        api.POST('/api/v1/sessions/{session_id}/cancel', { params: { path: { session_id: id } } }),
+      ),
+    onSuccess: invalidate,
+  });
+}
+
+export interface BookingRequest {
+  body: BookingCreate;
+  /** One key per booking attempt: a retry of the same attempt gets the same booking. */
+  idempotencyKey: string;
+}
+
+export function useBookSession(sessionId: number) {
+  const api = useApi();
+  const invalidate = useInvalidateAfterWrite();
+  return useMutation({
+    mutationFn: ({ body, idempotencyKey }: BookingRequest) =>
+      unwrap(
+        api.POST('/api/v1/sessions/{session_id}/bookings', {
+          params: {
+            path: { session_id: sessionId },
+            header: { 'idempotency-key': idempotencyKey },
+          },
+          body,
+        }),
+      ),
+    onSuccess: invalidate,
+  });
+}
+
+export function useCancelBooking() {
+  const api = useApi();
+  const invalidate = useInvalidateAfterWrite();
+  return useMutation({
+    mutationFn: (bookingId: number) =>
+      unwrap(
+        api.DELETE('/api/v1/bookings/{booking_id}', {
+          params: { path: { booking_id: bookingId } },
+        }),
+      ),
+    onSuccess: invalidate,
+  });
+}
+
+export function useMarkAttendance(sessionId: number) {
+  const api = useApi();
+  const invalidate = useInvalidateAfterWrite();
+  return useMutation({
+    mutationFn: (bookingIds: number[]) =>
+      unwrap(
+        api.POST('/api/v1/sessions/{session_id}/attendance', {
+          params: { path: { session_id: sessionId } },
+          body: { booking_ids: bookingIds },
+        }),
+      ),
+    onSuccess: invalidate,
+  });
+}
+
+/** A new private calendar feed address; the previous one stops working. */
+export function useNewCalendarFeed() {
+  const api = useApi();
+  return useMutation({
+    mutationFn: () => unwrap(api.POST('/api/v1/me/calendar-feed')),
+  });
+}
+
+interface FileResult {
+  data?: Blob;
+  error?: unknown;
+  response: Response;
+}
+
+async function download(call: Promise<FileResult>, fallbackName: string): Promise<void> {
+  const { data, error, response } = await call;
+  if (!response.ok || data === undefined) {
+    throw new ApiError(response.status, isProblem(error) ? error : null);
+  }
+  saveFile(data, filenameFrom(response.headers.get('Content-Disposition'), fallbackName));
+}
+
+export type Download =
+  | { file: 'participants'; sessionId: number }
+  | { file: 'certificate'; bookingId: number }
+  | { file: 'my-calendar' };
+
+/**
+ * Files only their owner or the organisers may have: fetched with the
+ * user's token (a plain link would not carry it), then offered as a download.
+ */
+export function useDownload() {
+  const api = useApi();
+  return useMutation({
+    mutationFn: (what: Download) => {
+      switch (what.file) {
+        case 'participants':
+          return download(
+            api.GET('/api/v1/sessions/{session_id}/bookings.csv', {
+              params: { path: { session_id: what.sessionId } },
+              parseAs: 'blob',
+            }),
+            `session-${what.sessionId}-participants.csv`,
+          );
+        case 'certificate':
+          return download(
+            api.GET('/api/v1/bookings/{booking_id}/certificate.pdf', {
+              params: { path: { booking_id: what.bookingId } },
+              parseAs: 'blob',
+            }),
+            `certificate-${what.bookingId}.pdf`,
+          );
+        case 'my-calendar':
+          return download(api.GET('/api/v1/me/calendar.ics', { parseAs: 'blob' }), 'polylog.ics');
+      }
+    },
+  });
+}
+
+/** The public address of a session's calendar file, for an "Add to calendar" link. */
+export function calendarFileUrl(sessionId: number): string {
+  return `/api/v1/sessions/${sessionId}/calendar.ics`;
+}
+
+/** A read that bypasses the cache, for resolving a stale edit. */
+export function useFreshSession() {
+  const api = useApi();
+  return (id: number): Promise<Session> =>
+    unwrap(api.GET('/api/v1/sessions/{session_id}', { params: { path: { session_id: id } } }));
+}
