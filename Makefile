@@ -104,6 +104,7 @@ i18n-update: venv
 
 bench: venv
 	@for script in bench/[a-z]*.py; do name=$$(basename $$script .py); echo "== $$name"; $(BIN)/python -m bench.$$name; done
+	@echo "== relevance"; $(BIN)/python -m bench.relevance.evaluate
 
 clean:
 	rm -rf var frontend/dist

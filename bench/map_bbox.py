@@ -12,8 +12,7 @@ import time
 from fastapi.testclient import TestClient
 from sqlalchemy import insert, select
 
-from bench._support import fresh_database, percentiles
-from polylog.cities.models import City
+from bench._support import add_city, fresh_database, initiative_row, percentiles
 from polylog.core.config import Settings
 from polylog.core.db import utcnow
 from polylog.initiatives.models import Initiative, InitiativeSdg, InitiativeTranslation
@@ -32,17 +31,12 @@ def populate(url: str, count: int) -> None:
     rng = random.Random(7)
     centres = [(38.42, 27.14), (39.65, 27.88), (37.28, 49.58), (32.65, 51.67), (60.38, 23.13)]
     with app.state.database.transaction() as session:
-        city = City(
+        city = add_city(
+            session,
             slug="bench",
             names={k: "Bench" for k in ("en", "tr", "fa", "fi")},
-            country_code="FI",
-            timezone="Europe/Helsinki",
-            default_language="fi",
-            latitude=60.0,
-            longitude=23.0,
+            language="fi",
         )
-        session.add(city)
-        session.flush()
         now = utcnow()
         for start in range(0, count, 10_000):
             rows = []
@@ -53,18 +47,13 @@ def populate(url: str, count: int) -> None:
                     else (rng.uniform(-60, 70), rng.uniform(-170, 170))
                 )
                 rows.append(
-                    {
-                        "city_id": city.id,
-                        "original_language": "fi",
-                        "status": "ongoing",
-                        "target_groups": [],
-                        "partners": [],
-                        "version": 1,
-                        "created_at": now,
-                        "updated_at": now,
-                        "latitude": lat + rng.gauss(0, 0.3),
-                        "longitude": lng + rng.gauss(0, 0.3),
-                    }
+                    initiative_row(
+                        city_id=city.id,
+                        language="fi",
+                        now=now,
+                        latitude=lat + rng.gauss(0, 0.3),
+                        longitude=lng + rng.gauss(0, 0.3),
+                    )
                 )
             session.execute(insert(Initiative), rows)
         ids = session.scalars(select(Initiative.id)).all()

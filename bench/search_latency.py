@@ -18,8 +18,7 @@ from collections.abc import Iterator
 from fastapi.testclient import TestClient
 from sqlalchemy import insert
 
-from bench._support import fresh_database, percentiles
-from polylog.cities.models import City
+from bench._support import add_city, fresh_database, initiative_row, percentiles
 from polylog.core.config import Settings
 from polylog.core.db import Database, utcnow
 from polylog.core.i18n import set_current_language
@@ -133,17 +132,7 @@ def populate(database: Database, count: int) -> None:
     with database.transaction() as session:
         city_ids = {}
         for slug, (names, language) in CITIES.items():
-            city = City(
-                slug=slug,
-                names=names,
-                country_code="TR",
-                timezone="Europe/Istanbul",
-                default_language=language,
-                latitude=38.0,
-                longitude=27.0,
-            )
-            session.add(city)
-            session.flush()
+            city = add_city(session, slug=slug, names=names, language=language)
             city_ids[slug] = (city.id, language)
         now = utcnow()
         for start in range(0, count, 5000):
@@ -151,19 +140,7 @@ def populate(database: Database, count: int) -> None:
             for number in range(start + 1, min(count, start + 5000) + 1):
                 slug = rng.choice(list(CITIES))
                 city_id, language = city_ids[slug]
-                rows.append(
-                    {
-                        "id": number,
-                        "city_id": city_id,
-                        "original_language": language,
-                        "status": "ongoing",
-                        "target_groups": [],
-                        "partners": [],
-                        "version": 1,
-                        "created_at": now,
-                        "updated_at": now,
-                    }
-                )
+                rows.append(initiative_row(city_id=city_id, language=language, now=now, id=number))
                 languages = [language] + (["en"] if rng.random() < 0.3 else [])
                 for text_language in languages:
                     texts.append(

@@ -26,10 +26,9 @@ from typing import Any
 
 from fastapi.testclient import TestClient
 
-from bench._support import fresh_database
+from bench._support import add_city, fresh_database
 from polylog.accounts import service as accounts_service
 from polylog.accounts.models import Membership, Role
-from polylog.cities.models import City
 from polylog.core.config import Settings
 from polylog.main import create_app
 
@@ -59,17 +58,7 @@ def _setup(client: TestClient) -> dict[str, dict[str, str]]:
     database = client.app.state.database  # type: ignore[attr-defined]
     with database.transaction() as session:
         for slug, (names, language) in CITIES.items():
-            city = City(
-                slug=slug,
-                names=names,
-                country_code="TR",
-                timezone="Europe/Istanbul",
-                default_language=language,
-                latitude=38.0,
-                longitude=27.0,
-            )
-            session.add(city)
-            session.flush()
+            city = add_city(session, slug=slug, names=names, language=language)
             user = accounts_service.create_user(
                 session,
                 email=f"{slug}@relevance.example",
