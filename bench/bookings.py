@@ -17,7 +17,7 @@ import sys
 import time
 from datetime import timedelta
 
-import httpx
+import httpx2
 from sqlalchemy import func, select
 
 from bench._support import fresh_database, percentiles
@@ -100,8 +100,8 @@ async def hammer(
             (tokens[n % len(tokens)], session_ids[(n // len(tokens)) % len(session_ids)])
         )
     latencies: list[float] = []
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-    async with httpx.AsyncClient(base_url=base_url, timeout=120, limits=limits) as http:
+    limits = httpx2.Limits(max_connections=clients, max_keepalive_connections=clients)
+    async with httpx2.AsyncClient(base_url=base_url, timeout=120, limits=limits) as http:
 
         async def client() -> None:
             while not jobs.empty():
@@ -152,9 +152,9 @@ def serve(url: str, workers: int) -> tuple[subprocess.Popen[bytes], str]:
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         try:
-            if httpx.get(f"{base_url}/readyz").status_code == 200:
+            if httpx2.get(f"{base_url}/readyz").status_code == 200:
                 return process, base_url
-        except httpx.HTTPError:
+        except httpx2.HTTPError:
             time.sleep(0.2)
     process.kill()
     raise RuntimeError("the server did not start")

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Protocol
 
-import httpx
+import httpx2
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect, sync_playwright
 
@@ -77,9 +77,9 @@ def _wait_until_ready(url: str, server: subprocess.Popen[bytes], timeout: float 
         if server.poll() is not None:
             raise RuntimeError(f"the Polylog server exited early with code {server.returncode}")
         try:
-            if httpx.get(f"{url}/readyz", timeout=2).status_code == 200:
+            if httpx2.get(f"{url}/readyz", timeout=2).status_code == 200:
                 return
-        except httpx.TransportError:
+        except httpx2.TransportError:
             pass
         time.sleep(0.2)
     raise RuntimeError(f"the Polylog server did not become ready at {url} in {timeout} s")
@@ -168,7 +168,7 @@ def page(open_page: OpenPage) -> Page:
 @pytest.fixture(scope="session")
 def api(server_url: str) -> ApiCaller:
     def call(method: str, path: str, language: str, body: dict[str, str] | None = None) -> Any:
-        response = httpx.request(
+        response = httpx2.request(
             method,
             f"{server_url}{path}",
             json=body,
@@ -181,7 +181,7 @@ def api(server_url: str) -> ApiCaller:
 
 
 def access_token(server_url: str, email: str) -> str:
-    response = httpx.post(
+    response = httpx2.post(
         f"{server_url}/api/v1/auth/token",
         data={"username": email, "password": DEMO_PASSWORD},
         timeout=10,

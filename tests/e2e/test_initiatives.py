@@ -6,7 +6,7 @@ import re
 import uuid
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from playwright.sync_api import Page, expect
 
@@ -23,7 +23,7 @@ def _unique(text: str) -> str:
 
 def _create_initiative(server_url: str, title: str, summary: str) -> dict[str, Any]:
     token = access_token(server_url, IZMIR_DELEGATE)
-    response = httpx.post(
+    response = httpx2.post(
         f"{server_url}/api/v1/initiatives",
         json={
             "city": "izmir",

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
-import httpx
+import httpx2
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
@@ -68,7 +68,7 @@ def _unique(text: str) -> str:
 
 
 def _call(server_url: str, method: str, path: str, token: str, body: Any = None) -> Any:
-    response = httpx.request(
+    response = httpx2.request(
         method,
         f"{server_url}{path}",
         json=body,
@@ -83,7 +83,7 @@ def _new_participant(server_url: str, name: str) -> tuple[str, str]:
     """Registers a participant; their e-mail address and token."""
     email = f"e2e-{uuid.uuid4().hex[:10]}@example.com"
     password = "a-long-enough-password"
-    response = httpx.post(
+    response = httpx2.post(
         f"{server_url}/api/v1/auth/register",
         json={
             "email": email,
@@ -94,7 +94,7 @@ def _new_participant(server_url: str, name: str) -> tuple[str, str]:
         timeout=10,
     )
     response.raise_for_status()
-    token = httpx.post(
+    token = httpx2.post(
         f"{server_url}/api/v1/auth/token",
         data={"username": email, "password": password},
         timeout=10,
@@ -238,7 +238,7 @@ def test_seats_fill_up_the_waitlist_moves_and_the_organiser_exports_the_bookings
     first.get_by_role("button", name="Create my calendar address").click()
     feed_url = first.get_by_label("Your private calendar address").input_value()
     assert re.search(r"/api/v1/calendar/[^/]+\.ics$", feed_url)
-    assert "BEGIN:VCALENDAR" in httpx.get(feed_url, timeout=10).text
+    assert "BEGIN:VCALENDAR" in httpx2.get(feed_url, timeout=10).text
     upcoming = first.locator("section", has=first.locator("#bookings-upcoming"))
     expect(upcoming).not_to_contain_text(title)
     last.reload()
@@ -277,7 +277,7 @@ def _serious_violations(page: Page, axe_source: str) -> list[str]:
 
 
 def _first_session_day(server_url: str) -> str:
-    first = httpx.get(f"{server_url}/api/v1/sessions?per_page=1", timeout=10).json()["items"][0]
+    first = httpx2.get(f"{server_url}/api/v1/sessions?per_page=1", timeout=10).json()["items"][0]
     return str(first["starts_at"])[:10]
 
 

@@ -8,7 +8,7 @@ import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 
-import httpx
+import httpx2
 import pytest
 import uvicorn
 from fastapi import FastAPI
@@ -49,8 +49,8 @@ def test_concurrent_bookings_never_exceed_capacity(
     people = [make_person(client, database) for _ in range(PEOPLE)]
     barrier = threading.Barrier(PEOPLE)
 
-    def book(index: int) -> httpx.Response:
-        with httpx.Client(base_url=live_server, timeout=60) as http:
+    def book(index: int) -> httpx2.Response:
+        with httpx2.Client(base_url=live_server, timeout=60) as http:
             barrier.wait()
             return http.post(
                 f"/api/v1/sessions/{session_id}/bookings",
@@ -83,7 +83,7 @@ def test_concurrent_bookings_never_exceed_capacity(
     }
 
     def cancel(booking_id: int) -> int:
-        with httpx.Client(base_url=live_server, timeout=60) as http:
+        with httpx2.Client(base_url=live_server, timeout=60) as http:
             return http.delete(
                 f"/api/v1/bookings/{booking_id}", headers=owners[booking_id].headers
             ).status_code
