@@ -43,3 +43,8 @@ export function negotiateLanguage(preferences: readonly string[]): Language {
   }
   return DEFAULT_LANGUAGE;
 }
+
+/** The direction of a text in ``language``; ``auto`` lets the browser decide for unknown tags. */
+export function directionOf(language: string): 'ltr' | 'rtl' | 'auto' {
+  return isLanguage(language) ? textDirection(language) : 'auto';
+}

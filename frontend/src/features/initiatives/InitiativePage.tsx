@@ -5,7 +5,7 @@ import { LanguageNote } from '../../components/LanguageNote';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { useI18n } from '../../i18n/I18nProvider';
-import { isLanguage, textDirection } from '../../i18n/languages';
+import { directionOf } from '../../i18n/languages';
 import { useCurrentUser } from '../accounts/queries';
 import { formatView } from '../map/filters';
 import { SdgIcon } from '../taxonomy/SdgIcon';
@@ -19,27 +19,7 @@ import { RevisionList } from './RevisionList';
 import { SimilarList } from './SimilarList';
 import { StatusBadge } from './StatusBadge';
 import type { Initiative } from './types';
-
-function directionOf(language: string): 'ltr' | 'rtl' | 'auto' {
-  return isLanguage(language) ? textDirection(language) : 'auto';
-}
-
-/** Paragraphs of a plain text, split at blank lines. */
-function Paragraphs({ text, lang }: { text: string; lang: string }) {
-  return (
-    <>
-      {text
-        .split(/\n\s*\n/)
-        .map((paragraph) => paragraph.trim())
-        .filter(Boolean)
-        .map((paragraph, index) => (
-          <p key={index} lang={lang} dir={directionOf(lang)}>
-            {paragraph}
-          </p>
-        ))}
-    </>
-  );
-}
+import { Paragraphs } from '../../components/Paragraphs';
 
 function DeleteControl({ initiative }: { initiative: Initiative }) {
   const { t } = useI18n();

@@ -5,7 +5,7 @@ import { LanguageNote } from '../../components/LanguageNote';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { useI18n } from '../../i18n/I18nProvider';
-import { isLanguage, textDirection } from '../../i18n/languages';
+import { directionOf } from '../../i18n/languages';
 import { useCurrentUser } from '../accounts/queries';
 import { useCityName } from '../initiatives/InitiativeCard';
 import { SdgIcon } from '../taxonomy/SdgIcon';
@@ -20,10 +20,6 @@ import { ServerHtml } from './ServerHtml';
 import { SimilarPractices } from './SimilarPractices';
 import type { Practice } from './types';
 import './practices.css';
-
-function directionOf(language: string): 'ltr' | 'rtl' | 'auto' {
-  return isLanguage(language) ? textDirection(language) : 'auto';
-}
 
 function DeleteControl({ practice }: { practice: Practice }) {
   const { t } = useI18n();

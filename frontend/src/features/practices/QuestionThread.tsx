@@ -8,6 +8,7 @@ import { Loading } from '../../components/Loading';
 import { isolate } from '../../i18n/bidi';
 import { useI18n } from '../../i18n/I18nProvider';
 import {
+  directionOf,
   isLanguage,
   LANGUAGE_NAMES,
   LANGUAGES,
@@ -19,10 +20,6 @@ import { useCityName } from '../initiatives/InitiativeCard';
 import { canManage } from './permissions';
 import { useAnswer, useAsk, useModerate, useQuestions, useReport, type PostBody } from './queries';
 import type { Post, Practice, Question } from './types';
-
-function directionOf(language: string): 'ltr' | 'rtl' | 'auto' {
-  return isLanguage(language) ? textDirection(language) : 'auto';
-}
 
 interface PostFormProps {
   id: string;

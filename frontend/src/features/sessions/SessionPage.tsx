@@ -5,7 +5,7 @@ import { LanguageNote } from '../../components/LanguageNote';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { useI18n } from '../../i18n/I18nProvider';
-import { isLanguage, textDirection } from '../../i18n/languages';
+import { directionOf } from '../../i18n/languages';
 import { useCurrentUser } from '../accounts/queries';
 import { useCities } from '../cities/queries';
 import { useCityName } from '../initiatives/InitiativeCard';
@@ -20,27 +20,7 @@ import { SessionWhen, useSessionFormat } from './SessionTimes';
 import type { Session } from './types';
 import { useViewerZone } from './viewerZone';
 import './sessions.css';
-
-function directionOf(language: string): 'ltr' | 'rtl' | 'auto' {
-  return isLanguage(language) ? textDirection(language) : 'auto';
-}
-
-/** Paragraphs of a plain text, split at blank lines. */
-function Paragraphs({ text, lang }: { text: string; lang: string }) {
-  return (
-    <>
-      {text
-        .split(/\n\s*\n/)
-        .map((paragraph) => paragraph.trim())
-        .filter(Boolean)
-        .map((paragraph, index) => (
-          <p key={index} lang={lang} dir={directionOf(lang)}>
-            {paragraph}
-          </p>
-        ))}
-    </>
-  );
-}
+import { Paragraphs } from '../../components/Paragraphs';
 
 function CancelSessionControl({ session }: { session: Session }) {
   const { t } = useI18n();
