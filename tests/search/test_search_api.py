@@ -418,3 +418,13 @@ def test_counts_of_very_common_words_say_they_are_a_lower_bound(
     assert body["total_exact"] is False
     assert body["total"] <= 2
     assert {item["id"] for item in body["items"]} == corpus.energy
+
+
+def test_a_facet_is_not_narrowed_by_its_own_filter(
+    client: TestClient, corpus: Corpus, delegates: Delegates
+) -> None:
+    body = client.get(SEARCH, params={"q": "energia", "city": "izmir"}).json()
+
+    assert body["total"] == 1
+    assert body["facets"]["city"] == {"izmir": 1, "isfahan": 1, "salo": 1}
+    assert body["facets"]["language"] == {"tr": 1}

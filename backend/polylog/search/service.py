@@ -22,7 +22,7 @@ from __future__ import annotations
 import html
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from typing import TYPE_CHECKING, Final
 
@@ -422,6 +422,8 @@ class Ranking:
     scores: dict[int, float] = field(default_factory=dict)
     # Every term and concept token the database was asked for.
     searched: set[str] = field(default_factory=set)
+    # The query whose matches the counts are of (None: browsing by filters alone).
+    counted: tuple[Sequence[frozenset[str]] | None, Mode] = (None, "all")
 
 
 def _rank_items(hits: Iterable[Hit], reader: Language) -> list[tuple[int, float]]:
@@ -461,6 +463,7 @@ def _ranking(
         hits, counts = repository.matches(
             session, current, mode=mode, filters=filters, domains=domains, limit=limit * 4
         )
+        ranking.counted = (current, mode)
         for item_id, score in _rank_items(hits, reader):
             if item_id not in ranking.scores:
                 ranking.order.append(item_id)
@@ -581,6 +584,36 @@ def _filters(
         sdg_bits=_sdg_bits(sdgs),
         theme_bits=_theme_bits(themes),
     )
+
+
+# A facet's own filter does not narrow its counts, so ticking "initiative" still shows
+# how many practices there are: each active facet is counted again without its filter.
+_WITHOUT_OWN_FILTER: tuple[tuple[str, Callable[[SearchFilters], SearchFilters | None]], ...] = (
+    ("type", lambda f: replace(f, types=()) if f.types else None),
+    ("city_id", lambda f: replace(f, city_ids=()) if f.city_ids else None),
+    ("language", lambda f: replace(f, languages=()) if f.languages else None),
+    ("sdg_bit", lambda f: replace(f, sdg_bits=0) if f.sdg_bits else None),
+    ("theme_bit", lambda f: replace(f, theme_bits=0) if f.theme_bits else None),
+)
+
+
+def _disjunctive(
+    session: Session,
+    counts: FacetCounts,
+    ranking: Ranking,
+    filters: SearchFilters,
+    domains: FacetDomains,
+) -> FacetCounts:
+    groups, mode = ranking.counted
+    for facet, without in _WITHOUT_OWN_FILTER:
+        wider_filters = without(filters)
+        if wider_filters is None:
+            continue
+        wider = repository.count_and_facets(
+            session, groups, mode=mode, filters=wider_filters, domains=domains
+        )
+        setattr(counts, facet, getattr(wider, facet))
+    return counts
 
 
 def _facets(counts: FacetCounts, slugs: Mapping[int, str]) -> SearchFacets:
@@ -713,7 +746,7 @@ def search(
         total_exact=counts.exact,
         page=page,
         per_page=per_page,
-        facets=_facets(counts, slugs),
+        facets=_facets(_disjunctive(session, counts, ranking, filters, domains), slugs),
         concepts=_concepts_out(
             [key for key in parsed.concept_keys if token_for(key) in ranking.searched], concepts
         ),
