@@ -8,17 +8,10 @@ import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { isolate } from '../../i18n/bidi';
 import { useI18n } from '../../i18n/I18nProvider';
-import {
-  isLanguage,
-  LANGUAGE_NAMES,
-  LANGUAGES,
-  textDirection,
-  type Language,
-} from '../../i18n/languages';
+import { isLanguage, LANGUAGE_NAMES, textDirection, type Language } from '../../i18n/languages';
 import { useCurrentUser } from '../accounts/queries';
 import { useCities } from '../cities/queries';
 import { toggled } from '../map/filters';
-import { useThemes } from '../taxonomy/queries';
 import {
   createPayload,
   draftFromState,
@@ -44,6 +37,8 @@ import { publishingCities } from './permissions';
 import { useCreateInitiative, useFreshReads, useInitiative, useUpdateInitiative } from './queries';
 import { SdgCheckboxes } from './SdgCheckboxes';
 import { STATUSES, type Initiative, type InitiativeCreate, type InitiativeUpdate } from './types';
+import { AddLanguageControl } from '../../components/AddLanguageControl';
+import { ThemeCheckboxes } from '../../components/ThemeCheckboxes';
 
 const LocationPicker = lazy(() => import('../map/LocationPicker'));
 
@@ -67,7 +62,6 @@ function InitiativeEditor({ initiative, cities }: EditorProps) {
   const { t, format, language: uiLanguage } = i18n;
   const navigate = useNavigate();
   const cityName = useCityName();
-  const themes = useThemes();
   const freshReads = useFreshReads();
   const create = useCreateInitiative();
   const update = useUpdateInitiative();
@@ -89,7 +83,6 @@ function InitiativeEditor({ initiative, cities }: EditorProps) {
   const [restored, setRestored] = useState(stored !== null);
   const [touched, setTouched] = useState(false);
   const [activeTab, setActiveTab] = useState<Language>(session.draft.languages[0] ?? uiLanguage);
-  const [addLanguage, setAddLanguage] = useState<Language | ''>('');
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [submitError, setSubmitError] = useState<unknown>(null);
   const alertRef = useRef<HTMLDivElement>(null);
@@ -137,7 +130,6 @@ function InitiativeEditor({ initiative, cities }: EditorProps) {
       },
     });
     setActiveTab(language);
-    setAddLanguage('');
   }
 
   function removeTab(language: Language) {
@@ -259,7 +251,6 @@ function InitiativeEditor({ initiative, cities }: EditorProps) {
             initiative.translations[initiative.original_language]?.title ?? initiative.title,
           ),
         });
-  const remaining = LANGUAGES.filter((language) => !draft.languages.includes(language));
 
   return (
     <Page title={title}>
@@ -452,33 +443,7 @@ function InitiativeEditor({ initiative, cities }: EditorProps) {
               </div>
             )}
           />
-          {remaining.length > 0 && (
-            <div className="add-language">
-              <SelectField
-                id="add-language"
-                label={t('Add a language')}
-                value={addLanguage}
-                onChange={(event) =>
-                  setAddLanguage(isLanguage(event.target.value) ? event.target.value : '')
-                }
-              >
-                <option value="">{t('Choose a language')}</option>
-                {remaining.map((language) => (
-                  <option key={language} value={language} lang={language}>
-                    {LANGUAGE_NAMES[language]}
-                  </option>
-                ))}
-              </SelectField>
-              <button
-                type="button"
-                className="button button--secondary"
-                disabled={addLanguage === ''}
-                onClick={() => addLanguage !== '' && addTab(addLanguage)}
-              >
-                {t('Add language')}
-              </button>
-            </div>
-          )}
+          <AddLanguageControl present={draft.languages} onAdd={addTab} />
         </fieldset>
 
         <fieldset className="form-section">
@@ -490,30 +455,11 @@ function InitiativeEditor({ initiative, cities }: EditorProps) {
             onToggle={(sdg) => change({ sdgs: toggled(draft.sdgs, sdg) })}
             error={errors.fields.sdgs}
           />
-          <fieldset
-            className="checkbox-group"
-            aria-describedby={errors.fields.themes ? 'themes-error' : undefined}
-          >
-            <legend>{t('Themes')}</legend>
-            <ul className="checkbox-grid">
-              {(themes.data ?? []).map((theme) => (
-                <li key={theme.key}>
-                  <input
-                    type="checkbox"
-                    id={`theme-${theme.key}`}
-                    checked={draft.themes.includes(theme.key)}
-                    onChange={() => change({ themes: toggled(draft.themes, theme.key) })}
-                  />
-                  <label htmlFor={`theme-${theme.key}`}>{theme.label}</label>
-                </li>
-              ))}
-            </ul>
-            {errors.fields.themes && (
-              <p id="themes-error" className="field__error">
-                {errors.fields.themes}
-              </p>
-            )}
-          </fieldset>
+          <ThemeCheckboxes
+            selected={draft.themes}
+            onToggle={(key) => change({ themes: toggled(draft.themes, key) })}
+            error={errors.fields.themes}
+          />
         </fieldset>
 
         <fieldset className="form-section">

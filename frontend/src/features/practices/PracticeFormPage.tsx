@@ -8,13 +8,7 @@ import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { isolate } from '../../i18n/bidi';
 import { useI18n, type I18n } from '../../i18n/I18nProvider';
-import {
-  isLanguage,
-  LANGUAGE_NAMES,
-  LANGUAGES,
-  textDirection,
-  type Language,
-} from '../../i18n/languages';
+import { isLanguage, LANGUAGE_NAMES, textDirection, type Language } from '../../i18n/languages';
 import { useCurrentUser } from '../accounts/queries';
 import { useCities } from '../cities/queries';
 import { useCityName } from '../initiatives/InitiativeCard';
@@ -23,7 +17,6 @@ import { publishingCities } from '../initiatives/permissions';
 import { useInitiativeList } from '../initiatives/queries';
 import { SdgCheckboxes } from '../initiatives/SdgCheckboxes';
 import { toggled } from '../map/filters';
-import { useThemes } from '../taxonomy/queries';
 import { clearDraft, draftKey, loadDraft, saveDraft, type StoredDraft } from './draftStorage';
 import {
   createPayload,
@@ -49,6 +42,8 @@ import {
   type PracticeUpdate,
 } from './types';
 import './practices.css';
+import { AddLanguageControl } from '../../components/AddLanguageControl';
+import { ThemeCheckboxes } from '../../components/ThemeCheckboxes';
 
 // markdown-it and DOMPurify are loaded with the editor only.
 const MarkdownPreview = lazy(() => import('./MarkdownPreview'));
@@ -132,7 +127,6 @@ function PracticeEditor({ practice, cities }: EditorProps) {
   const { t, format, language: uiLanguage } = i18n;
   const navigate = useNavigate();
   const cityName = useCityName();
-  const themes = useThemes();
   const freshReads = useFreshReads();
   const create = useCreatePractice();
   const update = useUpdatePractice();
@@ -150,7 +144,6 @@ function PracticeEditor({ practice, cities }: EditorProps) {
   const [restored, setRestored] = useState(stored !== null);
   const [touched, setTouched] = useState(false);
   const [activeTab, setActiveTab] = useState<Language>(session.draft.languages[0] ?? uiLanguage);
-  const [addLanguage, setAddLanguage] = useState<Language | ''>('');
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [submitError, setSubmitError] = useState<unknown>(null);
   const alertRef = useRef<HTMLDivElement>(null);
@@ -210,7 +203,6 @@ function PracticeEditor({ practice, cities }: EditorProps) {
       },
     });
     setActiveTab(language);
-    setAddLanguage('');
   }
 
   function removeTab(language: Language) {
@@ -327,7 +319,6 @@ function PracticeEditor({ practice, cities }: EditorProps) {
             practice.translations[practice.original_language]?.title ?? practice.title,
           ),
         });
-  const remaining = LANGUAGES.filter((language) => !draft.languages.includes(language));
   const cityInitiatives = initiatives.data?.items ?? [];
 
   return (
@@ -492,33 +483,7 @@ function PracticeEditor({ practice, cities }: EditorProps) {
               </div>
             )}
           />
-          {remaining.length > 0 && (
-            <div className="add-language">
-              <SelectField
-                id="add-language"
-                label={t('Add a language')}
-                value={addLanguage}
-                onChange={(event) =>
-                  setAddLanguage(isLanguage(event.target.value) ? event.target.value : '')
-                }
-              >
-                <option value="">{t('Choose a language')}</option>
-                {remaining.map((language) => (
-                  <option key={language} value={language} lang={language}>
-                    {LANGUAGE_NAMES[language]}
-                  </option>
-                ))}
-              </SelectField>
-              <button
-                type="button"
-                className="button button--secondary"
-                disabled={addLanguage === ''}
-                onClick={() => addLanguage !== '' && addTab(addLanguage)}
-              >
-                {t('Add language')}
-              </button>
-            </div>
-          )}
+          <AddLanguageControl present={draft.languages} onAdd={addTab} />
         </fieldset>
 
         <fieldset className="form-section">
@@ -530,30 +495,11 @@ function PracticeEditor({ practice, cities }: EditorProps) {
             onToggle={(sdg) => change({ sdgs: toggled(draft.sdgs, sdg) })}
             error={errors.fields.sdgs}
           />
-          <fieldset
-            className="checkbox-group"
-            aria-describedby={errors.fields.themes ? 'themes-error' : undefined}
-          >
-            <legend>{t('Themes')}</legend>
-            <ul className="checkbox-grid">
-              {(themes.data ?? []).map((theme) => (
-                <li key={theme.key}>
-                  <input
-                    type="checkbox"
-                    id={`theme-${theme.key}`}
-                    checked={draft.themes.includes(theme.key)}
-                    onChange={() => change({ themes: toggled(draft.themes, theme.key) })}
-                  />
-                  <label htmlFor={`theme-${theme.key}`}>{theme.label}</label>
-                </li>
-              ))}
-            </ul>
-            {errors.fields.themes && (
-              <p id="themes-error" className="field__error">
-                {errors.fields.themes}
-              </p>
-            )}
-          </fieldset>
+          <ThemeCheckboxes
+            selected={draft.themes}
+            onToggle={(key) => change({ themes: toggled(draft.themes, key) })}
+            error={errors.fields.themes}
+          />
         </fieldset>
 
         <fieldset className="form-section">

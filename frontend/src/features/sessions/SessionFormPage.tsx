@@ -20,7 +20,6 @@ import { useCities, type City } from '../cities/queries';
 import { LanguageTabs } from '../initiatives/LanguageTabs';
 import { SdgCheckboxes } from '../initiatives/SdgCheckboxes';
 import { toggled } from '../map/filters';
-import { useThemes } from '../taxonomy/queries';
 import { formatLabel, kindLabel } from './labels';
 import { organisingCities } from './permissions';
 import {
@@ -49,6 +48,8 @@ import { FORMATS, isKind, KINDS, type Session } from './types';
 import { useViewerZone } from './viewerZone';
 import { compareZones, instantOf } from './zones';
 import './sessions.css';
+import { AddLanguageControl } from '../../components/AddLanguageControl';
+import { ThemeCheckboxes } from '../../components/ThemeCheckboxes';
 
 /**
  * What the typed times mean: on the host's clocks in the reader's calendar
@@ -115,7 +116,6 @@ function SessionEditor({ session, cities }: EditorProps) {
   const { t, format, language: uiLanguage } = i18n;
   const sessionFormat = useSessionFormat();
   const navigate = useNavigate();
-  const themes = useThemes();
   const create = useCreateSession();
   const createSeries = useCreateSeries();
   const update = useUpdateSession();
@@ -126,7 +126,6 @@ function SessionEditor({ session, cities }: EditorProps) {
     return emptySessionDraft(cities[0] ?? null, uiLanguage);
   });
   const [activeTab, setActiveTab] = useState<Language>(draft.languages[0] ?? uiLanguage);
-  const [addLanguage, setAddLanguage] = useState<Language | ''>('');
   const [submitError, setSubmitError] = useState<unknown>(null);
   const [clientErrors, setClientErrors] = useState<DraftErrors>({});
   const [conflict, setConflict] = useState<Conflict | null>(null);
@@ -173,7 +172,6 @@ function SessionEditor({ session, cities }: EditorProps) {
       },
     });
     setActiveTab(language);
-    setAddLanguage('');
   }
 
   function removeTab(language: Language) {
@@ -275,7 +273,6 @@ function SessionEditor({ session, cities }: EditorProps) {
       : t('Edit “{title}”', {
           title: isolate(session.translations[session.original_language]?.title ?? session.title),
         });
-  const remaining = LANGUAGES.filter((language) => !draft.languages.includes(language));
   const zone = draft.timezone;
   const cityLabel = hostCity?.name ?? draft.host_city;
 
@@ -456,33 +453,7 @@ function SessionEditor({ session, cities }: EditorProps) {
               </div>
             )}
           />
-          {remaining.length > 0 && (
-            <div className="add-language">
-              <SelectField
-                id="add-language"
-                label={t('Add a language')}
-                value={addLanguage}
-                onChange={(event) =>
-                  setAddLanguage(isLanguage(event.target.value) ? event.target.value : '')
-                }
-              >
-                <option value="">{t('Choose a language')}</option>
-                {remaining.map((language) => (
-                  <option key={language} value={language} lang={language}>
-                    {LANGUAGE_NAMES[language]}
-                  </option>
-                ))}
-              </SelectField>
-              <button
-                type="button"
-                className="button button--secondary"
-                disabled={addLanguage === ''}
-                onClick={() => addLanguage !== '' && addTab(addLanguage)}
-              >
-                {t('Add language')}
-              </button>
-            </div>
-          )}
+          <AddLanguageControl present={draft.languages} onAdd={addTab} />
         </fieldset>
 
         <fieldset className="form-section">
@@ -767,30 +738,11 @@ function SessionEditor({ session, cities }: EditorProps) {
             onToggle={(sdg) => change({ sdgs: toggled(draft.sdgs, sdg) })}
             error={fieldError('sdgs')}
           />
-          <fieldset
-            className="checkbox-group"
-            aria-describedby={fieldError('themes') ? 'themes-error' : undefined}
-          >
-            <legend>{t('Themes')}</legend>
-            <ul className="checkbox-grid">
-              {(themes.data ?? []).map((theme) => (
-                <li key={theme.key}>
-                  <input
-                    type="checkbox"
-                    id={`theme-${theme.key}`}
-                    checked={draft.themes.includes(theme.key)}
-                    onChange={() => change({ themes: toggled(draft.themes, theme.key) })}
-                  />
-                  <label htmlFor={`theme-${theme.key}`}>{theme.label}</label>
-                </li>
-              ))}
-            </ul>
-            {fieldError('themes') && (
-              <p id="themes-error" className="field__error">
-                {fieldError('themes')}
-              </p>
-            )}
-          </fieldset>
+          <ThemeCheckboxes
+            selected={draft.themes}
+            onToggle={(key) => change({ themes: toggled(draft.themes, key) })}
+            error={fieldError('themes')}
+          />
         </fieldset>
 
         <div className="actions">
