@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, MutableMapping
 from typing import Any, TypeVar
 
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
 Link = TypeVar("Link")
 Value = TypeVar("Value", int, str)
 Text = TypeVar("Text")
@@ -41,3 +44,21 @@ def sync_texts(
         else:
             for name, value in fields.items():
                 setattr(existing, name, value)
+
+
+def count_by_city_and_sdg(
+    session: Session, *, content: Any, sdg_link: Any, owner: Any, city_id: int | None = None
+) -> dict[tuple[int, int], int]:
+    """(city id, SDG) → number of published rows of ``content`` tagged with that SDG.
+
+    ``sdg_link`` is the content's SDG link table and ``owner`` its column naming the content.
+    """
+    statement = (
+        select(content.city_id, sdg_link.sdg, func.count())
+        .join(sdg_link, owner == content.id)
+        .where(content.deleted_at.is_(None))
+        .group_by(content.city_id, sdg_link.sdg)
+    )
+    if city_id is not None:
+        statement = statement.where(content.city_id == city_id)
+    return {(city, sdg): count for city, sdg, count in session.execute(statement)}

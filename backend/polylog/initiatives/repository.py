@@ -9,6 +9,7 @@ from sqlalchemy import ColumnElement, Integer, cast, exists, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.interfaces import LoaderOption
 
+from polylog.core.content import count_by_city_and_sdg
 from polylog.initiatives.models import (
     Indicator,
     Initiative,
@@ -147,15 +148,13 @@ def get_indicator(session: Session, indicator_id: int) -> Indicator | None:
 
 def sdg_counts(session: Session, city_id: int | None = None) -> dict[tuple[int, int], int]:
     """(city id, SDG) → number of published initiatives."""
-    statement = (
-        select(Initiative.city_id, InitiativeSdg.sdg, func.count())
-        .join(InitiativeSdg, InitiativeSdg.initiative_id == Initiative.id)
-        .where(Initiative.deleted_at.is_(None))
-        .group_by(Initiative.city_id, InitiativeSdg.sdg)
+    return count_by_city_and_sdg(
+        session,
+        content=Initiative,
+        sdg_link=InitiativeSdg,
+        owner=InitiativeSdg.initiative_id,
+        city_id=city_id,
     )
-    if city_id is not None:
-        statement = statement.where(Initiative.city_id == city_id)
-    return {(city, sdg): count for city, sdg, count in session.execute(statement)}
 
 
 def _cell(

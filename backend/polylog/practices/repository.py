@@ -9,6 +9,7 @@ from sqlalchemy import ColumnElement, exists, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.interfaces import LoaderOption
 
+from polylog.core.content import count_by_city_and_sdg
 from polylog.practices.models import (
     Adoption,
     Post,
@@ -119,15 +120,13 @@ def by_ids(session: Session, ids: Sequence[int]) -> list[Practice]:
 
 def sdg_counts(session: Session, city_id: int | None = None) -> dict[tuple[int, int], int]:
     """(city id, SDG) → number of published practices."""
-    statement = (
-        select(Practice.city_id, PracticeSdg.sdg, func.count())
-        .join(PracticeSdg, PracticeSdg.practice_id == Practice.id)
-        .where(Practice.deleted_at.is_(None))
-        .group_by(Practice.city_id, PracticeSdg.sdg)
+    return count_by_city_and_sdg(
+        session,
+        content=Practice,
+        sdg_link=PracticeSdg,
+        owner=PracticeSdg.practice_id,
+        city_id=city_id,
     )
-    if city_id is not None:
-        statement = statement.where(Practice.city_id == city_id)
-    return {(city, sdg): count for city, sdg, count in session.execute(statement)}
 
 
 # --- adoptions ----------------------------------------------------------------------
