@@ -29,8 +29,10 @@ def test_every_backend_message_is_translated(project_root: Path, language: str) 
     template = _catalog(project_root / "locales" / "backend.pot")
     catalog = _catalog(project_root / "locales" / language / "LC_MESSAGES" / "backend.po", language)
 
+    # Looked up with the message's context, so pgettext entries count too.
+    translated = {m.id: catalog.get(m.id, context=m.context) for m in template if m.id}
     missing = [
-        m.id for m in template if m.id and (m.id not in catalog or not all(_strings(catalog[m.id])))
+        key for key, found in translated.items() if found is None or not all(_strings(found))
     ]
     fuzzy = [m.id for m in catalog if m.id and m.fuzzy]
     assert missing == []

@@ -245,7 +245,7 @@ def test_organisers_see_bookings_and_export_them(
     assert client.get(f"{SESSIONS}/{workshop}/bookings", headers=person.headers).status_code == 403
     assert exported.headers["content-type"].startswith("text/csv")
     lines = exported.text.lstrip("\ufeff").splitlines()
-    assert lines[1].startswith("liisa,liisa@salo.fi,,1,confirmed")
+    assert lines[1].startswith("liisa,liisa@salo.fi,,1,Vahvistettu")
     assert "Tulen junalla" in lines[1]
 
 

@@ -19,12 +19,12 @@ from polylog.core.errors import (
     ValidationFailed,
     problem_responses,
 )
-from polylog.core.i18n import Language
+from polylog.core.i18n import Language, pgettext
 from polylog.core.i18n import gettext as _
 from polylog.core.types import TimeZoneName
 from polylog.core.versioning import VersionRequired
 from polylog.peer_sessions import documents, service
-from polylog.peer_sessions.models import Kind
+from polylog.peer_sessions.models import BookingStatus, Kind
 from polylog.peer_sessions.repository import SessionFilters
 from polylog.peer_sessions.schemas import (
     AttendanceRequest,
@@ -45,6 +45,12 @@ router = APIRouter(tags=["sessions"])
 
 _WRITE_ERRORS = (Unauthorized, Forbidden, NotFound, ValidationFailed)
 _ICS = "text/calendar; charset=utf-8"
+# Status words for people reading the CSV export, in the request's language.
+_STATUS_LABELS = {
+    BookingStatus.CONFIRMED: lambda: pgettext("booking status", "Confirmed"),
+    BookingStatus.WAITLISTED: lambda: pgettext("booking status", "Waitlisted"),
+    BookingStatus.CANCELLED: lambda: pgettext("booking status", "Cancelled"),
+}
 
 
 def _base_url(request: Request) -> str:
@@ -198,7 +204,7 @@ def export_session_bookings(session: SessionDep, user: OptionalUser, session_id:
                 row.person.email,
                 row.city or "",
                 row.seats,
-                row.status.value,
+                _STATUS_LABELS[row.status](),
                 " ".join(row.languages),
                 "1" if row.attended else "0",
                 row.note,
