@@ -230,3 +230,21 @@ def test_null_in_an_edit_never_breaks_the_session(client: TestClient, organiser:
     assert response.status_code == 200
     assert response.json()["capacity"] == 3
     assert response.json()["venue"] is None
+
+
+def test_every_earlier_version_of_a_session_is_kept_newest_first(
+    client: TestClient, organiser: Person
+) -> None:
+    created = schedule(client, organiser)
+    url = f"{SESSIONS}/{created['id']}"
+    client.patch(url, json={"capacity": 5, "version": 1}, headers=organiser.headers)
+    client.patch(url, json={"venue": "Salon kirjasto", "version": 2}, headers=organiser.headers)
+
+    revisions = client.get(f"{url}/revisions").json()
+
+    assert [revision["version"] for revision in revisions] == [2, 1]
+    assert revisions[0]["changed_fields"] == ["venue"]
+    assert revisions[1]["changed_fields"] == ["capacity"]
+    assert revisions[1]["snapshot"]["capacity"] == 3
+    assert revisions[1]["changed_by"]["id"] == organiser.id
+    assert client.get(f"{SESSIONS}/999999/revisions").status_code == 404

@@ -22,7 +22,7 @@ from polylog.core.errors import (
 from polylog.core.i18n import Language, pgettext
 from polylog.core.i18n import gettext as _
 from polylog.core.types import TimeZoneName
-from polylog.core.versioning import VersionRequired
+from polylog.core.versioning import RevisionOut, VersionRequired
 from polylog.peer_sessions import documents, service
 from polylog.peer_sessions.models import BookingStatus, Kind
 from polylog.peer_sessions.repository import SessionFilters
@@ -134,6 +134,11 @@ def update_session(
     )
     response.headers["ETag"] = f'"{peer_session.version}"'
     return service.to_out(session, peer_session, viewer=user)
+
+
+@router.get("/sessions/{session_id}/revisions", responses=problem_responses(NotFound))
+def list_session_revisions(session: SessionDep, session_id: int) -> list[RevisionOut]:
+    return service.revisions(session, session_id=session_id)
 
 
 @router.post(

@@ -159,6 +159,11 @@ def get_visible(session: Session, *, session_id: int) -> PeerSession:
     return peer_session
 
 
+def revisions(session: Session, *, session_id: int) -> list[versioning.RevisionOut]:
+    get_visible(session, session_id=session_id)
+    return versioning.history(session, entity_type=ENTITY, entity_id=session_id)
+
+
 def list_page(
     session: Session, *, filters: SessionFilters, page: int, per_page: int
 ) -> tuple[list[SessionListItem], int]:
