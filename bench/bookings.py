@@ -25,7 +25,7 @@ from polylog.accounts.models import AccessToken, Membership, Role, User
 from polylog.cities.models import City
 from polylog.core import security
 from polylog.core.db import Database, utcnow
-from polylog.peer_sessions.models import Booking, BookingStatus, PeerSession, SessionTranslation
+from polylog.peer_sessions.models import Booking, BookingStatus, PeerSession, PeerSessionTranslation
 
 SESSIONS = 20
 CAPACITY = 150
@@ -83,7 +83,7 @@ def populate(url: str, people: int) -> tuple[list[str], list[int]]:
         session.add_all(sessions)
         session.flush()
         session.add_all(
-            SessionTranslation(session_id=s.id, language="fi", title=f"Työpaja {s.id}")
+            PeerSessionTranslation(session_id=s.id, language="fi", title=f"Työpaja {s.id}")
             for s in sessions
         )
         session_ids = [s.id for s in sessions]

@@ -31,6 +31,8 @@ from polylog.initiatives.models import (
 from polylog.main import create_app
 from polylog.search import repository
 from polylog.search import service as search_service
+from polylog.search.places import concepts_and_places
+from polylog.search.query import parse
 from polylog.taxonomy.service import theme_keys
 
 CITIES = {
@@ -189,10 +191,10 @@ def measure(url: str, rounds: int) -> tuple[list[float], list[float]]:
     set_current_language("fi")
     with database.transaction(write=False) as session:
         repository.prepare_for_search(session)
-        concepts, cities = search_service.concepts_and_cities(session)
-        parsed = {query: search_service.parse(query, concepts) for query in QUERIES}
+        concepts, cities = concepts_and_places(session)
+        parsed = {query: parse(query, concepts) for query in QUERIES}
         domains = repository.FacetDomains(
-            types=search_service.ENTITY_TYPES,
+            types=search_service.kinds(),
             languages=("en", "tr", "fa", "fi"),
             city_ids=[city.id for city in cities],
             sdg_count=17,

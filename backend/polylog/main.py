@@ -8,6 +8,7 @@ from sqlalchemy import text
 from starlette.middleware.gzip import GZipMiddleware
 
 import polylog.models  # noqa: F401 - every table registered before mappers configure
+from polylog import domains
 from polylog.accounts.router import router as accounts_router
 from polylog.cities.router import router as cities_router
 from polylog.core.config import Settings
@@ -61,6 +62,7 @@ def _health_router() -> APIRouter:
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
+    domains.assemble()
     app = FastAPI(
         title="Polylog API",
         version="1.0.0",

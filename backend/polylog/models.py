@@ -3,8 +3,8 @@
 # Importing a domain's models registers its tables on Base.metadata.
 import polylog.accounts.models
 import polylog.cities.models
+import polylog.content.versioning
 import polylog.core.audit
-import polylog.core.versioning
 import polylog.initiatives.models
 import polylog.notifications.models
 import polylog.peer_sessions.models

@@ -19,7 +19,7 @@ from polylog.peer_sessions.models import (
     Format,
     Kind,
     PeerSession,
-    SessionTranslation,
+    PeerSessionTranslation,
 )
 from tests.factories import make_city, make_user
 
@@ -65,7 +65,7 @@ class World:
                 cancelled_at=utcnow() if cancelled else None,
             )
             for language, title in (titles or TITLES).items():
-                peer_session.translations[language] = SessionTranslation(
+                peer_session.translations[language] = PeerSessionTranslation(
                     language=language, title=title, description=""
                 )
             session.add(peer_session)

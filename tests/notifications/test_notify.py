@@ -13,9 +13,10 @@ from sqlalchemy.orm import Session
 from polylog.accounts.models import User
 from polylog.core.db import Database, utcnow
 from polylog.core.i18n import current_language, using_language
-from polylog.notifications import repository, service
+from polylog.notifications import repository
 from polylog.notifications.models import OutboxMessage
-from polylog.notifications.service import MessageKind
+from polylog.peer_sessions import messages
+from polylog.peer_sessions.messages import MessageKind
 from tests.notifications.conftest import TITLES, World, load_session
 
 
@@ -25,13 +26,13 @@ def _queue(
     recipient = world.user(language)  # type: ignore[arg-type]
     session_id = world.peer_session()
     with world.database.transaction() as session:
-        context = service.session_context(
+        context = messages.session_context(
             load_session(session, session_id),
             seats=2,
             position=3,
             base_url="https://polylog.example",
         )
-        service.notify(
+        messages.notify(
             session,
             recipient=recipient,
             kind=kind,
@@ -102,7 +103,7 @@ def test_every_kind_renders_in_every_language(kind: MessageKind, language: str) 
         "base_url": "https://polylog.example/",
     }
 
-    shown_language, subject, body = service.render(recipient=recipient, kind=kind, context=context)
+    shown_language, subject, body = messages.render(recipient=recipient, kind=kind, context=context)
 
     assert shown_language == language
     assert "{" not in subject + body
@@ -117,9 +118,9 @@ def test_the_same_dedupe_key_queues_one_message(world: World) -> None:
     recipient = world.user()
     session_id = world.peer_session()
     with world.database.transaction() as session:
-        context = service.session_context(load_session(session, session_id))
+        context = messages.session_context(load_session(session, session_id))
         for _ in range(2):
-            service.notify(
+            messages.notify(
                 session,
                 recipient=recipient,
                 kind="session_changed",
@@ -127,7 +128,7 @@ def test_the_same_dedupe_key_queues_one_message(world: World) -> None:
                 dedupe_key="k",
             )
     with world.database.transaction() as session:
-        service.notify(
+        messages.notify(
             session, recipient=recipient, kind="session_changed", context=context, dedupe_key="k"
         )
 
@@ -140,8 +141,8 @@ def test_a_message_is_queued_only_if_its_change_is_committed(world: World) -> No
 
     def failing_booking() -> None:
         with world.database.transaction() as session:
-            context = service.session_context(load_session(session, session_id))
-            service.notify(
+            context = messages.session_context(load_session(session, session_id))
+            messages.notify(
                 session,
                 recipient=recipient,
                 kind="session_cancelled",
@@ -161,8 +162,8 @@ def test_a_message_can_wait_until_later(world: World) -> None:
     recipient = world.user()
     session_id = world.peer_session()
     with world.database.transaction() as session:
-        context = service.session_context(load_session(session, session_id))
-        service.notify(
+        context = messages.session_context(load_session(session, session_id))
+        messages.notify(
             session,
             recipient=recipient,
             kind="session_reminder",
@@ -179,7 +180,7 @@ def test_a_message_can_wait_until_later(world: World) -> None:
 def test_an_unknown_kind_is_a_programming_error(world: World) -> None:
     recipient = world.user()
     with world.database.transaction() as session, pytest.raises(ValueError, match="newsletter"):
-        service.notify(session, recipient=recipient, kind="newsletter", context={}, dedupe_key="k")
+        messages.notify(session, recipient=recipient, kind="newsletter", context={}, dedupe_key="k")
 
 
 def test_two_transactions_queueing_the_same_message_store_it_once(
@@ -197,13 +198,13 @@ def test_two_transactions_queueing_the_same_message_store_it_once(
     recipient = world.user()
     session_id = world.peer_session()
     with world.database.transaction(write=False) as session:
-        context = service.session_context(load_session(session, session_id))
+        context = messages.session_context(load_session(session, session_id))
     errors: list[BaseException] = []
 
     def second() -> None:
         try:
             with world.database.transaction() as session:
-                service.notify(
+                messages.notify(
                     session,
                     recipient=recipient,
                     kind="session_changed",
@@ -214,7 +215,7 @@ def test_two_transactions_queueing_the_same_message_store_it_once(
             errors.append(error)
 
     with world.database.transaction() as session:
-        service.notify(
+        messages.notify(
             session, recipient=recipient, kind="session_changed", context=context, dedupe_key="race"
         )
         other = threading.Thread(target=second)

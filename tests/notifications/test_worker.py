@@ -18,8 +18,9 @@ from sqlalchemy import select
 
 from polylog.core.config import Settings
 from polylog.core.db import Database, utcnow
-from polylog.notifications import repository, service, worker
+from polylog.notifications import repository, worker
 from polylog.notifications.models import OutboxMessage
+from polylog.peer_sessions import messages, reminders
 from polylog.peer_sessions.models import BookingStatus
 from tests.notifications.conftest import World, load_session
 
@@ -59,9 +60,9 @@ def _queue_many(world: World, count: int, *, language: str = "en") -> list[int]:
     recipient = world.user(language)  # type: ignore[arg-type]
     session_id = world.peer_session()
     with world.database.transaction() as session:
-        context = service.session_context(load_session(session, session_id), seats=1)
+        context = messages.session_context(load_session(session, session_id), seats=1)
         for number in range(count):
-            service.notify(
+            messages.notify(
                 session,
                 recipient=recipient,
                 kind="booking_confirmed",
@@ -285,7 +286,7 @@ def test_a_session_that_has_started_gets_no_reminder(world: World, settings: Set
     world.book(started, world.user())
 
     assert (
-        worker.schedule_reminders(world.database, settings, now=utcnow() + timedelta(hours=3)) == 0
+        reminders.schedule_reminders(world.database, settings, utcnow() + timedelta(hours=3)) == 0
     )
     assert _messages(world.database) == []
 

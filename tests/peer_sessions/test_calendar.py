@@ -13,7 +13,7 @@ from icalendar import Calendar, Event, TimezoneDaylight, TimezoneStandard
 
 from polylog.cities.models import City
 from polylog.peer_sessions.calendar import SessionEvent, calendar_for_sessions, session_event
-from polylog.peer_sessions.models import Format, Kind, PeerSession, SessionTranslation
+from polylog.peer_sessions.models import Format, Kind, PeerSession, PeerSessionTranslation
 
 BASE_URL = "https://polylog.example/"
 STAMP = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
@@ -57,12 +57,12 @@ def forum(
         updated_at=datetime(2026, 11, 1, tzinfo=UTC) + timedelta(days=version),
         cancelled_at=datetime(2026, 12, 1, tzinfo=UTC) if cancelled else None,
     )
-    peer_session.translations["fi"] = SessionTranslation(
+    peer_session.translations["fi"] = PeerSessionTranslation(
         language="fi",
         title="Ilmasto-ohjelman seurannan vertaisfoorumi",
         description="Kestävän kaupunkikehityksen foorumi; kaikki tervetulleita, myös verkossa.",
     )
-    peer_session.translations["en"] = SessionTranslation(
+    peer_session.translations["en"] = PeerSessionTranslation(
         language="en",
         title="Peer forum on following up the climate programme",
         description="Sustainable City Development Forum.",
@@ -183,7 +183,7 @@ def test_plain_values_are_accepted_as_well() -> None:
 
 def test_the_file_is_rfc5545_text_crlf_and_folded_at_75_octets() -> None:
     session = forum()
-    session.translations["fa"] = SessionTranslation(
+    session.translations["fa"] = PeerSessionTranslation(
         language="fa",
         title="همایش همتای پیگیری برنامهٔ اقلیمی شهرهای رشت، اصفهان، ازمیر و سالو",
         description="تبادل تجربهٔ دفترهای توسعهٔ پایدار " * 6,

@@ -4,13 +4,12 @@ import enum
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Date, Enum, Float, ForeignKey, Index, String, Text
+from sqlalchemy import JSON, Date, Enum, Float, ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
-from sqlalchemy.orm.collections import attribute_keyed_dict
 
 from polylog.cities.models import City
+from polylog.content.models import Multilingual, content_tables
 from polylog.core.db import Base, UTCDateTime, utcnow
-from polylog.core.versioning import VersionedMixin
 
 
 class Status(enum.StrEnum):
@@ -19,13 +18,11 @@ class Status(enum.StrEnum):
     COMPLETED = "completed"
 
 
-class Initiative(VersionedMixin, Base):
+class Initiative(Multilingual, Base):
     __tablename__ = "initiatives"
     __table_args__ = (Index("ix_initiatives_location", "longitude", "latitude"),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     city_id: Mapped[int] = mapped_column(ForeignKey("cities.id", ondelete="RESTRICT"), index=True)
-    original_language: Mapped[str] = mapped_column(String(2))
     status: Mapped[Status] = mapped_column(
         Enum(Status, native_enum=False, length=16, values_callable=lambda s: [m.value for m in s]),
         index=True,
@@ -40,59 +37,18 @@ class Initiative(VersionedMixin, Base):
     district: Mapped[str | None] = mapped_column(String(100))
 
     city: Mapped[City] = relationship(lazy="raise")
-    translations: Mapped[dict[str, InitiativeTranslation]] = relationship(
-        lazy="raise",
-        cascade="all, delete-orphan",
-        collection_class=attribute_keyed_dict("language"),
-    )
-    sdg_links: Mapped[list[InitiativeSdg]] = relationship(
-        lazy="raise", cascade="all, delete-orphan", order_by="InitiativeSdg.sdg"
-    )
-    theme_links: Mapped[list[InitiativeTheme]] = relationship(
-        lazy="raise", cascade="all, delete-orphan", order_by="InitiativeTheme.theme"
-    )
     indicators: Mapped[list[Indicator]] = relationship(
         lazy="raise", cascade="all, delete-orphan", order_by="Indicator.id"
     )
 
-    @property
-    def sdgs(self) -> list[int]:
-        return [link.sdg for link in self.sdg_links]
 
-    @property
-    def themes(self) -> list[str]:
-        return [link.theme for link in self.theme_links]
-
-
-class InitiativeTranslation(Base):
-    __tablename__ = "initiative_translations"
-
-    initiative_id: Mapped[int] = mapped_column(
-        ForeignKey("initiatives.id", ondelete="CASCADE"), primary_key=True
-    )
-    language: Mapped[str] = mapped_column(String(2), primary_key=True)
-    title: Mapped[str] = mapped_column(String(200))
-    summary: Mapped[str] = mapped_column(Text, default="")
-    description: Mapped[str] = mapped_column(Text, default="")
-    purpose: Mapped[str] = mapped_column(Text, default="")
-
-
-class InitiativeSdg(Base):
-    __tablename__ = "initiative_sdgs"
-
-    initiative_id: Mapped[int] = mapped_column(
-        ForeignKey("initiatives.id", ondelete="CASCADE"), primary_key=True
-    )
-    sdg: Mapped[int] = mapped_column(primary_key=True, index=True)
-
-
-class InitiativeTheme(Base):
-    __tablename__ = "initiative_themes"
-
-    initiative_id: Mapped[int] = mapped_column(
-        ForeignKey("initiatives.id", ondelete="CASCADE"), primary_key=True
-    )
-    theme: Mapped[str] = mapped_column(String(64), primary_key=True, index=True)
+InitiativeTranslation, InitiativeSdg, InitiativeTheme = content_tables(
+    "Initiative",
+    owner_table="initiatives",
+    key="initiative_id",
+    texts={"summary": None, "description": None, "purpose": None},
+    prefix="initiative",
+)
 
 
 class Indicator(Base):

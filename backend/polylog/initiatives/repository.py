@@ -9,7 +9,7 @@ from sqlalchemy import ColumnElement, Integer, cast, exists, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.interfaces import LoaderOption
 
-from polylog.core.content import count_by_city_and_sdg
+from polylog.content.repository import ContentRepository
 from polylog.initiatives.models import (
     Indicator,
     Initiative,
@@ -58,25 +58,23 @@ class InitiativeFilters:
         if self.sdgs:
             conditions.append(
                 Initiative.id.in_(
-                    select(InitiativeSdg.initiative_id).where(InitiativeSdg.sdg.in_(self.sdgs))
+                    select(InitiativeSdg.owner_id).where(InitiativeSdg.sdg.in_(self.sdgs))
                 )
             )
         if self.themes:
             conditions.append(
                 Initiative.id.in_(
-                    select(InitiativeTheme.initiative_id).where(
-                        InitiativeTheme.theme.in_(self.themes)
-                    )
+                    select(InitiativeTheme.owner_id).where(InitiativeTheme.theme.in_(self.themes))
                 )
             )
         if self.text:
             pattern = f"%{self.text.lower()}%"
             conditions.append(
                 exists().where(
-                    InitiativeTranslation.initiative_id == Initiative.id,
+                    InitiativeTranslation.owner_id == Initiative.id,
                     or_(
                         func.lower(InitiativeTranslation.title).like(pattern),
-                        func.lower(InitiativeTranslation.summary).like(pattern),
+                        func.lower(InitiativeTranslation.text_column("summary")).like(pattern),
                     ),
                 )
             )
@@ -101,41 +99,23 @@ def _detail_options() -> list[LoaderOption]:
     ]
 
 
+INITIATIVES = ContentRepository(
+    Initiative, list_options=_list_options, detail_options=_detail_options
+)
+
+
 def get(session: Session, initiative_id: int, *, for_update: bool = False) -> Initiative | None:
-    statement = select(Initiative).where(Initiative.id == initiative_id).options(*_detail_options())
-    if for_update:
-        statement = statement.with_for_update(of=Initiative)
-    return session.scalars(statement).one_or_none()
-
-
-def add(session: Session, initiative: Initiative) -> Initiative:
-    session.add(initiative)
-    session.flush()
-    return initiative
+    return INITIATIVES.get(session, initiative_id, for_update=for_update)
 
 
 def page(
     session: Session, filters: InitiativeFilters, *, page: int, per_page: int
 ) -> tuple[list[Initiative], int]:
-    conditions = filters.conditions()
-    total = session.scalar(select(func.count()).select_from(Initiative).where(*conditions)) or 0
-    items = session.scalars(
-        select(Initiative)
-        .where(*conditions)
-        .options(*_list_options())
-        .order_by(Initiative.updated_at.desc(), Initiative.id.desc())
-        .limit(per_page)
-        .offset((page - 1) * per_page)
-    )
-    return list(items), total
+    return INITIATIVES.page(session, filters.conditions(), page=page, per_page=per_page)
 
 
 def by_ids(session: Session, ids: Sequence[int]) -> list[Initiative]:
-    if not ids:
-        return []
-    return list(
-        session.scalars(select(Initiative).where(Initiative.id.in_(ids)).options(*_list_options()))
-    )
+    return INITIATIVES.by_ids(session, ids)
 
 
 def get_indicator(session: Session, indicator_id: int) -> Indicator | None:
@@ -148,12 +128,8 @@ def get_indicator(session: Session, indicator_id: int) -> Indicator | None:
 
 def sdg_counts(session: Session, city_id: int | None = None) -> dict[tuple[int, int], int]:
     """(city id, SDG) → number of published initiatives."""
-    return count_by_city_and_sdg(
-        session,
-        content=Initiative,
-        sdg_link=InitiativeSdg,
-        owner=InitiativeSdg.initiative_id,
-        city_id=city_id,
+    return INITIATIVES.sdg_counts(
+        session, sdg_link=InitiativeSdg, city_column=Initiative.city_id, city_id=city_id
     )
 
 

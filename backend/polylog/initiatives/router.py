@@ -2,20 +2,19 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Header, Query, Response, status
+from fastapi import APIRouter, Query, status
 
 from polylog.accounts.dependencies import OptionalUser
 from polylog.cities import service as cities_service
+from polylog.content.router import content_routes
 from polylog.core.db import SessionDep
 from polylog.core.errors import (
     Forbidden,
     NotFound,
-    StaleVersion,
     Unauthorized,
     ValidationFailed,
     problem_responses,
 )
-from polylog.core.versioning import VersionRequired
 from polylog.initiatives import geo, service
 from polylog.initiatives.models import Status
 from polylog.initiatives.repository import InitiativeFilters
@@ -27,12 +26,21 @@ from polylog.initiatives.schemas import (
     InitiativePage,
     InitiativeUpdate,
     MeasurementCreate,
-    RevisionOut,
     SimilarInitiative,
 )
 from polylog.taxonomy.types import SdgNumber, ThemeKey
 
 router = APIRouter(tags=["initiatives"])
+content_routes(
+    router,
+    service.INITIATIVES,
+    path="/initiatives",
+    id_name="initiative_id",
+    singular="initiative",
+    present=lambda _db, initiative, _viewer: service.to_out(initiative),
+    out=InitiativeOut,
+    update_model=InitiativeUpdate,
+)
 
 _WRITE_ERRORS = (Unauthorized, Forbidden, NotFound, ValidationFailed)
 CityFilter = Annotated[list[str], Query(description="City slugs; any of them.")]
@@ -84,60 +92,6 @@ def create_initiative(
     session: SessionDep, user: OptionalUser, data: InitiativeCreate
 ) -> InitiativeOut:
     return service.to_out(service.create(session, actor=user, data=data))
-
-
-@router.get("/initiatives/{initiative_id}", responses=problem_responses(NotFound))
-def get_initiative(
-    session: SessionDep, user: OptionalUser, initiative_id: int, response: Response
-) -> InitiativeOut:
-    initiative = service.get_visible(session, initiative_id=initiative_id, viewer=user)
-    response.headers["ETag"] = f'"{initiative.version}"'
-    return service.to_out(initiative)
-
-
-@router.patch(
-    "/initiatives/{initiative_id}",
-    responses=problem_responses(*_WRITE_ERRORS, StaleVersion, VersionRequired),
-)
-def update_initiative(
-    session: SessionDep,
-    user: OptionalUser,
-    initiative_id: int,
-    data: InitiativeUpdate,
-    response: Response,
-    if_match: Annotated[str | None, Header()] = None,
-) -> InitiativeOut:
-    initiative = service.update(
-        session, actor=user, initiative_id=initiative_id, data=data, if_match=if_match
-    )
-    response.headers["ETag"] = f'"{initiative.version}"'
-    return service.to_out(initiative)
-
-
-@router.delete(
-    "/initiatives/{initiative_id}",
-    status_code=status.HTTP_204_NO_CONTENT,
-    responses=problem_responses(Unauthorized, Forbidden, NotFound),
-)
-def delete_initiative(session: SessionDep, user: OptionalUser, initiative_id: int) -> None:
-    service.delete(session, actor=user, initiative_id=initiative_id)
-
-
-@router.post(
-    "/initiatives/{initiative_id}/restore",
-    responses=problem_responses(Unauthorized, Forbidden, NotFound),
-)
-def restore_initiative(
-    session: SessionDep, user: OptionalUser, initiative_id: int
-) -> InitiativeOut:
-    return service.to_out(service.restore(session, actor=user, initiative_id=initiative_id))
-
-
-@router.get("/initiatives/{initiative_id}/revisions", responses=problem_responses(NotFound))
-def list_revisions(
-    session: SessionDep, user: OptionalUser, initiative_id: int
-) -> list[RevisionOut]:
-    return service.revisions(session, initiative_id=initiative_id, viewer=user)
 
 
 @router.get("/initiatives/{initiative_id}/similar", responses=problem_responses(NotFound))

@@ -7,8 +7,6 @@ from pydantic import BaseModel, ConfigDict, Field, HttpUrl
 
 from polylog.core.i18n import Language
 from polylog.core.types import CleanText, Slug
-from polylog.core.versioning import RevisionAuthor as RevisionAuthor
-from polylog.core.versioning import RevisionOut as RevisionOut
 from polylog.initiatives.models import Status
 from polylog.taxonomy.types import SdgList, ThemeList
 

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from polylog.accounts.models import User
-from polylog.accounts.permissions import Action, require, require_platform_admin
-from polylog.cities import service as cities_service
-from polylog.core import audit, versioning
-from polylog.core.content import sync_texts, synced_links
+from polylog.content.fields import DATE, Computed, Fields, Scalar, Texts, enum_codec, sdgs, themes
+from polylog.content.kind import Change, ContentKind, SearchAdapter
+from polylog.content.models import Translation
+from polylog.content.schemas import RevisionOut
+from polylog.core import audit
 from polylog.core.errors import NotFound, ValidationFailed
-from polylog.core.i18n import current_language
+from polylog.core.i18n import L_, current_language
 from polylog.core.i18n import gettext as _
 from polylog.core.translations import ordered_languages, pick_language
 from polylog.initiatives import repository
@@ -24,6 +25,7 @@ from polylog.initiatives.models import (
     InitiativeTheme,
     InitiativeTranslation,
     Measurement,
+    Status,
 )
 from polylog.initiatives.repository import InitiativeFilters
 from polylog.initiatives.schemas import (
@@ -38,19 +40,65 @@ from polylog.initiatives.schemas import (
     MeasurementCreate,
     MeasurementOut,
     Progress,
-    RevisionAuthor,
-    RevisionOut,
 )
+from polylog.initiatives.search import KIND as SEARCH_KIND
+from polylog.initiatives.search import to_document
 from polylog.search import service as search_service
 
 ENTITY = "initiative"
 _TEXT_FIELDS = ("title", "summary", "description", "purpose")
 
 
+def _location_of(initiative: Initiative) -> dict[str, Any] | None:
+    location = _location(initiative)
+    return location.model_dump() if location else None
+
+
+def _write_location(initiative: Initiative, location: dict[str, Any] | None) -> None:
+    initiative.latitude = location["lat"] if location else None
+    initiative.longitude = location["lng"] if location else None
+    initiative.district = location.get("district") if location else None
+
+
+class Initiatives(ContentKind[Initiative]):
+    name = ENTITY
+    not_found_message = L_("There is no initiative with this number.")
+    original_language_message = L_("Write the initiative in its original language.")
+    repository = repository.INITIATIVES
+    search = SearchAdapter(SEARCH_KIND, to_document)
+    fields = Fields(
+        (
+            Scalar("original_language"),
+            Texts(InitiativeTranslation, _TEXT_FIELDS),
+            Scalar("status", codec=enum_codec(Status), default=Status.PLANNED.value),
+            Scalar("start_date", codec=DATE, clearable=True),
+            Scalar("end_date", codec=DATE, clearable=True),
+            Scalar("target_groups", default=list),
+            sdgs(InitiativeSdg),
+            themes(InitiativeTheme),
+            Computed("location", _location_of, _write_location, clearable=True),
+            Scalar("partners", default=list),
+            Scalar("website", clearable=True),
+        )
+    )
+
+    def check(self, db: Session, state: Mapping[str, Any], change: Change) -> None:
+        if state["start_date"] and state["end_date"] and state["end_date"] < state["start_date"]:
+            raise ValidationFailed.on_field(
+                "end_date", _("The end date cannot be before the start date.")
+            )
+
+    def initialise(self, item: Initiative) -> None:
+        item.indicators = []
+
+
+INITIATIVES = Initiatives()
+
+
 # --- reading ----------------------------------------------------------------
 
 
-def _shown_translation(initiative: Initiative) -> InitiativeTranslation:
+def _shown_translation(initiative: Initiative) -> Translation:
     language = pick_language(
         initiative.translations, requested=current_language(), original=initiative.original_language
     )
@@ -142,10 +190,7 @@ def to_out(initiative: Initiative) -> InitiativeOut:
 
 def get_visible(session: Session, *, initiative_id: int, viewer: User | None) -> Initiative:
     """A published initiative; deleted ones only for platform admins."""
-    initiative = repository.get(session, initiative_id)
-    if initiative is None or (initiative.is_deleted and not (viewer and viewer.is_admin)):
-        raise NotFound(_("There is no initiative with this number."))
-    return initiative
+    return INITIATIVES.get_visible(session, initiative_id, viewer=viewer)
 
 
 def list_page(
@@ -155,23 +200,7 @@ def list_page(
 
 
 def revisions(session: Session, *, initiative_id: int, viewer: User | None) -> list[RevisionOut]:
-    get_visible(session, initiative_id=initiative_id, viewer=viewer)
-    return [
-        RevisionOut(
-            version=revision.version,
-            changed_at=revision.changed_at,
-            changed_by=RevisionAuthor(
-                id=revision.changed_by.id, display_name=revision.changed_by.display_name
-            )
-            if revision.changed_by
-            else None,
-            changed_fields=revision.changed_fields,
-            snapshot=revision.snapshot,
-        )
-        for revision in versioning.revisions_of(
-            session, entity_type=ENTITY, entity_id=initiative_id
-        )
-    ]
+    return INITIATIVES.revisions(session, initiative_id, viewer=viewer)
 
 
 # --- writing ----------------------------------------------------------------
@@ -179,151 +208,11 @@ def revisions(session: Session, *, initiative_id: int, viewer: User | None) -> l
 
 def snapshot(initiative: Initiative) -> dict[str, Any]:
     """The initiative's whole editable state, as JSON, for revisions and change detection."""
-    return {
-        "original_language": initiative.original_language,
-        "translations": {
-            language: {f: getattr(text, f) for f in _TEXT_FIELDS}
-            for language, text in sorted(initiative.translations.items())
-        },
-        "status": initiative.status.value,
-        "start_date": initiative.start_date.isoformat() if initiative.start_date else None,
-        "end_date": initiative.end_date.isoformat() if initiative.end_date else None,
-        "target_groups": list(initiative.target_groups),
-        "sdgs": initiative.sdgs,
-        "themes": initiative.themes,
-        "location": location.model_dump() if (location := _location(initiative)) else None,
-        "partners": list(initiative.partners),
-        "website": initiative.website,
-    }
-
-
-def _check_consistency(state: dict[str, Any]) -> None:
-    original = state["original_language"]
-    if original not in state["translations"]:
-        raise ValidationFailed.on_field(
-            f"translations.{original}", _("Write the initiative in its original language.")
-        )
-    if state["start_date"] and state["end_date"] and state["end_date"] < state["start_date"]:
-        raise ValidationFailed.on_field(
-            "end_date", _("The end date cannot be before the start date.")
-        )
-
-
-def _write(initiative: Initiative, state: dict[str, Any]) -> None:
-    initiative.original_language = state["original_language"]
-    initiative.status = state["status"]
-    initiative.start_date = state["start_date"]
-    initiative.end_date = state["end_date"]
-    initiative.target_groups = list(state["target_groups"])
-    initiative.partners = list(state["partners"])
-    initiative.website = state["website"]
-    location = state["location"]
-    initiative.latitude = location["lat"] if location else None
-    initiative.longitude = location["lng"] if location else None
-    initiative.district = location.get("district") if location else None
-
-    sync_texts(
-        initiative.translations,
-        state["translations"],
-        make=lambda language, fields: InitiativeTranslation(language=language, **fields),
-    )
-    initiative.sdg_links = synced_links(
-        initiative.sdg_links,
-        state["sdgs"],
-        value_of=lambda link: link.sdg,
-        make=lambda sdg: InitiativeSdg(sdg=sdg),
-    )
-    initiative.theme_links = synced_links(
-        initiative.theme_links,
-        state["themes"],
-        value_of=lambda link: link.theme,
-        make=lambda theme: InitiativeTheme(theme=theme),
-    )
-
-
-def _state_from(data: InitiativeCreate | InitiativeUpdate, base: dict[str, Any]) -> dict[str, Any]:
-    given = data.model_dump(mode="json", exclude_unset=True, exclude={"version", "city"})
-    # null clears only what may be empty; for the rest it means "leave as it is".
-    given = {key: value for key, value in given.items() if value is not None or key in _CLEARABLE}
-    state = {**base, **{key: value for key, value in given.items() if key != "translations"}}
-    translations = dict(base.get("translations", {}))
-    for language, text in (given.get("translations") or {}).items():
-        if text is None:
-            translations.pop(language, None)
-        else:
-            translations[language] = text
-    state["translations"] = translations
-    return state
-
-
-_CLEARABLE = frozenset({"start_date", "end_date", "location", "website"})
-_EMPTY_STATE: dict[str, Any] = {
-    "translations": {},
-    "status": "planned",
-    "start_date": None,
-    "end_date": None,
-    "target_groups": [],
-    "sdgs": [],
-    "themes": [],
-    "location": None,
-    "partners": [],
-    "website": None,
-}
-
-
-def _typed(state: dict[str, Any]) -> dict[str, Any]:
-    """JSON state back to Python values (dates) for the model."""
-    return {
-        **state,
-        "start_date": date.fromisoformat(state["start_date"]) if state["start_date"] else None,
-        "end_date": date.fromisoformat(state["end_date"]) if state["end_date"] else None,
-    }
+    return INITIATIVES.snapshot(initiative)
 
 
 def create(session: Session, *, actor: User | None, data: InitiativeCreate) -> Initiative:
-    try:
-        city = cities_service.get(session, slug=data.city)
-    except NotFound:
-        raise ValidationFailed.on_field("city", _("There is no city with this address.")) from None
-    user = require(actor, Action.PUBLISH_CONTENT, city.id)
-    state = _state_from(data, _EMPTY_STATE)
-    _check_consistency(state)
-    initiative = Initiative(city_id=city.id, created_by_id=user.id, updated_by_id=user.id)
-    initiative.translations = {}
-    initiative.sdg_links, initiative.theme_links, initiative.indicators = [], [], []
-    _write(initiative, _typed(state))
-    repository.add(session, initiative)
-    audit.record(
-        session,
-        actor_id=user.id,
-        action="create",
-        entity_type=ENTITY,
-        entity_id=initiative.id,
-        changes=state,
-    )
-    created = _reloaded(session, initiative.id)
-    search_service.index_initiative(session, created)
-    return created
-
-
-def _reloaded(session: Session, initiative_id: int) -> Initiative:
-    """The initiative read back with every relationship the response shows."""
-    session.flush()
-    existing = session.get(Initiative, initiative_id)
-    if existing is not None:
-        session.expire(existing)
-    initiative = repository.get(session, initiative_id)
-    assert initiative is not None
-    return initiative
-
-
-def _writable(
-    session: Session, *, actor: User | None, initiative_id: int
-) -> tuple[Initiative, User]:
-    initiative = repository.get(session, initiative_id, for_update=True)
-    if initiative is None or initiative.is_deleted:
-        raise NotFound(_("There is no initiative with this number."))
-    return initiative, require(actor, Action.PUBLISH_CONTENT, initiative.city_id)
+    return INITIATIVES.create(session, actor=actor, data=data)
 
 
 def update(
@@ -334,41 +223,21 @@ def update(
     data: InitiativeUpdate,
     if_match: str | None,
 ) -> Initiative:
-    initiative, user = _writable(session, actor=actor, initiative_id=initiative_id)
-    versioning.expect_version(initiative, if_match=if_match, body_version=data.version)
-    before = snapshot(initiative)
-    after = _state_from(data, before)
-    _check_consistency(after)
-    _write(initiative, _typed(after))
-    versioning.record_change(
-        session, entity_type=ENTITY, entity=initiative, before=before, after=after, actor=user
-    )
-    updated = _reloaded(session, initiative.id)
-    search_service.index_initiative(session, updated)
-    return updated
+    return INITIATIVES.update(session, initiative_id, actor=actor, data=data, if_match=if_match)
 
 
 def delete(session: Session, *, actor: User | None, initiative_id: int) -> None:
-    initiative, user = _writable(session, actor=actor, initiative_id=initiative_id)
-    versioning.soft_delete(session, entity_type=ENTITY, entity=initiative, actor=user)
-    search_service.remove(session, search_service.INITIATIVE, initiative.id)
+    INITIATIVES.delete(session, initiative_id, actor=actor)
 
 
 def restore(session: Session, *, actor: User | None, initiative_id: int) -> Initiative:
-    admin = require_platform_admin(actor)
-    initiative = repository.get(session, initiative_id, for_update=True)
-    if initiative is None:
-        raise NotFound(_("There is no initiative with this number."))
-    versioning.restore(session, entity_type=ENTITY, entity=initiative, actor=admin)
-    restored = _reloaded(session, initiative.id)
-    search_service.index_initiative(session, restored)
-    return restored
+    return INITIATIVES.restore(session, initiative_id, actor=actor)
 
 
 def add_indicator(
     session: Session, *, actor: User | None, initiative_id: int, data: IndicatorCreate
 ) -> Indicator:
-    initiative, user = _writable(session, actor=actor, initiative_id=initiative_id)
+    initiative, user = INITIATIVES.writable(session, initiative_id, actor=actor)
     indicator = Indicator(
         initiative_id=initiative.id,
         name=dict(data.name),
@@ -397,7 +266,7 @@ def add_measurement(
     indicator = repository.get_indicator(session, indicator_id)
     if indicator is None:
         raise NotFound(_("There is no indicator with this number."))
-    _initiative, user = _writable(session, actor=actor, initiative_id=indicator.initiative_id)
+    _initiative, user = INITIATIVES.writable(session, indicator.initiative_id, actor=actor)
     session.add(Measurement(indicator_id=indicator.id, measured_on=data.date, value=data.value))
     audit.record(
         session,
@@ -420,7 +289,7 @@ def similar(
     """Other cities' initiatives on the same subject, in any language, closest first."""
     get_visible(session, initiative_id=initiative_id, viewer=viewer)
     scored = search_service.similar(
-        session, entity_type=search_service.INITIATIVE, entity_id=initiative_id, limit=limit
+        session, entity_type=SEARCH_KIND, entity_id=initiative_id, limit=limit
     )
     found = {
         item.id: item for item in repository.by_ids(session, [item_id for item_id, _ in scored])

@@ -1,4 +1,4 @@
-"""Every query of the notifications domain: the outbox, and the bookings that need reminders."""
+"""Every query of the outbox."""
 
 from __future__ import annotations
 
@@ -6,20 +6,26 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, cast, exists, literal, select, update
+from sqlalchemy import ColumnElement, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from polylog.notifications.models import OutboxMessage
-from polylog.peer_sessions.models import Booking, BookingStatus, PeerSession
-
-REMINDER_KEY_PREFIX = "reminder:"
 
 
 def dedupe_key_exists(session: Session, dedupe_key: str) -> bool:
     found = session.scalar(select(OutboxMessage.id).where(OutboxMessage.dedupe_key == dedupe_key))
     return found is not None
+
+
+def existing_dedupe_keys(session: Session, dedupe_keys: Sequence[str]) -> set[str]:
+    if not dedupe_keys:
+        return set()
+    found = session.scalars(
+        select(OutboxMessage.dedupe_key).where(OutboxMessage.dedupe_key.in_(dedupe_keys))
+    )
+    return set(found)
 
 
 def add_unless_queued(session: Session, **values: Any) -> bool:
@@ -106,27 +112,3 @@ def mark_failed(
     message.not_before = retry_at
     session.flush()
     return message
-
-
-def bookings_due_for_reminder(session: Session, *, now: datetime, until: datetime) -> list[Booking]:
-    """Confirmed bookings of live sessions starting in (now, until] that have no reminder yet."""
-    reminder_key = literal(REMINDER_KEY_PREFIX, String) + cast(Booking.id, String)
-    query = (
-        select(Booking)
-        .join(PeerSession, PeerSession.id == Booking.session_id)
-        .where(
-            Booking.status == BookingStatus.CONFIRMED,
-            PeerSession.starts_at > now,
-            PeerSession.starts_at <= until,
-            PeerSession.cancelled_at.is_(None),
-            PeerSession.deleted_at.is_(None),
-            ~exists().where(OutboxMessage.dedupe_key == reminder_key),
-        )
-        .options(
-            selectinload(Booking.user),
-            selectinload(Booking.session).selectinload(PeerSession.translations),
-            selectinload(Booking.session).selectinload(PeerSession.host_city),
-        )
-        .order_by(PeerSession.starts_at, Booking.id)
-    )
-    return list(session.scalars(query))

@@ -1,4 +1,4 @@
-"""Delivery of the outbox, and the reminders it schedules.
+"""Delivery of the outbox, after the scheduled jobs (reminders, digests) have run.
 
 Any number of workers may run (a thread in each ``polylog serve``, or
 ``polylog worker`` processes): a message is claimed by one UPDATE that only
@@ -34,7 +34,6 @@ from polylog.notifications.models import OutboxMessage
 logger = logging.getLogger(__name__)
 
 CLAIM_TIMEOUT = timedelta(minutes=5)
-REMINDER_HORIZON = timedelta(hours=24)
 BATCH_SIZE = 50
 FIRST_RETRY = timedelta(minutes=1)
 LONGEST_RETRY = timedelta(hours=6)
@@ -176,27 +175,15 @@ def compose(message: OutboxMessage, settings: Settings) -> EmailMessage:
 # --- one round --------------------------------------------------------------------
 
 
-def schedule_reminders(database: Database, settings: Settings, *, now: datetime) -> int:
-    """A ``session_reminder`` for each confirmed booking of a session starting within 24 hours."""
-    with database.transaction() as session:
-        bookings = repository.bookings_due_for_reminder(
-            session, now=now, until=now + REMINDER_HORIZON
-        )
-        for booking in bookings:
-            service.notify(
-                session,
-                recipient=booking.user,
-                kind=service.MessageKind.SESSION_REMINDER,
-                context=service.session_context(
-                    booking.session,
-                    seats=booking.seats,
-                    include_online_url=True,
-                    base_url=settings.public_url,
-                ),
-                dedupe_key=f"{repository.REMINDER_KEY_PREFIX}{booking.id}",
-                not_before=now,  # due in this very round
-            )
-        return len(bookings)
+def run_jobs(database: Database, settings: Settings, *, now: datetime) -> int:
+    """The registered jobs (reminders, digests), each on its own; a failing one is logged."""
+    queued = 0
+    for job in service.jobs():
+        try:
+            queued += job.run(database, settings, now)
+        except Exception:
+            logger.exception("the job %s failed; it runs again next round", job.name)
+    return queued
 
 
 def claim_due(
@@ -258,9 +245,9 @@ def run_once(
     sender: Sender | None = None,
     now: datetime | None = None,
 ) -> int:
-    """Schedule due reminders, then deliver what is due; returns how many messages were sent."""
+    """Run the scheduled jobs, then deliver what is due; returns how many messages were sent."""
     now = now or utcnow()
-    schedule_reminders(database, settings, now=now)
+    run_jobs(database, settings, now=now)
     claimed = claim_due(database, settings, now=now)
     if not claimed:
         return 0

@@ -17,11 +17,10 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
-from sqlalchemy.orm.collections import attribute_keyed_dict
 
 from polylog.cities.models import City
+from polylog.content.models import Multilingual, content_tables
 from polylog.core.db import Base, UTCDateTime, utcnow
-from polylog.core.versioning import VersionedMixin
 
 if TYPE_CHECKING:
     from polylog.accounts.models import User
@@ -54,10 +53,9 @@ class BookingStatus(enum.StrEnum):
     CANCELLED = "cancelled"
 
 
-class PeerSession(VersionedMixin, Base):
+class PeerSession(Multilingual, Base):
     __tablename__ = "peer_sessions"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     host_city_id: Mapped[int] = mapped_column(
         ForeignKey("cities.id", ondelete="RESTRICT"), index=True
     )
@@ -73,62 +71,22 @@ class PeerSession(VersionedMixin, Base):
     venue: Mapped[str | None] = mapped_column(String(300))
     online_url: Mapped[str | None] = mapped_column(String(2000))
     series: Mapped[str | None] = mapped_column(String(120), index=True)
-    original_language: Mapped[str] = mapped_column(String(2))
     cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     host_city: Mapped[City] = relationship(lazy="raise")
-    translations: Mapped[dict[str, SessionTranslation]] = relationship(
-        lazy="raise",
-        cascade="all, delete-orphan",
-        collection_class=attribute_keyed_dict("language"),
-    )
-    sdg_links: Mapped[list[SessionSdg]] = relationship(
-        lazy="raise", cascade="all, delete-orphan", order_by="SessionSdg.sdg"
-    )
-    theme_links: Mapped[list[SessionTheme]] = relationship(
-        lazy="raise", cascade="all, delete-orphan", order_by="SessionTheme.theme"
-    )
-
-    @property
-    def sdgs(self) -> list[int]:
-        return [link.sdg for link in self.sdg_links]
-
-    @property
-    def themes(self) -> list[str]:
-        return [link.theme for link in self.theme_links]
 
     @property
     def is_cancelled(self) -> bool:
         return self.cancelled_at is not None
 
 
-class SessionTranslation(Base):
-    __tablename__ = "peer_session_translations"
-
-    session_id: Mapped[int] = mapped_column(
-        ForeignKey("peer_sessions.id", ondelete="CASCADE"), primary_key=True
-    )
-    language: Mapped[str] = mapped_column(String(2), primary_key=True)
-    title: Mapped[str] = mapped_column(String(200))
-    description: Mapped[str] = mapped_column(Text, default="")
-
-
-class SessionSdg(Base):
-    __tablename__ = "peer_session_sdgs"
-
-    session_id: Mapped[int] = mapped_column(
-        ForeignKey("peer_sessions.id", ondelete="CASCADE"), primary_key=True
-    )
-    sdg: Mapped[int] = mapped_column(primary_key=True, index=True)
-
-
-class SessionTheme(Base):
-    __tablename__ = "peer_session_themes"
-
-    session_id: Mapped[int] = mapped_column(
-        ForeignKey("peer_sessions.id", ondelete="CASCADE"), primary_key=True
-    )
-    theme: Mapped[str] = mapped_column(String(64), primary_key=True, index=True)
+PeerSessionTranslation, PeerSessionSdg, PeerSessionTheme = content_tables(
+    "PeerSession",
+    owner_table="peer_sessions",
+    key="session_id",
+    texts={"description": None},
+    prefix="peer_session",
+)
 
 
 class Booking(Base):

@@ -10,13 +10,14 @@ from sqlalchemy import ColumnElement, Text, and_, case, cast, exists, func, or_,
 from sqlalchemy.orm import Session, joinedload, selectinload
 from sqlalchemy.orm.interfaces import LoaderOption
 
+from polylog.content.repository import ContentRepository
 from polylog.peer_sessions.models import (
     Booking,
     BookingStatus,
     CalendarFeed,
     Kind,
     PeerSession,
-    SessionTheme,
+    PeerSessionTheme,
 )
 
 
@@ -45,7 +46,8 @@ class SessionFilters:
         if self.themes:
             conditions.append(
                 exists().where(
-                    SessionTheme.session_id == PeerSession.id, SessionTheme.theme.in_(self.themes)
+                    PeerSessionTheme.owner_id == PeerSession.id,
+                    PeerSessionTheme.theme.in_(self.themes),
                 )
             )
         if self.languages:
@@ -64,10 +66,13 @@ def _options() -> list[LoaderOption]:
     ]
 
 
+SESSIONS = ContentRepository(
+    PeerSession, list_options=_options, newest_first=(PeerSession.starts_at, PeerSession.id)
+)
+
+
 def get(session: Session, session_id: int) -> PeerSession | None:
-    return session.scalars(
-        select(PeerSession).where(PeerSession.id == session_id).options(*_options())
-    ).one_or_none()
+    return SESSIONS.get(session, session_id)
 
 
 def lock(session: Session, session_id: int, *, with_tags: bool = True) -> PeerSession | None:
@@ -93,26 +98,10 @@ def lock(session: Session, session_id: int, *, with_tags: bool = True) -> PeerSe
     )
 
 
-def add(session: Session, peer_session: PeerSession) -> PeerSession:
-    session.add(peer_session)
-    session.flush()
-    return peer_session
-
-
 def page(
     session: Session, filters: SessionFilters, *, page: int, per_page: int
 ) -> tuple[list[PeerSession], int]:
-    conditions = filters.conditions()
-    total = session.scalar(select(func.count()).select_from(PeerSession).where(*conditions)) or 0
-    items = session.scalars(
-        select(PeerSession)
-        .where(*conditions)
-        .options(*_options())
-        .order_by(PeerSession.starts_at, PeerSession.id)
-        .limit(per_page)
-        .offset((page - 1) * per_page)
-    )
-    return list(items), total
+    return SESSIONS.page(session, filters.conditions(), page=page, per_page=per_page)
 
 
 @dataclass(frozen=True)
@@ -276,3 +265,27 @@ def booked_sessions(session: Session, user_id: int) -> list[PeerSession]:
             .order_by(PeerSession.starts_at)
         )
     )
+
+
+def confirmed_bookings_starting(
+    session: Session, *, now: datetime, until: datetime
+) -> list[Booking]:
+    """Confirmed bookings of live sessions starting in (now, until]."""
+    query = (
+        select(Booking)
+        .join(PeerSession, PeerSession.id == Booking.session_id)
+        .where(
+            Booking.status == BookingStatus.CONFIRMED,
+            PeerSession.starts_at > now,
+            PeerSession.starts_at <= until,
+            PeerSession.cancelled_at.is_(None),
+            PeerSession.deleted_at.is_(None),
+        )
+        .options(
+            selectinload(Booking.user),
+            selectinload(Booking.session).selectinload(PeerSession.translations),
+            selectinload(Booking.session).selectinload(PeerSession.host_city),
+        )
+        .order_by(PeerSession.starts_at, Booking.id)
+    )
+    return list(session.scalars(query))

@@ -9,12 +9,12 @@ from fastapi import APIRouter, Header, Query, Request, Response, status
 
 from polylog.accounts.dependencies import CurrentUser, OptionalUser
 from polylog.cities import service as cities_service
+from polylog.content.router import content_routes
 from polylog.core.db import SessionDep
 from polylog.core.errors import (
     Conflict,
     Forbidden,
     NotFound,
-    StaleVersion,
     Unauthorized,
     ValidationFailed,
     problem_responses,
@@ -22,7 +22,6 @@ from polylog.core.errors import (
 from polylog.core.i18n import Language, pgettext
 from polylog.core.i18n import gettext as _
 from polylog.core.types import TimeZoneName
-from polylog.core.versioning import RevisionOut, VersionRequired
 from polylog.peer_sessions import documents, service
 from polylog.peer_sessions.models import BookingStatus, Kind
 from polylog.peer_sessions.repository import SessionFilters
@@ -42,6 +41,18 @@ from polylog.peer_sessions.schemas import (
 from polylog.taxonomy.types import ThemeKey
 
 router = APIRouter(tags=["sessions"])
+content_routes(
+    router,
+    service.SESSIONS,
+    path="/sessions",
+    id_name="session_id",
+    singular="session",
+    present=lambda db, peer_session, viewer: service.to_out(db, peer_session, viewer=viewer),
+    out=SessionOut,
+    update_model=SessionUpdate,
+    routes={"update", "revisions"},
+    update_errors=(Conflict,),
+)
 
 _WRITE_ERRORS = (Unauthorized, Forbidden, NotFound, ValidationFailed)
 _ICS = "text/calendar; charset=utf-8"
@@ -115,30 +126,6 @@ def get_session(
     peer_session = service.get_visible(session, session_id=session_id)
     response.headers["ETag"] = f'"{peer_session.version}"'
     return service.to_out(session, peer_session, viewer=user, tz=tz)
-
-
-@router.patch(
-    "/sessions/{session_id}",
-    responses=problem_responses(*_WRITE_ERRORS, Conflict, StaleVersion, VersionRequired),
-)
-def update_session(
-    session: SessionDep,
-    user: OptionalUser,
-    session_id: int,
-    data: SessionUpdate,
-    response: Response,
-    if_match: Annotated[str | None, Header()] = None,
-) -> SessionOut:
-    peer_session = service.update(
-        session, actor=user, session_id=session_id, data=data, if_match=if_match
-    )
-    response.headers["ETag"] = f'"{peer_session.version}"'
-    return service.to_out(session, peer_session, viewer=user)
-
-
-@router.get("/sessions/{session_id}/revisions", responses=problem_responses(NotFound))
-def list_session_revisions(session: SessionDep, session_id: int) -> list[RevisionOut]:
-    return service.revisions(session, session_id=session_id)
 
 
 @router.post(

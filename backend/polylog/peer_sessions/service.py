@@ -15,27 +15,43 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import ColumnElement
 from sqlalchemy.orm import Session
 
 from polylog.accounts.models import User
 from polylog.accounts.permissions import Action, may, require
 from polylog.cities import service as cities_service
-from polylog.core import audit, versioning
-from polylog.core.content import sync_texts, synced_links
+from polylog.cities.models import City
+from polylog.content.fields import (
+    INSTANT,
+    Computed,
+    Fields,
+    Scalar,
+    Texts,
+    enum_codec,
+    sdgs,
+    themes,
+)
+from polylog.content.kind import Change, ContentKind, SearchAdapter
+from polylog.content.models import Translation
+from polylog.content.schemas import RevisionOut
+from polylog.core import audit
 from polylog.core.db import utcnow
 from polylog.core.errors import Conflict, Forbidden, NotFound, Unauthorized, ValidationFailed
-from polylog.core.i18n import current_language, format_number, ngettext
+from polylog.core.i18n import L_, current_language, format_number, ngettext
 from polylog.core.i18n import gettext as _
 from polylog.core.translations import ordered_languages, pick_language
-from polylog.notifications import service as notifications
-from polylog.peer_sessions import certificates, repository
+from polylog.peer_sessions import certificates, messages, repository
+from polylog.peer_sessions.messages import MessageKind
 from polylog.peer_sessions.models import (
     Booking,
     BookingStatus,
+    Format,
+    Kind,
     PeerSession,
-    SessionSdg,
-    SessionTheme,
-    SessionTranslation,
+    PeerSessionSdg,
+    PeerSessionTheme,
+    PeerSessionTranslation,
 )
 from polylog.peer_sessions.repository import Occupancy, SessionFilters
 from polylog.peer_sessions.schemas import (
@@ -52,16 +68,110 @@ from polylog.peer_sessions.schemas import (
     SessionText,
     SessionUpdate,
 )
-from polylog.search import service as search_service
+from polylog.peer_sessions.search import KIND as SEARCH_KIND
+from polylog.peer_sessions.search import to_document
 
 ENTITY = "peer_session"
-_CLEARABLE = frozenset({"registration_closes_at", "venue", "online_url", "series", "translations"})
+# Changes that participants are told about: when, where and how the session happens.
+_ANNOUNCED_CHANGES = frozenset(
+    {"starts_at", "ends_at", "timezone", "venue", "online_url", "format"}
+)
+
+
+def _parsed(instant: str | None) -> datetime | None:
+    return datetime.fromisoformat(instant) if instant else None
+
+
+class PeerSessions(ContentKind[PeerSession]):
+    name = ENTITY
+    not_found_message = L_("There is no session with this number.")
+    original_language_message = L_("Describe the session in its original language.")
+    repository = repository.SESSIONS
+    search = SearchAdapter(SEARCH_KIND, to_document)
+    city_field = "host_city"
+    city_column = "host_city_id"
+    permission = Action.ORGANISE_SESSIONS
+    fields = Fields(
+        (
+            Scalar("original_language"),
+            Texts(PeerSessionTranslation, ("title", "description")),
+            Scalar("kind", codec=enum_codec(Kind)),
+            Scalar("format", codec=enum_codec(Format)),
+            Scalar("starts_at", codec=INSTANT),
+            Scalar("ends_at", codec=INSTANT),
+            Scalar("timezone"),
+            Scalar("capacity"),
+            Scalar("languages", default=list, normalise=lambda codes: list(dict.fromkeys(codes))),
+            Scalar("interpretation", default=False),
+            Scalar("registration_closes_at", codec=INSTANT, clearable=True),
+            Scalar("venue", clearable=True),
+            Scalar("online_url", clearable=True),
+            themes(PeerSessionTheme),
+            sdgs(PeerSessionSdg),
+            Scalar("series", clearable=True),
+            # Set by cancelling, never by an edit; kept so revisions show it.
+            Computed("cancelled", lambda item: item.is_cancelled, lambda _item, _value: None),
+        )
+    )
+
+    def prepare_new(self, db: Session, state: dict[str, Any], city: City) -> None:
+        texts = state["translations"]
+        if not state["original_language"]:
+            fallback = city.default_language if city.default_language in texts else None
+            state["original_language"] = fallback or next(iter(texts))
+
+    def check(self, db: Session, state: Mapping[str, Any], change: Change) -> None:
+        starts_at = datetime.fromisoformat(state["starts_at"])
+        ends_at = datetime.fromisoformat(state["ends_at"])
+        closes_at = _parsed(state["registration_closes_at"])
+        if change.new and starts_at <= utcnow():
+            raise ValidationFailed.on_field(
+                "starts_at", _("A new session must start in the future.")
+            )
+        if ends_at <= starts_at:
+            raise ValidationFailed.on_field("ends_at", _("The session must end after it starts."))
+        if closes_at is not None and closes_at > starts_at:
+            raise ValidationFailed.on_field(
+                "registration_closes_at", _("Registration must close before the session starts.")
+            )
+        if change.item is not None:
+            confirmed = _occupancy(db, change.item).confirmed_seats
+            if state["capacity"] < confirmed:
+                raise Conflict(
+                    _("{count} seats are already confirmed; the capacity cannot be lower.").format(
+                        count=format_number(confirmed)
+                    )
+                )
+
+    def before_edit(self, db: Session, item: PeerSession) -> None:
+        if item.is_cancelled:
+            raise Conflict(_("A cancelled session cannot be changed."))
+
+    def after_change(
+        self, db: Session, item: PeerSession, changed: list[str], before: Mapping[str, Any]
+    ) -> None:
+        if "cancelled" in changed:
+            _notify_all(db, item, kind=MessageKind.SESSION_CANCELLED, tag="cancelled")
+            return
+        if set(changed) & _ANNOUNCED_CHANGES:
+            _notify_all(db, item, kind=MessageKind.SESSION_CHANGED, tag=f"v{item.version}")
+        _promote_waitlist(db, item)
+
+    def is_searchable(self, item: PeerSession) -> bool:
+        # Cancelled sessions are not searchable: nobody can book them any more.
+        return not item.is_cancelled
+
+    def searchable_conditions(self) -> list[ColumnElement[bool]]:
+        return [PeerSession.cancelled_at.is_(None)]
+
+
+SESSIONS = PeerSessions()
 
 
 # --- reading ----------------------------------------------------------------
 
 
-def _shown(peer_session: PeerSession) -> SessionTranslation:
+def _shown(peer_session: PeerSession) -> Translation:
     language = pick_language(
         peer_session.translations,
         requested=current_language(),
@@ -155,13 +265,16 @@ def to_out(
 def get_visible(session: Session, *, session_id: int) -> PeerSession:
     peer_session = repository.get(session, session_id)
     if peer_session is None or peer_session.is_deleted:
-        raise NotFound(_("There is no session with this number."))
+        raise SESSIONS.not_found()
     return peer_session
 
 
-def revisions(session: Session, *, session_id: int) -> list[versioning.RevisionOut]:
-    get_visible(session, session_id=session_id)
-    return versioning.history(session, entity_type=ENTITY, entity_id=session_id)
+def revisions(session: Session, *, session_id: int) -> list[RevisionOut]:
+    return SESSIONS.revisions(session, session_id, viewer=None)
+
+
+def _occupancy(session: Session, peer_session: PeerSession) -> Occupancy:
+    return repository.occupancy(session, [peer_session.id]).get(peer_session.id, Occupancy())
 
 
 def list_page(
@@ -176,164 +289,23 @@ def list_page(
 
 
 def snapshot(peer_session: PeerSession) -> dict[str, Any]:
-    return {
-        "translations": {
-            language: {"title": text.title, "description": text.description}
-            for language, text in sorted(peer_session.translations.items())
-        },
-        "kind": peer_session.kind.value,
-        "format": peer_session.format.value,
-        "starts_at": peer_session.starts_at.isoformat(),
-        "ends_at": peer_session.ends_at.isoformat(),
-        "timezone": peer_session.timezone,
-        "capacity": peer_session.capacity,
-        "languages": list(peer_session.languages),
-        "interpretation": peer_session.interpretation,
-        "registration_closes_at": peer_session.registration_closes_at.isoformat()
-        if peer_session.registration_closes_at
-        else None,
-        "venue": peer_session.venue,
-        "online_url": peer_session.online_url,
-        "themes": peer_session.themes,
-        "sdgs": peer_session.sdgs,
-        "series": peer_session.series,
-        "cancelled": peer_session.is_cancelled,
-    }
-
-
-def _check_times(
-    starts_at: datetime, ends_at: datetime, closes_at: datetime | None, *, new: bool
-) -> None:
-    if new and starts_at <= utcnow():
-        raise ValidationFailed.on_field("starts_at", _("A new session must start in the future."))
-    if ends_at <= starts_at:
-        raise ValidationFailed.on_field("ends_at", _("The session must end after it starts."))
-    if closes_at is not None and closes_at > starts_at:
-        raise ValidationFailed.on_field(
-            "registration_closes_at", _("Registration must close before the session starts.")
-        )
-
-
-def _write_tags(peer_session: PeerSession, sdgs: Sequence[int], themes: Sequence[str]) -> None:
-    peer_session.sdg_links = synced_links(
-        peer_session.sdg_links,
-        sdgs,
-        value_of=lambda link: link.sdg,
-        make=lambda sdg: SessionSdg(sdg=sdg),
-    )
-    peer_session.theme_links = synced_links(
-        peer_session.theme_links,
-        themes,
-        value_of=lambda link: link.theme,
-        make=lambda theme: SessionTheme(theme=theme),
-    )
-
-
-def _write_translations(peer_session: PeerSession, texts: Mapping[str, Mapping[str, Any]]) -> None:
-    sync_texts(
-        peer_session.translations,
-        {language: {"description": "", **text} for language, text in texts.items()},
-        make=lambda language, fields: SessionTranslation(language=language, **fields),
-    )
-
-
-def _host_city_for_writing(session: Session, *, actor: User | None, slug: str) -> tuple[int, User]:
-    try:
-        city = cities_service.get(session, slug=slug)
-    except NotFound:
-        raise ValidationFailed.on_field(
-            "host_city", _("There is no city with this address.")
-        ) from None
-    return city.id, require(actor, Action.ORGANISE_SESSIONS, city.id)
-
-
-def _new_session(
-    data: SessionCreate | SeriesCreate,
-    *,
-    host_city_id: int,
-    default_language: str,
-    author: User,
-    starts_at: datetime,
-    ends_at: datetime,
-    closes_at: datetime | None,
-) -> PeerSession:
-    texts: dict[str, dict[str, Any]] = {
-        language: text.model_dump() for language, text in data.translations.items()
-    }
-    fallback = default_language if default_language in texts else next(iter(texts))
-    original: str = data.original_language or fallback
-    if original not in texts:
-        raise ValidationFailed.on_field(
-            f"translations.{original}", _("Describe the session in its original language.")
-        )
-    _check_times(starts_at, ends_at, closes_at, new=True)
-    peer_session = PeerSession(
-        host_city_id=host_city_id,
-        kind=data.kind,
-        format=data.format,
-        starts_at=starts_at,
-        ends_at=ends_at,
-        timezone=data.timezone,
-        capacity=data.capacity,
-        languages=list(dict.fromkeys(data.languages)),
-        interpretation=data.interpretation,
-        registration_closes_at=closes_at,
-        venue=data.venue,
-        online_url=str(data.online_url) if data.online_url else None,
-        series=data.series,
-        original_language=original,
-        created_by_id=author.id,
-        updated_by_id=author.id,
-    )
-    peer_session.translations, peer_session.sdg_links, peer_session.theme_links = {}, [], []
-    _write_translations(peer_session, texts)
-    _write_tags(peer_session, data.sdgs, data.themes)
-    return peer_session
+    return SESSIONS.snapshot(peer_session)
 
 
 def create(session: Session, *, actor: User | None, data: SessionCreate) -> PeerSession:
-    city_id, author = _host_city_for_writing(session, actor=actor, slug=data.host_city)
-    city = cities_service.get(session, slug=data.host_city)
-    peer_session = repository.add(
-        session,
-        _new_session(
-            data,
-            host_city_id=city_id,
-            default_language=city.default_language,
-            author=author,
-            starts_at=data.starts_at,
-            ends_at=data.ends_at,
-            closes_at=data.registration_closes_at,
-        ),
-    )
-    audit.record(
-        session,
-        actor_id=author.id,
-        action="create",
-        entity_type=ENTITY,
-        entity_id=peer_session.id,
-        changes=snapshot(peer_session),
-    )
-    created = _reloaded(session, peer_session.id)
-    search_service.index_session(session, created)
-    return created
+    return SESSIONS.create(session, actor=actor, data=data)
 
 
 def create_series(session: Session, *, actor: User | None, data: SeriesCreate) -> list[PeerSession]:
-    city_id, author = _host_city_for_writing(session, actor=actor, slug=data.host_city)
-    city = cities_service.get(session, slug=data.host_city)
-    created = []
-    for index, occurrence in enumerate(sorted(data.occurrences, key=lambda o: o.starts_at)):
+    """One session per occurrence, sharing everything but their times; all or none."""
+    city, author = SESSIONS.city_for_writing(session, data.host_city, actor)
+    shared = data.model_dump(mode="json", exclude={"host_city", "occurrences"})
+    occurrences = sorted(data.occurrences, key=lambda occurrence: occurrence.starts_at)
+    states = []
+    for index, occurrence in enumerate(occurrences):
+        times = occurrence.model_dump(mode="json", exclude_none=True)
         try:
-            peer_session = _new_session(
-                data,
-                host_city_id=city_id,
-                default_language=city.default_language,
-                author=author,
-                starts_at=occurrence.starts_at,
-                ends_at=occurrence.ends_at,
-                closes_at=occurrence.registration_closes_at or data.registration_closes_at,
-            )
+            states.append(SESSIONS.state_of_new(session, {**shared, **times}, city))
         except ValidationFailed as error:
             raise ValidationFailed(
                 errors=[
@@ -341,49 +313,7 @@ def create_series(session: Session, *, actor: User | None, data: SeriesCreate) -
                     for e in error.errors or []
                 ]
             ) from None
-        repository.add(session, peer_session)
-        audit.record(
-            session,
-            actor_id=author.id,
-            action="create",
-            entity_type=ENTITY,
-            entity_id=peer_session.id,
-            changes=snapshot(peer_session),
-        )
-        created.append(peer_session.id)
-    series = [_reloaded(session, session_id) for session_id in created]
-    for new_session in series:
-        search_service.index_session(session, new_session)
-    return series
-
-
-def _reloaded(session: Session, session_id: int) -> PeerSession:
-    session.flush()
-    existing = session.get(PeerSession, session_id)
-    if existing is not None:
-        session.expire(existing)
-    peer_session = repository.get(session, session_id)
-    assert peer_session is not None
-    return peer_session
-
-
-def _organised(
-    session: Session, *, actor: User | None, session_id: int
-) -> tuple[PeerSession, User]:
-    peer_session = repository.lock(session, session_id)
-    if peer_session is None or peer_session.is_deleted:
-        raise NotFound(_("There is no session with this number."))
-    return peer_session, require(actor, Action.ORGANISE_SESSIONS, peer_session.host_city_id)
-
-
-def _message_context(peer_session: PeerSession) -> dict[str, Any]:
-    return {
-        "session_id": peer_session.id,
-        "titles": {language: text.title for language, text in peer_session.translations.items()},
-        "city_names": dict(peer_session.host_city.names),
-        "starts_at": peer_session.starts_at,
-        "timezone": peer_session.timezone,
-    }
+    return [SESSIONS.new_item(session, state=state, city=city, author=author) for state in states]
 
 
 def update(
@@ -394,101 +324,35 @@ def update(
     data: SessionUpdate,
     if_match: str | None,
 ) -> PeerSession:
-    peer_session, author = _organised(session, actor=actor, session_id=session_id)
-    versioning.expect_version(peer_session, if_match=if_match, body_version=data.version)
-    if peer_session.is_cancelled:
-        raise Conflict(_("A cancelled session cannot be changed."))
-    before = snapshot(peer_session)
-    given = {
-        key: value
-        for key, value in data.model_dump(exclude_unset=True, exclude={"version"}).items()
-        # null clears only what may be empty; for the rest it means "leave as it is".
-        if value is not None or key in _CLEARABLE
-    }
-    texts = dict(before["translations"])
-    for language, text in (given.pop("translations", None) or {}).items():
-        if text is None:
-            texts.pop(language, None)
-        else:
-            texts[language] = text
-    if peer_session.original_language not in texts:
-        raise ValidationFailed.on_field(
-            f"translations.{peer_session.original_language}",
-            _("Describe the session in its original language."),
-        )
-    starts_at = given.get("starts_at", peer_session.starts_at)
-    ends_at = given.get("ends_at", peer_session.ends_at)
-    closes_at = given.get("registration_closes_at", peer_session.registration_closes_at)
-    _check_times(starts_at, ends_at, closes_at, new=False)
-    capacity = given.get("capacity", peer_session.capacity)
-    occupancy = repository.occupancy(session, [peer_session.id]).get(peer_session.id, Occupancy())
-    if capacity < occupancy.confirmed_seats:
-        raise Conflict(
-            _("{count} seats are already confirmed; the capacity cannot be lower.").format(
-                count=format_number(occupancy.confirmed_seats)
-            )
-        )
-
-    for field in ("kind", "format", "timezone", "capacity", "interpretation", "venue", "series"):
-        if field in given:
-            setattr(peer_session, field, given[field])
-    if "languages" in given:
-        peer_session.languages = list(dict.fromkeys(given["languages"]))
-    if "online_url" in given:
-        peer_session.online_url = str(given["online_url"]) if given["online_url"] else None
-    peer_session.starts_at, peer_session.ends_at = starts_at, ends_at
-    peer_session.registration_closes_at = closes_at
-    _write_translations(peer_session, texts)
-    _write_tags(
-        peer_session, given.get("sdgs", peer_session.sdgs), given.get("themes", peer_session.themes)
-    )
-    session.flush()
-
-    changed = versioning.record_change(
-        session,
-        entity_type=ENTITY,
-        entity=peer_session,
-        before=before,
-        after=snapshot(peer_session),
-        actor=author,
-    )
-    if set(changed) & {"starts_at", "ends_at", "timezone", "venue", "online_url", "format"}:
-        _notify_all(session, peer_session, kind="session_changed", tag=f"v{peer_session.version}")
-    if capacity > occupancy.confirmed_seats:
-        _promote_waitlist(session, peer_session)
-    updated = _reloaded(session, peer_session.id)
-    search_service.index_session(session, updated)
-    return updated
+    return SESSIONS.update(session, session_id, actor=actor, data=data, if_match=if_match)
 
 
 def cancel(session: Session, *, actor: User | None, session_id: int) -> PeerSession:
-    peer_session, author = _organised(session, actor=actor, session_id=session_id)
+    peer_session, author = SESSIONS.writable(session, session_id, actor=actor)
     if peer_session.is_cancelled:
-        return _reloaded(session, peer_session.id)
-    before = snapshot(peer_session)
-    peer_session.cancelled_at = utcnow()
-    versioning.record_change(
-        session,
-        entity_type=ENTITY,
-        entity=peer_session,
-        before=before,
-        after=snapshot(peer_session),
-        actor=author,
+        return SESSIONS.repository.reloaded(session, peer_session.id)
+
+    def cancelled(item: PeerSession) -> None:
+        item.cancelled_at = utcnow()
+
+    return SESSIONS.apply(
+        session, peer_session, author=author, before=snapshot(peer_session), mutate=cancelled
     )
-    _notify_all(session, peer_session, kind="session_cancelled", tag="cancelled")
-    search_service.remove(session, search_service.SESSION, peer_session.id)
-    return _reloaded(session, peer_session.id)
 
 
-def _notify_all(session: Session, peer_session: PeerSession, *, kind: str, tag: str) -> None:
-    context = _message_context(peer_session)
+def _notify_all(
+    session: Session, peer_session: PeerSession, *, kind: MessageKind, tag: str
+) -> None:
     for booking in repository.active_bookings(session, peer_session.id):
-        notifications.notify(
+        confirmed = booking.status is BookingStatus.CONFIRMED
+        messages.notify(
             session,
             recipient=booking.user,
             kind=kind,
-            context={**context, "seats": booking.seats},
-            dedupe_key=f"{kind}:{booking.id}:{tag}",
+            context=messages.session_context(
+                peer_session, seats=booking.seats, include_online_url=confirmed
+            ),
+            dedupe_key=f"{kind.value}:{booking.id}:{tag}",
         )
 
 
@@ -516,7 +380,7 @@ def booking_out(session: Session, booking: Booking) -> BookingOut:
 def _lock_bookable(session: Session, session_id: int) -> PeerSession:
     peer_session = repository.lock(session, session_id, with_tags=False)
     if peer_session is None or peer_session.is_deleted:
-        raise NotFound(_("There is no session with this number."))
+        raise SESSIONS.not_found()
     return peer_session
 
 
@@ -599,21 +463,26 @@ def book(
         entity_id=booking.id,
         changes={"session_id": session_id, "seats": data.seats, "status": booking.status.value},
     )
-    context = _message_context(peer_session) | {"seats": booking.seats}
     if fits:
-        notifications.notify(
+        messages.notify(
             session,
             recipient=actor,
-            kind="booking_confirmed",
-            context=context,
+            kind=MessageKind.BOOKING_CONFIRMED,
+            context=messages.session_context(
+                peer_session, seats=booking.seats, include_online_url=True
+            ),
             dedupe_key=f"booking_confirmed:{booking.id}",
         )
     else:
-        notifications.notify(
+        messages.notify(
             session,
             recipient=actor,
-            kind="booking_waitlisted",
-            context=context | {"position": repository.waitlist_position(session, booking)},
+            kind=MessageKind.BOOKING_WAITLISTED,
+            context=messages.session_context(
+                peer_session,
+                seats=booking.seats,
+                position=repository.waitlist_position(session, booking),
+            ),
             dedupe_key=f"booking_waitlisted:{booking.id}",
         )
     return booking, True
@@ -631,17 +500,17 @@ def _promote_waitlist(session: Session, peer_session: PeerSession) -> list[Booki
         free -= waiting.seats
         promoted.append(waiting)
     session.flush()
-    if promoted:
-        context = _message_context(peer_session)
-        for booking in promoted:
-            session.refresh(booking, ["user"])
-            notifications.notify(
-                session,
-                recipient=booking.user,
-                kind="waitlist_promoted",
-                context=context | {"seats": booking.seats},
-                dedupe_key=f"waitlist_promoted:{booking.id}",
-            )
+    for booking in promoted:
+        session.refresh(booking, ["user"])
+        messages.notify(
+            session,
+            recipient=booking.user,
+            kind=MessageKind.WAITLIST_PROMOTED,
+            context=messages.session_context(
+                peer_session, seats=booking.seats, include_online_url=True
+            ),
+            dedupe_key=f"waitlist_promoted:{booking.id}",
+        )
     return promoted
 
 
@@ -717,7 +586,7 @@ def bookings_for_organiser(
 def mark_attendance(
     session: Session, *, actor: User | None, session_id: int, booking_ids: Sequence[int]
 ) -> list[Booking]:
-    peer_session, author = _organised(session, actor=actor, session_id=session_id)
+    peer_session, author = SESSIONS.writable(session, session_id, actor=actor)
     if peer_session.starts_at > utcnow():
         raise Conflict(_("Attendance can be marked once the session has started."))
     bookings = repository.bookings_by_ids(session, session_id, booking_ids)

@@ -6,38 +6,24 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Enum, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
-from sqlalchemy.orm.collections import attribute_keyed_dict
 
 from polylog.cities.models import City
+from polylog.content.models import Multilingual, content_tables
 from polylog.core.db import Base, UTCDateTime, utcnow
-from polylog.core.versioning import VersionedMixin
 
 if TYPE_CHECKING:
     from polylog.accounts.models import User
 
 
-class Practice(VersionedMixin, Base):
+class Practice(Multilingual, Base):
     """A best practice a city shares so that other cities can transfer it."""
 
     __tablename__ = "practices"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     city_id: Mapped[int] = mapped_column(ForeignKey("cities.id", ondelete="RESTRICT"), index=True)
-    original_language: Mapped[str] = mapped_column(String(2))
     contact: Mapped[str] = mapped_column(String(500), default="")
 
     city: Mapped[City] = relationship(lazy="raise")
-    translations: Mapped[dict[str, PracticeTranslation]] = relationship(
-        lazy="raise",
-        cascade="all, delete-orphan",
-        collection_class=attribute_keyed_dict("language"),
-    )
-    sdg_links: Mapped[list[PracticeSdg]] = relationship(
-        lazy="raise", cascade="all, delete-orphan", order_by="PracticeSdg.sdg"
-    )
-    theme_links: Mapped[list[PracticeTheme]] = relationship(
-        lazy="raise", cascade="all, delete-orphan", order_by="PracticeTheme.theme"
-    )
     initiative_links: Mapped[list[PracticeInitiative]] = relationship(
         lazy="raise", cascade="all, delete-orphan", order_by="PracticeInitiative.initiative_id"
     )
@@ -48,51 +34,18 @@ class Practice(VersionedMixin, Base):
     )
 
     @property
-    def sdgs(self) -> list[int]:
-        return [link.sdg for link in self.sdg_links]
-
-    @property
-    def themes(self) -> list[str]:
-        return [link.theme for link in self.theme_links]
-
-    @property
     def initiative_ids(self) -> list[int]:
         return [link.initiative_id for link in self.initiative_links]
 
 
-class PracticeTranslation(Base):
-    """A practice in one language; the long fields are Markdown, already made harmless."""
-
-    __tablename__ = "practice_translations"
-
-    practice_id: Mapped[int] = mapped_column(
-        ForeignKey("practices.id", ondelete="CASCADE"), primary_key=True
-    )
-    language: Mapped[str] = mapped_column(String(2), primary_key=True)
-    title: Mapped[str] = mapped_column(String(200))
-    problem: Mapped[str] = mapped_column(Text, default="")
-    solution: Mapped[str] = mapped_column(Text, default="")
-    results: Mapped[str] = mapped_column(Text, default="")
-    lessons: Mapped[str] = mapped_column(Text, default="")
-    transferability: Mapped[str] = mapped_column(Text, default="")
-
-
-class PracticeSdg(Base):
-    __tablename__ = "practice_sdgs"
-
-    practice_id: Mapped[int] = mapped_column(
-        ForeignKey("practices.id", ondelete="CASCADE"), primary_key=True
-    )
-    sdg: Mapped[int] = mapped_column(primary_key=True, index=True)
-
-
-class PracticeTheme(Base):
-    __tablename__ = "practice_themes"
-
-    practice_id: Mapped[int] = mapped_column(
-        ForeignKey("practices.id", ondelete="CASCADE"), primary_key=True
-    )
-    theme: Mapped[str] = mapped_column(String(64), primary_key=True, index=True)
+# The long texts are Markdown, already made harmless on input.
+PracticeTranslation, PracticeSdg, PracticeTheme = content_tables(
+    "Practice",
+    owner_table="practices",
+    key="practice_id",
+    texts={name: None for name in ("problem", "solution", "results", "lessons", "transferability")},
+    prefix="practice",
+)
 
 
 class PracticeInitiative(Base):

@@ -9,7 +9,7 @@ from sqlalchemy import ColumnElement, exists, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.interfaces import LoaderOption
 
-from polylog.core.content import count_by_city_and_sdg
+from polylog.content.repository import ContentRepository
 from polylog.practices.models import (
     Adoption,
     Post,
@@ -39,14 +39,12 @@ class PracticeFilters:
             conditions.append(Practice.city_id.in_(self.city_ids))
         if self.sdgs:
             conditions.append(
-                exists().where(
-                    PracticeSdg.practice_id == Practice.id, PracticeSdg.sdg.in_(self.sdgs)
-                )
+                exists().where(PracticeSdg.owner_id == Practice.id, PracticeSdg.sdg.in_(self.sdgs))
             )
         if self.themes:
             conditions.append(
                 exists().where(
-                    PracticeTheme.practice_id == Practice.id, PracticeTheme.theme.in_(self.themes)
+                    PracticeTheme.owner_id == Practice.id, PracticeTheme.theme.in_(self.themes)
                 )
             )
         if self.adopted is not None:
@@ -56,11 +54,11 @@ class PracticeFilters:
             pattern = f"%{self.text.lower()}%"
             conditions.append(
                 exists().where(
-                    PracticeTranslation.practice_id == Practice.id,
+                    PracticeTranslation.owner_id == Practice.id,
                     or_(
                         func.lower(PracticeTranslation.title).like(pattern),
-                        func.lower(PracticeTranslation.problem).like(pattern),
-                        func.lower(PracticeTranslation.solution).like(pattern),
+                        func.lower(PracticeTranslation.text_column("problem")).like(pattern),
+                        func.lower(PracticeTranslation.text_column("solution")).like(pattern),
                     ),
                 )
             )
@@ -81,51 +79,27 @@ def _detail_options() -> list[LoaderOption]:
     return [*_list_options(), selectinload(Practice.initiative_links)]
 
 
+PRACTICES = ContentRepository(Practice, list_options=_list_options, detail_options=_detail_options)
+
+
 def get(session: Session, practice_id: int, *, for_update: bool = False) -> Practice | None:
-    statement = select(Practice).where(Practice.id == practice_id).options(*_detail_options())
-    if for_update:
-        statement = statement.with_for_update(of=Practice)
-    return session.scalars(statement).one_or_none()
-
-
-def add(session: Session, practice: Practice) -> Practice:
-    session.add(practice)
-    session.flush()
-    return practice
+    return PRACTICES.get(session, practice_id, for_update=for_update)
 
 
 def page(
     session: Session, filters: PracticeFilters, *, page: int, per_page: int
 ) -> tuple[list[Practice], int]:
-    conditions = filters.conditions()
-    total = session.scalar(select(func.count()).select_from(Practice).where(*conditions)) or 0
-    items = session.scalars(
-        select(Practice)
-        .where(*conditions)
-        .options(*_list_options())
-        .order_by(Practice.updated_at.desc(), Practice.id.desc())
-        .limit(per_page)
-        .offset((page - 1) * per_page)
-    )
-    return list(items), total
+    return PRACTICES.page(session, filters.conditions(), page=page, per_page=per_page)
 
 
 def by_ids(session: Session, ids: Sequence[int]) -> list[Practice]:
-    if not ids:
-        return []
-    return list(
-        session.scalars(select(Practice).where(Practice.id.in_(ids)).options(*_list_options()))
-    )
+    return PRACTICES.by_ids(session, ids)
 
 
 def sdg_counts(session: Session, city_id: int | None = None) -> dict[tuple[int, int], int]:
     """(city id, SDG) → number of published practices."""
-    return count_by_city_and_sdg(
-        session,
-        content=Practice,
-        sdg_link=PracticeSdg,
-        owner=PracticeSdg.practice_id,
-        city_id=city_id,
+    return PRACTICES.sdg_counts(
+        session, sdg_link=PracticeSdg, city_column=Practice.city_id, city_id=city_id
     )
 
 

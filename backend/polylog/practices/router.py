@@ -2,21 +2,20 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Header, Query, Response, status
+from fastapi import APIRouter, Query, Response, status
 
 from polylog.accounts.dependencies import OptionalUser
 from polylog.cities import service as cities_service
+from polylog.content.router import content_routes
 from polylog.core.db import SessionDep
 from polylog.core.errors import (
     Conflict,
     Forbidden,
     NotFound,
-    StaleVersion,
     Unauthorized,
     ValidationFailed,
     problem_responses,
 )
-from polylog.core.versioning import RevisionOut, VersionRequired
 from polylog.practices import service
 from polylog.practices.repository import PracticeFilters
 from polylog.practices.schemas import (
@@ -38,6 +37,16 @@ from polylog.practices.schemas import (
 from polylog.taxonomy.types import SdgNumber, ThemeKey
 
 router = APIRouter(tags=["practices"])
+content_routes(
+    router,
+    service.PRACTICES,
+    path="/practices",
+    id_name="practice_id",
+    singular="practice",
+    present=lambda db, practice, _viewer: service.to_out(db, practice),
+    out=PracticeOut,
+    update_model=PracticeUpdate,
+)
 
 _WRITE_ERRORS = (Unauthorized, Forbidden, NotFound, ValidationFailed)
 Page = Annotated[int, Query(ge=1)]
@@ -84,58 +93,6 @@ def create_practice(
     practice = service.create(session, actor=user, data=data)
     response.headers["ETag"] = f'"{practice.version}"'
     return service.to_out(session, practice)
-
-
-@router.get("/practices/{practice_id}", responses=problem_responses(NotFound))
-def get_practice(
-    session: SessionDep, user: OptionalUser, practice_id: int, response: Response
-) -> PracticeOut:
-    practice = service.get_visible(session, practice_id=practice_id, viewer=user)
-    response.headers["ETag"] = f'"{practice.version}"'
-    return service.to_out(session, practice)
-
-
-@router.patch(
-    "/practices/{practice_id}",
-    responses=problem_responses(*_WRITE_ERRORS, StaleVersion, VersionRequired),
-)
-def update_practice(
-    session: SessionDep,
-    user: OptionalUser,
-    practice_id: int,
-    data: PracticeUpdate,
-    response: Response,
-    if_match: Annotated[str | None, Header()] = None,
-) -> PracticeOut:
-    practice = service.update(
-        session, actor=user, practice_id=practice_id, data=data, if_match=if_match
-    )
-    response.headers["ETag"] = f'"{practice.version}"'
-    return service.to_out(session, practice)
-
-
-@router.delete(
-    "/practices/{practice_id}",
-    status_code=status.HTTP_204_NO_CONTENT,
-    responses=problem_responses(Unauthorized, Forbidden, NotFound),
-)
-def delete_practice(session: SessionDep, user: OptionalUser, practice_id: int) -> None:
-    service.delete(session, actor=user, practice_id=practice_id)
-
-
-@router.post(
-    "/practices/{practice_id}/restore",
-    responses=problem_responses(Unauthorized, Forbidden, NotFound),
-)
-def restore_practice(session: SessionDep, user: OptionalUser, practice_id: int) -> PracticeOut:
-    return service.to_out(session, service.restore(session, actor=user, practice_id=practice_id))
-
-
-@router.get("/practices/{practice_id}/revisions", responses=problem_responses(NotFound))
-def list_practice_revisions(
-    session: SessionDep, user: OptionalUser, practice_id: int
-) -> list[RevisionOut]:
-    return service.revisions(session, practice_id=practice_id, viewer=user)
 
 
 @router.get("/practices/{practice_id}/similar", responses=problem_responses(NotFound))

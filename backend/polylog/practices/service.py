@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -10,14 +11,16 @@ from polylog.accounts.models import User
 from polylog.accounts.permissions import Action, require, require_platform_admin
 from polylog.cities import service as cities_service
 from polylog.cities.models import City
-from polylog.core import audit, markdown, versioning
-from polylog.core.content import sync_texts, synced_links
+from polylog.content.fields import Fields, Scalar, Tags, Texts, sdgs, themes
+from polylog.content.kind import Change, ContentKind, SearchAdapter
+from polylog.content.models import Translation
+from polylog.content.schemas import RevisionOut
+from polylog.core import audit, markdown
 from polylog.core.db import utcnow
 from polylog.core.errors import Conflict, NotFound, Unauthorized, ValidationFailed
-from polylog.core.i18n import current_language
+from polylog.core.i18n import L_, current_language
 from polylog.core.i18n import gettext as _
 from polylog.core.translations import ordered_languages, pick_language
-from polylog.core.versioning import RevisionOut
 from polylog.initiatives import service as initiatives_service
 from polylog.practices import repository
 from polylog.practices.models import (
@@ -52,6 +55,8 @@ from polylog.practices.schemas import (
     ReportedPost,
     ReportOut,
 )
+from polylog.practices.search import KIND as SEARCH_KIND
+from polylog.practices.search import to_document
 from polylog.search import service as search_service
 
 ENTITY = "practice"
@@ -60,14 +65,53 @@ _TEXT_FIELDS = ("title", *LONG_FIELDS)
 EXCERPT_LENGTH = 280
 
 
+class Practices(ContentKind[Practice]):
+    name = ENTITY
+    not_found_message = L_("There is no practice with this number.")
+    original_language_message = L_("Write the practice in its original language.")
+    repository = repository.PRACTICES
+    search = SearchAdapter(SEARCH_KIND, to_document)
+    fields = Fields(
+        (
+            Scalar("original_language"),
+            Texts(PracticeTranslation, _TEXT_FIELDS),
+            sdgs(PracticeSdg),
+            themes(PracticeTheme),
+            Tags("initiative_ids", "initiative_links", PracticeInitiative, "initiative_id"),
+            Scalar("contact", clearable=True, default=""),
+        )
+    )
+
+    def check(self, db: Session, state: Mapping[str, Any], change: Change) -> None:
+        # Links kept from before stay even if an initiative was deleted since; new ones are checked.
+        if change.given.get("initiative_ids") is None:
+            return
+        wanted = state["initiative_ids"]
+        found = {item.id for item in initiatives_service.published(db, ids=wanted)}
+        missing = [number for number in wanted if number not in found]
+        if missing:
+            raise ValidationFailed.on_field(
+                "initiative_ids",
+                _("There is no published initiative with the number {number}.").format(
+                    number=missing[0]
+                ),
+            )
+
+    def initialise(self, item: Practice) -> None:
+        item.initiative_links, item.adoptions = [], []
+
+
+PRACTICES = Practices()
+
+
 def _not_found() -> NotFound:
-    return NotFound(_("There is no practice with this number."))
+    return PRACTICES.not_found()
 
 
 # --- reading ----------------------------------------------------------------
 
 
-def _shown_translation(practice: Practice) -> PracticeTranslation:
+def _shown_translation(practice: Practice) -> Translation:
     language = pick_language(
         practice.translations, requested=current_language(), original=practice.original_language
     )
@@ -132,10 +176,7 @@ def to_out(session: Session, practice: Practice) -> PracticeOut:
 
 def get_visible(session: Session, *, practice_id: int, viewer: User | None) -> Practice:
     """A published practice; deleted ones only for platform admins."""
-    practice = repository.get(session, practice_id)
-    if practice is None or (practice.is_deleted and not (viewer and viewer.is_admin)):
-        raise _not_found()
-    return practice
+    return PRACTICES.get_visible(session, practice_id, viewer=viewer)
 
 
 def list_page(
@@ -145,8 +186,7 @@ def list_page(
 
 
 def revisions(session: Session, *, practice_id: int, viewer: User | None) -> list[RevisionOut]:
-    get_visible(session, practice_id=practice_id, viewer=viewer)
-    return versioning.history(session, entity_type=ENTITY, entity_id=practice_id)
+    return PRACTICES.revisions(session, practice_id, viewer=viewer)
 
 
 def similar(
@@ -155,7 +195,7 @@ def similar(
     """Other cities' practices on the same subject, in any language, closest first."""
     get_visible(session, practice_id=practice_id, viewer=viewer)
     scored = search_service.similar(
-        session, entity_type=search_service.PRACTICE, entity_id=practice_id, limit=limit
+        session, entity_type=SEARCH_KIND, entity_id=practice_id, limit=limit
     )
     found = {item.id: item for item in repository.by_ids(session, [i for i, _ in scored])}
     return [(found[item_id], score) for item_id, score in scored if item_id in found]
@@ -171,91 +211,7 @@ def sdg_counts(session: Session, *, city_id: int | None = None) -> dict[tuple[in
 
 def snapshot(practice: Practice) -> dict[str, Any]:
     """The practice's whole editable state, as JSON, for revisions and change detection."""
-    return {
-        "original_language": practice.original_language,
-        "translations": {
-            language: {f: getattr(text, f) for f in _TEXT_FIELDS}
-            for language, text in sorted(practice.translations.items())
-        },
-        "sdgs": practice.sdgs,
-        "themes": practice.themes,
-        "initiative_ids": practice.initiative_ids,
-        "contact": practice.contact,
-    }
-
-
-_EMPTY_STATE: dict[str, Any] = {
-    "translations": {},
-    "sdgs": [],
-    "themes": [],
-    "initiative_ids": [],
-    "contact": "",
-}
-
-
-def _state_from(data: PracticeCreate | PracticeUpdate, base: dict[str, Any]) -> dict[str, Any]:
-    given = data.model_dump(mode="json", exclude_unset=True, exclude={"version", "city"})
-    # ``null`` clears the contact; on the other fields it changes nothing.
-    kept = {key: value for key, value in given.items() if value is not None or key == "contact"}
-    state = {**base, **{key: value for key, value in kept.items() if key != "translations"}}
-    translations = dict(base.get("translations", {}))
-    for language, text in (kept.get("translations") or {}).items():
-        if text is None:
-            translations.pop(language, None)
-        else:
-            translations[language] = text
-    state["translations"] = translations
-    state["contact"] = state.get("contact") or ""
-    for tags in ("sdgs", "themes", "initiative_ids"):
-        state[tags] = sorted(set(state[tags]))
-    return state
-
-
-def _check_consistency(session: Session, state: dict[str, Any], *, check_links: bool) -> None:
-    original = state["original_language"]
-    if original not in state["translations"]:
-        raise ValidationFailed.on_field(
-            f"translations.{original}", _("Write the practice in its original language.")
-        )
-    if check_links:
-        wanted = state["initiative_ids"]
-        found = {item.id for item in initiatives_service.published(session, ids=wanted)}
-        missing = [number for number in wanted if number not in found]
-        if missing:
-            raise ValidationFailed.on_field(
-                "initiative_ids",
-                _("There is no published initiative with the number {number}.").format(
-                    number=missing[0]
-                ),
-            )
-
-
-def _write(practice: Practice, state: dict[str, Any]) -> None:
-    practice.original_language = state["original_language"]
-    practice.contact = state["contact"]
-    sync_texts(
-        practice.translations,
-        state["translations"],
-        make=lambda language, fields: PracticeTranslation(language=language, **fields),
-    )
-    practice.sdg_links = synced_links(
-        practice.sdg_links,
-        state["sdgs"],
-        value_of=lambda link: link.sdg,
-        make=lambda sdg: PracticeSdg(sdg=sdg),
-    )
-    practice.theme_links = synced_links(
-        practice.theme_links,
-        state["themes"],
-        value_of=lambda link: link.theme,
-        make=lambda theme: PracticeTheme(theme=theme),
-    )
-    practice.initiative_links = synced_links(
-        practice.initiative_links,
-        state["initiative_ids"],
-        value_of=lambda link: link.initiative_id,
-        make=lambda initiative_id: PracticeInitiative(initiative_id=initiative_id),
-    )
+    return PRACTICES.snapshot(practice)
 
 
 def _city_field(session: Session, slug: str) -> City:
@@ -266,38 +222,7 @@ def _city_field(session: Session, slug: str) -> City:
 
 
 def create(session: Session, *, actor: User | None, data: PracticeCreate) -> Practice:
-    city = _city_field(session, data.city)
-    user = require(actor, Action.PUBLISH_CONTENT, city.id)
-    state = _state_from(data, _EMPTY_STATE)
-    _check_consistency(session, state, check_links=True)
-    practice = Practice(city_id=city.id, created_by_id=user.id, updated_by_id=user.id)
-    practice.translations = {}
-    practice.sdg_links, practice.theme_links, practice.initiative_links = [], [], []
-    practice.adoptions = []
-    _write(practice, state)
-    repository.add(session, practice)
-    audit.record(
-        session,
-        actor_id=user.id,
-        action="create",
-        entity_type=ENTITY,
-        entity_id=practice.id,
-        changes=state,
-    )
-    created = _reloaded(session, practice.id)
-    search_service.index_practice(session, created)
-    return created
-
-
-def _reloaded(session: Session, practice_id: int) -> Practice:
-    """The practice read back with every relationship the response shows."""
-    session.flush()
-    existing = session.get(Practice, practice_id)
-    if existing is not None:
-        session.expire(existing)
-    practice = repository.get(session, practice_id)
-    assert practice is not None
-    return practice
+    return PRACTICES.create(session, actor=actor, data=data)
 
 
 def _published(session: Session, practice_id: int) -> Practice:
@@ -308,11 +233,6 @@ def _published(session: Session, practice_id: int) -> Practice:
     return practice
 
 
-def _writable(session: Session, *, actor: User | None, practice_id: int) -> tuple[Practice, User]:
-    practice = _published(session, practice_id)
-    return practice, require(actor, Action.PUBLISH_CONTENT, practice.city_id)
-
-
 def update(
     session: Session,
     *,
@@ -321,36 +241,15 @@ def update(
     data: PracticeUpdate,
     if_match: str | None,
 ) -> Practice:
-    practice, user = _writable(session, actor=actor, practice_id=practice_id)
-    versioning.expect_version(practice, if_match=if_match, body_version=data.version)
-    before = snapshot(practice)
-    after = _state_from(data, before)
-    # Links kept from before stay even if an initiative was deleted since; new ones are checked.
-    _check_consistency(session, after, check_links=data.initiative_ids is not None)
-    _write(practice, after)
-    versioning.record_change(
-        session, entity_type=ENTITY, entity=practice, before=before, after=after, actor=user
-    )
-    updated = _reloaded(session, practice.id)
-    search_service.index_practice(session, updated)
-    return updated
+    return PRACTICES.update(session, practice_id, actor=actor, data=data, if_match=if_match)
 
 
 def delete(session: Session, *, actor: User | None, practice_id: int) -> None:
-    practice, user = _writable(session, actor=actor, practice_id=practice_id)
-    versioning.soft_delete(session, entity_type=ENTITY, entity=practice, actor=user)
-    search_service.remove(session, search_service.PRACTICE, practice.id)
+    PRACTICES.delete(session, practice_id, actor=actor)
 
 
 def restore(session: Session, *, actor: User | None, practice_id: int) -> Practice:
-    admin = require_platform_admin(actor)
-    practice = repository.get(session, practice_id, for_update=True)
-    if practice is None:
-        raise _not_found()
-    versioning.restore(session, entity_type=ENTITY, entity=practice, actor=admin)
-    restored = _reloaded(session, practice.id)
-    search_service.index_practice(session, restored)
-    return restored
+    return PRACTICES.restore(session, practice_id, actor=actor)
 
 
 # --- adoptions ----------------------------------------------------------------

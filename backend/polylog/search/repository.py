@@ -1,8 +1,5 @@
 """Every query of the search index; the only place that knows FTS5 from tsvector.
 
-It also reads the content it indexes (initiatives, practices, sessions), only to
-rebuild the index from scratch (``polylog reindex``).
-
 Queries arrive as groups of alternative terms (already normalised in Python):
 ``all`` matches documents having a term of every group, ``any`` those having a
 term of at least one. SQLite answers with FTS5 and ``bm25``, PostgreSQL with the
@@ -16,13 +13,10 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from sqlalchemy import bindparam, delete, func, select, text
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import bindparam, delete, select, text
+from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import TextClause
 
-from polylog.initiatives.models import Initiative
-from polylog.peer_sessions.models import PeerSession
-from polylog.practices.models import Practice
 from polylog.search.models import SearchDocument, SearchItem
 from polylog.search.thesaurus import TOKEN_PREFIX
 
@@ -531,72 +525,3 @@ def title_words_like(session: Session, word: str, *, limit: int) -> list[str]:
             {"word": word, "limit": limit},
         )
     return [str(title) for (title,) in rows]
-
-
-# --- the content indexed (read only, for rebuilding the index) ------------------------
-
-
-def initiatives_after(session: Session, *, after_id: int, limit: int) -> list[Initiative]:
-    return list(
-        session.scalars(
-            select(Initiative)
-            .where(Initiative.id > after_id, Initiative.deleted_at.is_(None))
-            .options(
-                selectinload(Initiative.translations),
-                selectinload(Initiative.sdg_links),
-                selectinload(Initiative.theme_links),
-            )
-            .order_by(Initiative.id)
-            .limit(limit)
-        )
-    )
-
-
-def practices_after(session: Session, *, after_id: int, limit: int) -> list[Practice]:
-    return list(
-        session.scalars(
-            select(Practice)
-            .where(Practice.id > after_id, Practice.deleted_at.is_(None))
-            .options(
-                selectinload(Practice.translations),
-                selectinload(Practice.sdg_links),
-                selectinload(Practice.theme_links),
-            )
-            .order_by(Practice.id)
-            .limit(limit)
-        )
-    )
-
-
-def sessions_after(session: Session, *, after_id: int, limit: int) -> list[PeerSession]:
-    return list(
-        session.scalars(
-            select(PeerSession)
-            .where(
-                PeerSession.id > after_id,
-                PeerSession.deleted_at.is_(None),
-                PeerSession.cancelled_at.is_(None),
-            )
-            .options(
-                selectinload(PeerSession.translations),
-                selectinload(PeerSession.sdg_links),
-                selectinload(PeerSession.theme_links),
-            )
-            .order_by(PeerSession.id)
-            .limit(limit)
-        )
-    )
-
-
-def count_indexable(session: Session) -> int:
-    return sum(
-        session.scalar(select(func.count()).select_from(model).where(*conditions)) or 0
-        for model, conditions in (
-            (Initiative, [Initiative.deleted_at.is_(None)]),
-            (Practice, [Practice.deleted_at.is_(None)]),
-            (
-                PeerSession,
-                [PeerSession.deleted_at.is_(None), PeerSession.cancelled_at.is_(None)],
-            ),
-        )
-    )

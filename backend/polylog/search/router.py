@@ -54,7 +54,7 @@ def search(
 ) -> SearchPage:
     """Initiatives, practices and sessions of every city, in every language, best first."""
     errors: list[FieldError] = []
-    types = _checked("type", _values(type), service.ENTITY_TYPES, errors)
+    types = _checked("type", _values(type), service.kinds(), errors)
     sdgs = _checked("sdg", _values(sdg), (str(n) for n in range(1, 18)), errors)
     themes = _checked("theme", _values(theme), theme_keys(), errors)
     languages = _checked("language", _values(language), SUPPORTED_LANGUAGES, errors)

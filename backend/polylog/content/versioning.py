@@ -11,19 +11,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
-from pydantic import BaseModel
 from sqlalchemy import JSON, ForeignKey, Integer, String, UniqueConstraint, select
 from sqlalchemy.orm import Mapped, Session, mapped_column, relationship, selectinload
 
+from polylog.accounts.models import User
+from polylog.content.schemas import RevisionAuthor, RevisionOut
 from polylog.core import audit
 from polylog.core.db import Base, UTCDateTime, utcnow
 from polylog.core.errors import PolylogError, StaleVersion
 from polylog.core.i18n import L_
-
-if TYPE_CHECKING:
-    from polylog.accounts.models import User
 
 
 class VersionRequired(PolylogError):
@@ -153,32 +151,14 @@ def restore(session: Session, *, entity_type: str, entity: Versioned, actor: Use
     )
 
 
-def revisions_of(session: Session, *, entity_type: str, entity_id: int) -> list[Revision]:
-    return list(
-        session.scalars(
-            select(Revision)
-            .where(Revision.entity_type == entity_type, Revision.entity_id == entity_id)
-            .options(selectinload(Revision.changed_by))
-            .order_by(Revision.version.desc())
-        )
-    )
-
-
-class RevisionAuthor(BaseModel):
-    id: int
-    display_name: str
-
-
-class RevisionOut(BaseModel):
-    version: int
-    changed_at: datetime
-    changed_by: RevisionAuthor | None
-    changed_fields: list[str]
-    snapshot: dict[str, object]
-
-
 def history(session: Session, *, entity_type: str, entity_id: int) -> list[RevisionOut]:
     """Every earlier version of a row, newest first, as the API shows it."""
+    revisions = session.scalars(
+        select(Revision)
+        .where(Revision.entity_type == entity_type, Revision.entity_id == entity_id)
+        .options(selectinload(Revision.changed_by))
+        .order_by(Revision.version.desc())
+    )
     return [
         RevisionOut(
             version=revision.version,
@@ -191,5 +171,5 @@ def history(session: Session, *, entity_type: str, entity_id: int) -> list[Revis
             changed_fields=revision.changed_fields,
             snapshot=revision.snapshot,
         )
-        for revision in revisions_of(session, entity_type=entity_type, entity_id=entity_id)
+        for revision in revisions
     ]

@@ -1,0 +1,284 @@
+"""One flow for creating, editing, deleting and restoring any kind of content.
+
+A kind subclasses ``ContentKind`` and declares its model, fields, repository,
+search adapter and messages; where it has rules of its own (a session's
+capacity cannot drop below its confirmed seats) it overrides one of the hooks.
+Everything else happens here once, in this order: the row is locked, the caller's
+role in the owning city checked, the version compared (412 when stale), the edit
+merged into the current state and checked, written, kept as a revision, written
+to the audit log, read back, and the search index updated in the same transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar, Generic, TypeVar
+
+from babel.support import LazyProxy
+from pydantic import BaseModel
+from sqlalchemy import ColumnElement
+from sqlalchemy.orm import Session
+
+from polylog.accounts.models import User
+from polylog.accounts.permissions import Action, require, require_platform_admin
+from polylog.cities import service as cities_service
+from polylog.cities.models import City
+from polylog.content import versioning
+from polylog.content.fields import Fields
+from polylog.content.models import Multilingual
+from polylog.content.repository import ContentRepository
+from polylog.content.schemas import RevisionOut
+from polylog.core import audit
+from polylog.core.errors import NotFound, ValidationFailed
+from polylog.core.i18n import gettext as _
+from polylog.search import service as search_service
+
+Item = TypeVar("Item", bound=Multilingual)
+
+
+@dataclass(frozen=True)
+class Change:
+    """What an edit is about, for a kind's own checks."""
+
+    new: bool
+    # The item as it is before the edit; None for a new one.
+    item: Any
+    # The fields the request sent (an update) or every field (a new item), as JSON.
+    given: Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class SearchAdapter(Generic[Item]):
+    """How a kind appears in search: its type there and its document for one item."""
+
+    kind: str
+    to_document: Callable[[Item], search_service.Document]
+
+
+class ContentKind(Generic[Item]):
+    """The declaration of a kind of content, and the flow every kind shares."""
+
+    # The name revisions and the audit log know the kind by.
+    name: ClassVar[str]
+    fields: Fields
+    repository: ContentRepository[Item]
+    search: SearchAdapter[Item] | None = None
+    # The writable field naming the owner city by slug, and the column it is stored in.
+    city_field: ClassVar[str] = "city"
+    city_column: ClassVar[str] = "city_id"
+    permission: ClassVar[Action] = Action.PUBLISH_CONTENT
+    not_found_message: ClassVar[LazyProxy]
+    original_language_message: ClassVar[LazyProxy]
+
+    def __init__(self) -> None:
+        if self.search is not None:
+            search_service.register(
+                self.search.kind, batches=self._documents_after, count=self._count_searchable
+            )
+
+    @property
+    def model(self) -> type[Item]:
+        return self.repository.model
+
+    # --- hooks a kind may override -------------------------------------------------
+
+    def check(self, db: Session, state: Mapping[str, Any], change: Change) -> None:
+        """Rules beyond the request's shape; raise ``ValidationFailed`` or ``Conflict``."""
+
+    def prepare_new(self, db: Session, state: dict[str, Any], city: City) -> None:
+        """Defaults of a new item that depend on its city (its language, say)."""
+
+    def before_edit(self, db: Session, item: Item) -> None:
+        """Refuses an edit of an item in a state that allows none."""
+
+    def after_change(
+        self, db: Session, item: Item, changed: list[str], before: Mapping[str, Any]
+    ) -> None:
+        """Consequences of a change once it is recorded (messages to participants, say)."""
+
+    def is_searchable(self, item: Item) -> bool:
+        """Whether the index should find the item; deleted items never are."""
+        return True
+
+    def searchable_conditions(self) -> list[ColumnElement[bool]]:
+        """``is_searchable`` in SQL, for rebuilding the index."""
+        return []
+
+    # --- reading ------------------------------------------------------------------
+
+    def not_found(self) -> NotFound:
+        return NotFound(str(self.not_found_message))
+
+    def city_id_of(self, item: Item) -> int:
+        city_id: int = getattr(item, self.city_column)
+        return city_id
+
+    def get_visible(self, db: Session, item_id: int, *, viewer: User | None) -> Item:
+        """A published item; deleted ones only for platform admins."""
+        item = self.repository.get(db, item_id)
+        if item is None or (item.is_deleted and not (viewer and viewer.is_admin)):
+            raise self.not_found()
+        return item
+
+    def revisions(self, db: Session, item_id: int, *, viewer: User | None) -> list[RevisionOut]:
+        self.get_visible(db, item_id, viewer=viewer)
+        return versioning.history(db, entity_type=self.name, entity_id=item_id)
+
+    def snapshot(self, item: Item) -> dict[str, Any]:
+        """The item's whole editable state, as JSON: what revisions keep."""
+        return self.fields.snapshot(item)
+
+    # --- writing ------------------------------------------------------------------
+
+    def city_for_writing(self, db: Session, slug: str, actor: User | None) -> tuple[City, User]:
+        try:
+            city = cities_service.get(db, slug=slug)
+        except NotFound:
+            raise ValidationFailed.on_field(
+                self.city_field, _("There is no city with this address.")
+            ) from None
+        return city, require(actor, self.permission, city.id)
+
+    def state_of_new(self, db: Session, given: Mapping[str, Any], city: City) -> dict[str, Any]:
+        """A new item's state from the fields sent (JSON), checked."""
+        state = self.fields.merged(self.fields.empty_state(), given)
+        self.prepare_new(db, state, city)
+        self._check(db, state, Change(new=True, item=None, given=given))
+        return state
+
+    def new_item(self, db: Session, *, state: Mapping[str, Any], city: City, author: User) -> Item:
+        """A new item written from ``state``, added, audited and indexed."""
+        item = self.model()
+        item.created_by_id = item.updated_by_id = author.id
+        setattr(item, self.city_column, city.id)
+        item.translations, item.sdg_links, item.theme_links = {}, [], []
+        self.initialise(item)
+        self.fields.write(item, state)
+        self.repository.add(db, item)
+        audit.record(
+            db,
+            actor_id=author.id,
+            action="create",
+            entity_type=self.name,
+            entity_id=item.id,
+            changes=self.snapshot(item),
+        )
+        return self._reindexed(db, item.id)
+
+    def initialise(self, item: Item) -> None:
+        """Empty collections of a new item beyond translations and tags."""
+
+    def create(self, db: Session, *, actor: User | None, data: BaseModel) -> Item:
+        city, author = self.city_for_writing(db, getattr(data, self.city_field), actor)
+        state = self.state_of_new(db, data.model_dump(mode="json", exclude={self.city_field}), city)
+        return self.new_item(db, state=state, city=city, author=author)
+
+    def writable(self, db: Session, item_id: int, *, actor: User | None) -> tuple[Item, User]:
+        """A published item locked for this transaction, and the caller allowed to edit it."""
+        item = self.repository.get(db, item_id, for_update=True)
+        if item is None or item.is_deleted:
+            raise self.not_found()
+        return item, require(actor, self.permission, self.city_id_of(item))
+
+    def update(
+        self,
+        db: Session,
+        item_id: int,
+        *,
+        actor: User | None,
+        data: BaseModel,
+        if_match: str | None,
+    ) -> Item:
+        item, author = self.writable(db, item_id, actor=actor)
+        versioning.expect_version(
+            item, if_match=if_match, body_version=getattr(data, "version", None)
+        )
+        self.before_edit(db, item)
+        given = data.model_dump(mode="json", exclude_unset=True, exclude={"version"})
+        before = self.snapshot(item)
+        after = self.fields.merged(before, given)
+        self._check(db, after, Change(new=False, item=item, given=given))
+        return self.apply(db, item, author=author, before=before, write=after)
+
+    def apply(
+        self,
+        db: Session,
+        item: Item,
+        *,
+        author: User,
+        before: Mapping[str, Any],
+        write: Mapping[str, Any] | None = None,
+        mutate: Callable[[Item], None] | None = None,
+    ) -> Item:
+        """Writes a new state (or runs ``mutate``) and records it as the next version."""
+        if write is not None:
+            self.fields.write(item, write)
+        if mutate is not None:
+            mutate(item)
+        db.flush()
+        changed = versioning.record_change(
+            db,
+            entity_type=self.name,
+            entity=item,
+            before=before,
+            after=self.snapshot(item),
+            actor=author,
+        )
+        self.after_change(db, item, changed, before)
+        return self._reindexed(db, item.id)
+
+    def delete(self, db: Session, item_id: int, *, actor: User | None) -> None:
+        item, author = self.writable(db, item_id, actor=actor)
+        versioning.soft_delete(db, entity_type=self.name, entity=item, actor=author)
+        self._index(db, item)
+
+    def restore(self, db: Session, item_id: int, *, actor: User | None) -> Item:
+        admin = require_platform_admin(actor)
+        item = self.repository.get(db, item_id, for_update=True)
+        if item is None:
+            raise self.not_found()
+        versioning.restore(db, entity_type=self.name, entity=item, actor=admin)
+        return self._reindexed(db, item.id)
+
+    # --- internals ------------------------------------------------------------------
+
+    def _check(self, db: Session, state: Mapping[str, Any], change: Change) -> None:
+        original = state.get("original_language")
+        if original not in state["translations"]:
+            raise ValidationFailed.on_field(
+                f"translations.{original}", str(self.original_language_message)
+            )
+        self.check(db, state, change)
+
+    def _reindexed(self, db: Session, item_id: int) -> Item:
+        item = self.repository.reloaded(db, item_id)
+        self._index(db, item)
+        return item
+
+    def _searchable(self) -> list[ColumnElement[bool]]:
+        return [self.repository.published(), *self.searchable_conditions()]
+
+    def _documents_after(
+        self, db: Session, after_id: int, limit: int
+    ) -> list[search_service.Document]:
+        assert self.search is not None
+        items = self.repository.after(
+            db,
+            after_id=after_id,
+            limit=limit,
+            conditions=self._searchable(),
+            options=self.repository.text_options(),
+        )
+        return [self.search.to_document(item) for item in items]
+
+    def _count_searchable(self, db: Session) -> int:
+        return self.repository.count(db, self._searchable())
+
+    def _index(self, db: Session, item: Item) -> None:
+        if self.search is None:
+            return
+        if item.is_deleted or not self.is_searchable(item):
+            search_service.remove(db, self.search.kind, item.id)
+        else:
+            search_service.index(db, self.search.to_document(item))

@@ -1,0 +1,181 @@
+"""The HTTP routes every kind of content shares, made once for all of them.
+
+``content_routes`` adds to a kind's router: reading one item (with its version
+as ETag), editing it (``If-Match`` or a body version; 412 when stale, 428 when
+missing), deleting it softly, restoring it (platform admins) and listing its
+revisions. Each kind names its path, its id parameter, its edit body and how an
+item is shown; the operation ids stay ``<tag>-<verb>_<kind>``.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable, Collection
+from typing import Annotated, Any, Generic, TypeVar
+
+from fastapi import APIRouter, Header, Response, status
+from pydantic import BaseModel
+from sqlalchemy.orm import Session
+
+from polylog.accounts.dependencies import OptionalUser
+from polylog.accounts.models import User
+from polylog.content.kind import ContentKind
+from polylog.content.models import Multilingual
+from polylog.content.schemas import RevisionOut
+from polylog.content.versioning import VersionRequired
+from polylog.core.db import SessionDep
+from polylog.core.errors import (
+    Forbidden,
+    NotFound,
+    PolylogError,
+    StaleVersion,
+    Unauthorized,
+    ValidationFailed,
+    problem_responses,
+)
+
+Item = TypeVar("Item", bound=Multilingual)
+Presenter = Callable[[Session, Item, User | None], BaseModel]
+
+ROUTES = frozenset({"get", "update", "delete", "restore", "revisions"})
+_WRITE_ERRORS: tuple[type[PolylogError], ...] = (Unauthorized, Forbidden, NotFound)
+
+
+def _parameter(name: str, annotation: Any, default: Any = inspect.Parameter.empty) -> Any:
+    return inspect.Parameter(
+        name, inspect.Parameter.KEYWORD_ONLY, annotation=annotation, default=default
+    )
+
+
+class _Routes(Generic[Item]):
+    def __init__(
+        self,
+        kind: ContentKind[Item],
+        *,
+        id_name: str,
+        present: Presenter[Item],
+    ) -> None:
+        self.kind, self.id_name, self.present = kind, id_name, present
+
+    def endpoint(
+        self, name: str, run: Callable[..., Any], params: list[Any], returns: Any
+    ) -> Callable[..., Any]:
+        """A function FastAPI reads like a written one: ``run`` gets the parameters by name."""
+
+        def endpoint(**values: Any) -> Any:
+            return run(**values)
+
+        endpoint.__name__ = endpoint.__qualname__ = name
+        endpoint.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
+            [
+                _parameter("db", SessionDep),
+                _parameter("user", OptionalUser),
+                _parameter(self.id_name, int),
+                *params,
+            ],
+            return_annotation=returns,
+        )
+        return endpoint
+
+    def shown(self, db: Session, item: Item, user: User | None, response: Response) -> BaseModel:
+        response.headers["ETag"] = f'"{item.version}"'
+        return self.present(db, item, user)
+
+    def get(self, **values: Any) -> BaseModel:
+        db, user = values["db"], values["user"]
+        item = self.kind.get_visible(db, values[self.id_name], viewer=user)
+        return self.shown(db, item, user, values["response"])
+
+    def update(self, **values: Any) -> BaseModel:
+        db, user = values["db"], values["user"]
+        item = self.kind.update(
+            db,
+            values[self.id_name],
+            actor=user,
+            data=values["data"],
+            if_match=values["if_match"],
+        )
+        return self.shown(db, item, user, values["response"])
+
+    def delete(self, **values: Any) -> None:
+        self.kind.delete(values["db"], values[self.id_name], actor=values["user"])
+
+    def restore(self, **values: Any) -> BaseModel:
+        db, user = values["db"], values["user"]
+        return self.present(db, self.kind.restore(db, values[self.id_name], actor=user), user)
+
+    def revisions(self, **values: Any) -> list[RevisionOut]:
+        return self.kind.revisions(values["db"], values[self.id_name], viewer=values["user"])
+
+
+def content_routes(
+    router: APIRouter,
+    kind: ContentKind[Item],
+    *,
+    path: str,
+    id_name: str,
+    singular: str,
+    present: Presenter[Item],
+    out: type[BaseModel],
+    update_model: type[BaseModel] | None = None,
+    routes: Collection[str] = ROUTES,
+    update_errors: tuple[type[PolylogError], ...] = (),
+) -> None:
+    """Adds the shared routes of ``kind`` under ``path`` (``/initiatives``) to ``router``."""
+    unknown = set(routes) - ROUTES
+    assert not unknown, f"unknown content routes: {unknown}"
+    shared = _Routes(kind, id_name=id_name, present=present)
+    item_path = f"{path}/{{{id_name}}}"
+    response = _parameter("response", Response)
+    if "get" in routes:
+        router.add_api_route(
+            item_path,
+            shared.endpoint(f"get_{singular}", shared.get, [response], out),
+            methods=["GET"],
+            response_model=out,
+            responses=problem_responses(NotFound),
+        )
+    if "update" in routes:
+        assert update_model is not None, "an editable kind names its edit body"
+        router.add_api_route(
+            item_path,
+            shared.endpoint(
+                f"update_{singular}",
+                shared.update,
+                [
+                    _parameter("data", update_model),
+                    response,
+                    _parameter("if_match", Annotated[str | None, Header()], None),
+                ],
+                out,
+            ),
+            methods=["PATCH"],
+            response_model=out,
+            responses=problem_responses(
+                *_WRITE_ERRORS, ValidationFailed, *update_errors, StaleVersion, VersionRequired
+            ),
+        )
+    if "delete" in routes:
+        router.add_api_route(
+            item_path,
+            shared.endpoint(f"delete_{singular}", shared.delete, [], None),
+            methods=["DELETE"],
+            status_code=status.HTTP_204_NO_CONTENT,
+            responses=problem_responses(*_WRITE_ERRORS),
+        )
+    if "restore" in routes:
+        router.add_api_route(
+            f"{item_path}/restore",
+            shared.endpoint(f"restore_{singular}", shared.restore, [], out),
+            methods=["POST"],
+            response_model=out,
+            responses=problem_responses(*_WRITE_ERRORS),
+        )
+    if "revisions" in routes:
+        router.add_api_route(
+            f"{item_path}/revisions",
+            shared.endpoint(f"list_{singular}_revisions", shared.revisions, [], list[RevisionOut]),
+            methods=["GET"],
+            response_model=list[RevisionOut],
+            responses=problem_responses(NotFound),
+        )

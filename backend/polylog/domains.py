@@ -1,0 +1,29 @@
+"""Assembling the domains: what each one hands to the packages that know none of them.
+
+Importing a domain's service declares its kinds of content, which registers them
+with search; importing its jobs registers them with the outbox worker. Search
+also needs the cities' directory, handed over here. ``create_app`` and every
+command that works on the data call ``assemble`` first.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+import polylog.initiatives.service
+import polylog.peer_sessions.reminders
+import polylog.peer_sessions.service
+import polylog.practices.service  # noqa: F401 - imported for the kinds they declare
+from polylog.cities import service as cities_service
+from polylog.search import service as search
+
+
+def _places(db: Session) -> list[search.Place]:
+    return [
+        search.Place(id=city.id, slug=city.slug, names=city.names)
+        for city in cities_service.list_all(db)
+    ]
+
+
+def assemble() -> None:
+    search.use_places(_places)
