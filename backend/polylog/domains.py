@@ -14,6 +14,7 @@ import polylog.initiatives.service
 import polylog.peer_sessions.reminders
 import polylog.peer_sessions.service
 import polylog.practices.service  # noqa: F401 - imported for the kinds they declare
+from polylog.accounts import service as accounts_service
 from polylog.cities import service as cities_service
 from polylog.search import service as search
 
@@ -27,3 +28,4 @@ def _places(db: Session) -> list[search.Place]:
 
 def assemble() -> None:
     search.use_places(_places)
+    accounts_service.use_city_slugs(cities_service.slugs_by_id)

@@ -2,15 +2,11 @@ from __future__ import annotations
 
 import enum
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from sqlalchemy import Enum, ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from polylog.core.db import Base, UTCDateTime, utcnow
-
-if TYPE_CHECKING:
-    from polylog.cities.models import City
 
 
 class Role(enum.StrEnum):
@@ -36,6 +32,8 @@ class User(Base):
 
 
 class Membership(Base):
+    """A person's role in a city. Cities are known here by id only: accounts know no city."""
+
     __tablename__ = "memberships"
     __table_args__ = (UniqueConstraint("user_id", "city_id", "role"),)
 
@@ -53,7 +51,6 @@ class Membership(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     user: Mapped[User] = relationship(back_populates="memberships", lazy="raise")
-    city: Mapped[City] = relationship(lazy="raise")
 
 
 class AccessToken(Base):

@@ -12,7 +12,7 @@ from polylog.accounts.models import AccessToken, Membership, Role, User
 
 
 def _with_memberships() -> LoaderOption:
-    return selectinload(User.memberships).selectinload(Membership.city)
+    return selectinload(User.memberships)
 
 
 def get_user_by_email(session: Session, email: str) -> User | None:
@@ -43,11 +43,7 @@ def get_active_token(session: Session, token_hash: str, now: datetime) -> Access
                 AccessToken.expires_at > now,
             )
             # One round trip: every request that carries a token runs this query.
-            .options(
-                joinedload(AccessToken.user)
-                .joinedload(User.memberships)
-                .joinedload(Membership.city)
-            )
+            .options(joinedload(AccessToken.user).joinedload(User.memberships))
         )
         .unique()
         .one_or_none()
@@ -68,7 +64,7 @@ def city_members(session: Session, city_id: int) -> list[Membership]:
         session.scalars(
             select(Membership)
             .where(Membership.city_id == city_id)
-            .options(selectinload(Membership.user), selectinload(Membership.city))
+            .options(selectinload(Membership.user))
             .order_by(Membership.user_id, Membership.role)
         )
     )

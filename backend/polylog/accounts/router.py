@@ -25,7 +25,7 @@ router = APIRouter(tags=["accounts"])
     responses=problem_responses(Conflict, ValidationFailed),
 )
 def register(session: SessionDep, data: RegisterRequest) -> UserOut:
-    return service.to_out(service.register(session, data=data))
+    return service.to_out(session, service.register(session, data=data))
 
 
 @router.post(
@@ -59,10 +59,10 @@ def logout(session: SessionDep, token: CurrentToken) -> None:
 
 
 @router.get("/me", responses=problem_responses(Unauthorized))
-def me(user: CurrentUser) -> UserOut:
-    return service.to_out(user)
+def me(session: SessionDep, user: CurrentUser) -> UserOut:
+    return service.to_out(session, user)
 
 
 @router.patch("/me", responses=problem_responses(Unauthorized, ValidationFailed))
 def update_me(session: SessionDep, user: CurrentUser, data: ProfileUpdate) -> UserOut:
-    return service.to_out(service.update_profile(session, user=user, data=data))
+    return service.to_out(session, service.update_profile(session, user=user, data=data))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection, Mapping
 from datetime import timedelta
 
 from sqlalchemy.orm import Session
@@ -16,8 +17,20 @@ from polylog.core.i18n import Language, as_language
 from polylog.core.i18n import gettext as _
 from polylog.core.rate_limit import LoginThrottle
 
+# city id → slug, for the memberships shown; handed over when the app is assembled.
+CitySlugs = Callable[[Session, Collection[int]], Mapping[int, str]]
+_city_slugs: list[CitySlugs] = []
 
-def to_out(user: User) -> UserOut:
+
+def use_city_slugs(slugs: CitySlugs) -> None:
+    """Tells accounts how to name a city in the API: the cities package owns their slugs."""
+    _city_slugs[:] = [slugs]
+
+
+def to_out(session: Session, user: User) -> UserOut:
+    if not _city_slugs:
+        raise RuntimeError("accounts.service.use_city_slugs() was not called")
+    slugs = _city_slugs[0](session, {m.city_id for m in user.memberships})
     return UserOut(
         id=user.id,
         email=user.email,
@@ -25,8 +38,8 @@ def to_out(user: User) -> UserOut:
         preferred_language=as_language(user.preferred_language) or "en",
         is_admin=user.is_admin,
         memberships=[
-            MembershipOut(city=m.city.slug, role=m.role)
-            for m in sorted(user.memberships, key=lambda m: (m.city.slug, m.role))
+            MembershipOut(city=slugs[m.city_id], role=m.role)
+            for m in sorted(user.memberships, key=lambda m: (slugs[m.city_id], m.role))
         ],
     )
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -24,3 +26,10 @@ def add(session: Session, city: City) -> City:
 
 def ids_for_slugs(session: Session, slugs: list[str]) -> list[int]:
     return list(session.scalars(select(City.id).where(City.slug.in_(slugs))))
+
+
+def slugs_by_id(session: Session, city_ids: Collection[int]) -> dict[int, str]:
+    if not city_ids:
+        return {}
+    rows = session.execute(select(City.id, City.slug).where(City.id.in_(city_ids)))
+    return {city_id: slug for city_id, slug in rows}

@@ -46,7 +46,7 @@ def update_city(session: SessionDep, user: OptionalUser, slug: str, data: CityUp
 
 @router.get("/{slug}/members", responses=problem_responses(Unauthorized, Forbidden, NotFound))
 def list_members(session: SessionDep, user: OptionalUser, slug: str) -> list[MemberOut]:
-    return [service.member_out(m) for m in service.members(session, actor=user, slug=slug)]
+    return service.members(session, actor=user, slug=slug)
 
 
 @router.post(
@@ -55,7 +55,7 @@ def list_members(session: SessionDep, user: OptionalUser, slug: str) -> list[Mem
     responses=problem_responses(*_WRITE_ERRORS, Conflict),
 )
 def add_member(session: SessionDep, user: OptionalUser, slug: str, data: MemberAdd) -> MemberOut:
-    return service.member_out(service.add_member(session, actor=user, slug=slug, data=data))
+    return service.add_member(session, actor=user, slug=slug, data=data)
 
 
 @router.delete(

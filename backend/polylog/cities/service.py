@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -39,14 +40,18 @@ def to_out(city: City) -> CityOut:
     )
 
 
-def member_out(membership: Membership) -> MemberOut:
+def member_out(membership: Membership, city: City) -> MemberOut:
     return MemberOut(
         user_id=membership.user_id,
         email=membership.user.email,
         display_name=membership.user.display_name,
-        city=membership.city.slug,
+        city=city.slug,
         role=membership.role,
     )
+
+
+def slugs_by_id(session: Session, city_ids: Collection[int]) -> dict[int, str]:
+    return repository.slugs_by_id(session, city_ids)
 
 
 def list_all(session: Session) -> list[City]:
@@ -114,21 +119,22 @@ def update(session: Session, *, actor: User | None, slug: str, data: CityUpdate)
     return city
 
 
-def members(session: Session, *, actor: User | None, slug: str) -> list[Membership]:
+def members(session: Session, *, actor: User | None, slug: str) -> list[MemberOut]:
     city = get(session, slug=slug)
     require(actor, Action.MANAGE_MEMBERS, city.id)
-    return accounts_service.members_of(session, city_id=city.id)
+    return [member_out(m, city) for m in accounts_service.members_of(session, city_id=city.id)]
 
 
-def add_member(session: Session, *, actor: User | None, slug: str, data: MemberAdd) -> Membership:
+def add_member(session: Session, *, actor: User | None, slug: str, data: MemberAdd) -> MemberOut:
     city = get(session, slug=slug)
     user = require(actor, Action.MANAGE_MEMBERS, city.id)
     membership = accounts_service.add_membership(
         session, actor=user, city_id=city.id, email=data.email, role=data.role
     )
-    return next(
+    added = next(
         m for m in accounts_service.members_of(session, city_id=city.id) if m.id == membership.id
     )
+    return member_out(added, city)
 
 
 def remove_member(session: Session, *, actor: User | None, slug: str, user_id: int) -> None:

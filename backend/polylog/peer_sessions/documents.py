@@ -19,53 +19,51 @@ from polylog.peer_sessions.schemas import CertificateCheck
 from polylog.peer_sessions.service import get_visible
 
 
-def session_calendar(session: Session, *, session_id: int, base_url: str) -> bytes:
-    peer_session = get_visible(session, session_id=session_id)
+def session_calendar(db: Session, *, session_id: int, base_url: str) -> bytes:
+    peer_session = get_visible(db, session_id=session_id)
     return calendar.calendar_for_sessions(
         [peer_session], language=current_language(), base_url=base_url
     )
 
 
-def personal_calendar(session: Session, *, user: User, base_url: str) -> bytes:
-    sessions = repository.booked_sessions(session, user.id)
+def personal_calendar(db: Session, *, user: User, base_url: str) -> bytes:
+    sessions = repository.booked_sessions(db, user.id)
     language = as_language(user.preferred_language) or current_language()
     return calendar.calendar_for_sessions(sessions, language=language, base_url=base_url)
 
 
-def new_feed_token(session: Session, *, user: User) -> str:
+def new_feed_token(db: Session, *, user: User) -> str:
     """A new private feed address for the user; any earlier one stops working."""
     token = security.new_token()
-    feed = repository.feed_for_user(session, user.id)
+    feed = repository.feed_for_user(db, user.id)
     if feed is None:
-        session.add(CalendarFeed(user_id=user.id, token_hash=security.token_digest(token)))
+        db.add(CalendarFeed(user_id=user.id, token_hash=security.token_digest(token)))
     else:
         feed.token_hash = security.token_digest(token)
-    session.flush()
+    db.flush()
     return token
 
 
-def feed_calendar(session: Session, *, token: str, base_url: str) -> bytes:
-    feed = repository.feed_by_token_hash(session, security.token_digest(token))
+def feed_calendar(db: Session, *, token: str, base_url: str) -> bytes:
+    feed = repository.feed_by_token_hash(db, security.token_digest(token))
     if feed is None:
         raise NotFound(_("This calendar address is no longer valid."))
     return personal_calendar(
-        session, user=accounts_service.get(session, user_id=feed.user_id), base_url=base_url
+        db, user=accounts_service.get(db, user_id=feed.user_id), base_url=base_url
     )
 
 
-def certificate_pdf(
-    session: Session, *, actor: User | None, booking_id: int, base_url: str
-) -> bytes:
+def certificate_pdf(db: Session, *, actor: User | None, booking_id: int, base_url: str) -> bytes:
     if actor is None:
         raise Unauthorized()
-    found = repository.get_booking(session, booking_id)
+    found = repository.get_booking(db, booking_id)
     if found is None:
         raise NotFound(_("There is no booking with this number."))
     if found.user_id != actor.id:
         raise Forbidden(_("Only the participant can download this certificate."))
     if found.certificate_code is None:
         raise Conflict(_("There is no certificate yet: attendance has not been marked."))
-    booking = repository.booking_by_certificate(session, found.certificate_code)
+    booking = repository.booking_by_certificate(db, found.certificate_code)
     assert booking is not None
     language = as_language(actor.preferred_language) or "en"
     peer_session = booking.session
@@ -85,11 +83,9 @@ def certificate_pdf(
     )
 
 
-def check_certificate(session: Session, *, code: str) -> CertificateCheck:
+def check_certificate(db: Session, *, code: str) -> CertificateCheck:
     booking = (
-        repository.booking_by_certificate(session, code.strip().upper())
-        if len(code) <= 32
-        else None
+        repository.booking_by_certificate(db, code.strip().upper()) if len(code) <= 32 else None
     )
     if booking is None:
         raise NotFound(_("No certificate has this code."))

@@ -71,11 +71,11 @@ SESSIONS = ContentRepository(
 )
 
 
-def get(session: Session, session_id: int) -> PeerSession | None:
-    return SESSIONS.get(session, session_id)
+def get(db: Session, session_id: int) -> PeerSession | None:
+    return SESSIONS.get(db, session_id)
 
 
-def lock(session: Session, session_id: int, *, with_tags: bool = True) -> PeerSession | None:
+def lock(db: Session, session_id: int, *, with_tags: bool = True) -> PeerSession | None:
     """The session row, locked until the transaction ends (SQLite: the write lock is held already).
 
     Booking needs no tags, so it skips loading them: the lock is held for fewer round trips.
@@ -87,7 +87,7 @@ def lock(session: Session, session_id: int, *, with_tags: bool = True) -> PeerSe
     if with_tags:
         options += [selectinload(PeerSession.sdg_links), selectinload(PeerSession.theme_links)]
     return (
-        session.scalars(
+        db.scalars(
             select(PeerSession)
             .where(PeerSession.id == session_id)
             .options(*options)
@@ -99,9 +99,9 @@ def lock(session: Session, session_id: int, *, with_tags: bool = True) -> PeerSe
 
 
 def page(
-    session: Session, filters: SessionFilters, *, page: int, per_page: int
+    db: Session, filters: SessionFilters, *, page: int, per_page: int
 ) -> tuple[list[PeerSession], int]:
-    return SESSIONS.page(session, filters.conditions(), page=page, per_page=per_page)
+    return SESSIONS.page(db, filters.conditions(), page=page, per_page=per_page)
 
 
 @dataclass(frozen=True)
@@ -110,7 +110,7 @@ class Occupancy:
     waitlisted: int = 0
 
 
-def occupancy(session: Session, session_ids: Sequence[int]) -> dict[int, Occupancy]:
+def occupancy(db: Session, session_ids: Sequence[int]) -> dict[int, Occupancy]:
     if not session_ids:
         return {}
     confirmed = func.coalesce(
@@ -119,7 +119,7 @@ def occupancy(session: Session, session_ids: Sequence[int]) -> dict[int, Occupan
     waiting = func.coalesce(
         func.sum(case((Booking.status == BookingStatus.WAITLISTED, 1), else_=0)), 0
     )
-    rows = session.execute(
+    rows = db.execute(
         select(Booking.session_id, confirmed, waiting)
         .where(Booking.session_id.in_(session_ids), Booking.status != BookingStatus.CANCELLED)
         .group_by(Booking.session_id)
@@ -127,16 +127,16 @@ def occupancy(session: Session, session_ids: Sequence[int]) -> dict[int, Occupan
     return {sid: Occupancy(int(seats), int(wait)) for sid, seats, wait in rows}
 
 
-def booking_by_key(session: Session, user_id: int, key: str) -> Booking | None:
-    return session.scalars(
+def booking_by_key(db: Session, user_id: int, key: str) -> Booking | None:
+    return db.scalars(
         select(Booking)
         .where(Booking.user_id == user_id, Booking.idempotency_key == key)
         .options(selectinload(Booking.city))
     ).one_or_none()
 
 
-def active_booking(session: Session, session_id: int, user_id: int) -> Booking | None:
-    return session.scalars(
+def active_booking(db: Session, session_id: int, user_id: int) -> Booking | None:
+    return db.scalars(
         select(Booking).where(
             Booking.session_id == session_id,
             Booking.user_id == user_id,
@@ -145,21 +145,21 @@ def active_booking(session: Session, session_id: int, user_id: int) -> Booking |
     ).first()
 
 
-def get_booking(session: Session, booking_id: int) -> Booking | None:
-    return session.scalars(
+def get_booking(db: Session, booking_id: int) -> Booking | None:
+    return db.scalars(
         select(Booking).where(Booking.id == booking_id).options(selectinload(Booking.city))
     ).one_or_none()
 
 
-def add_booking(session: Session, booking: Booking) -> Booking:
-    session.add(booking)
-    session.flush()
+def add_booking(db: Session, booking: Booking) -> Booking:
+    db.add(booking)
+    db.flush()
     return booking
 
 
-def waitlist(session: Session, session_id: int) -> list[Booking]:
+def waitlist(db: Session, session_id: int) -> list[Booking]:
     return list(
-        session.scalars(
+        db.scalars(
             select(Booking)
             .where(Booking.session_id == session_id, Booking.status == BookingStatus.WAITLISTED)
             .order_by(Booking.queued_at, Booking.id)
@@ -167,8 +167,8 @@ def waitlist(session: Session, session_id: int) -> list[Booking]:
     )
 
 
-def waitlist_position(session: Session, booking: Booking) -> int:
-    ahead = session.scalar(
+def waitlist_position(db: Session, booking: Booking) -> int:
+    ahead = db.scalar(
         select(func.count())
         .select_from(Booking)
         .where(
@@ -183,9 +183,9 @@ def waitlist_position(session: Session, booking: Booking) -> int:
     return int(ahead or 0) + 1
 
 
-def session_bookings(session: Session, session_id: int) -> list[Booking]:
+def session_bookings(db: Session, session_id: int) -> list[Booking]:
     return list(
-        session.scalars(
+        db.scalars(
             select(Booking)
             .where(Booking.session_id == session_id)
             .options(selectinload(Booking.user), selectinload(Booking.city))
@@ -194,9 +194,9 @@ def session_bookings(session: Session, session_id: int) -> list[Booking]:
     )
 
 
-def active_bookings(session: Session, session_id: int) -> list[Booking]:
+def active_bookings(db: Session, session_id: int) -> list[Booking]:
     return list(
-        session.scalars(
+        db.scalars(
             select(Booking)
             .where(Booking.session_id == session_id, Booking.status != BookingStatus.CANCELLED)
             .options(selectinload(Booking.user))
@@ -204,9 +204,9 @@ def active_bookings(session: Session, session_id: int) -> list[Booking]:
     )
 
 
-def user_bookings(session: Session, user_id: int) -> list[Booking]:
+def user_bookings(db: Session, user_id: int) -> list[Booking]:
     return list(
-        session.scalars(
+        db.scalars(
             select(Booking)
             .where(Booking.user_id == user_id)
             .options(
@@ -219,9 +219,9 @@ def user_bookings(session: Session, user_id: int) -> list[Booking]:
     )
 
 
-def bookings_by_ids(session: Session, session_id: int, ids: Sequence[int]) -> list[Booking]:
+def bookings_by_ids(db: Session, session_id: int, ids: Sequence[int]) -> list[Booking]:
     return list(
-        session.scalars(
+        db.scalars(
             select(Booking)
             .where(Booking.session_id == session_id, Booking.id.in_(ids))
             .options(selectinload(Booking.city))
@@ -229,8 +229,8 @@ def bookings_by_ids(session: Session, session_id: int, ids: Sequence[int]) -> li
     )
 
 
-def booking_by_certificate(session: Session, code: str) -> Booking | None:
-    return session.scalars(
+def booking_by_certificate(db: Session, code: str) -> Booking | None:
+    return db.scalars(
         select(Booking)
         .where(Booking.certificate_code == code)
         .options(
@@ -241,19 +241,19 @@ def booking_by_certificate(session: Session, code: str) -> Booking | None:
     ).one_or_none()
 
 
-def feed_for_user(session: Session, user_id: int) -> CalendarFeed | None:
-    return session.get(CalendarFeed, user_id)
+def feed_for_user(db: Session, user_id: int) -> CalendarFeed | None:
+    return db.get(CalendarFeed, user_id)
 
 
-def feed_by_token_hash(session: Session, token_hash: str) -> CalendarFeed | None:
-    return session.scalars(
+def feed_by_token_hash(db: Session, token_hash: str) -> CalendarFeed | None:
+    return db.scalars(
         select(CalendarFeed).where(CalendarFeed.token_hash == token_hash)
     ).one_or_none()
 
 
-def booked_sessions(session: Session, user_id: int) -> list[PeerSession]:
+def booked_sessions(db: Session, user_id: int) -> list[PeerSession]:
     return list(
-        session.scalars(
+        db.scalars(
             select(PeerSession)
             .join(Booking, Booking.session_id == PeerSession.id)
             .where(
@@ -267,9 +267,7 @@ def booked_sessions(session: Session, user_id: int) -> list[PeerSession]:
     )
 
 
-def confirmed_bookings_starting(
-    session: Session, *, now: datetime, until: datetime
-) -> list[Booking]:
+def confirmed_bookings_starting(db: Session, *, now: datetime, until: datetime) -> list[Booking]:
     """Confirmed bookings of live sessions starting in (now, until]."""
     query = (
         select(Booking)
@@ -288,4 +286,4 @@ def confirmed_bookings_starting(
         )
         .order_by(PeerSession.starts_at, Booking.id)
     )
-    return list(session.scalars(query))
+    return list(db.scalars(query))

@@ -70,7 +70,7 @@ def _base_url(request: Request) -> str:
 
 @router.get("/sessions", responses=problem_responses(ValidationFailed))
 def list_sessions(
-    session: SessionDep,
+    db: SessionDep,
     from_: Annotated[
         datetime | None, Query(alias="from", description="Sessions ending after this.")
     ] = None,
@@ -86,21 +86,21 @@ def list_sessions(
     filters = SessionFilters(
         starts_from=from_,
         starts_until=to,
-        city_ids=(cities_service.ids_for(session, slugs=city) or [-1]) if city else [],
+        city_ids=(cities_service.ids_for(db, slugs=city) or [-1]) if city else [],
         themes=theme,
         languages=language,
         kinds=kind,
         series=series,
     )
-    items, total = service.list_page(session, filters=filters, page=page, per_page=per_page)
+    items, total = service.list_page(db, filters=filters, page=page, per_page=per_page)
     return SessionPage(items=items, total=total, page=page, per_page=per_page)
 
 
 @router.post(
     "/sessions", status_code=status.HTTP_201_CREATED, responses=problem_responses(*_WRITE_ERRORS)
 )
-def create_session(session: SessionDep, user: OptionalUser, data: SessionCreate) -> SessionOut:
-    return service.to_out(session, service.create(session, actor=user, data=data), viewer=user)
+def create_session(db: SessionDep, user: OptionalUser, data: SessionCreate) -> SessionOut:
+    return service.to_out(db, service.create(db, actor=user, data=data), viewer=user)
 
 
 @router.post(
@@ -108,33 +108,31 @@ def create_session(session: SessionDep, user: OptionalUser, data: SessionCreate)
     status_code=status.HTTP_201_CREATED,
     responses=problem_responses(*_WRITE_ERRORS),
 )
-def create_series(session: SessionDep, user: OptionalUser, data: SeriesCreate) -> list[SessionOut]:
+def create_series(db: SessionDep, user: OptionalUser, data: SeriesCreate) -> list[SessionOut]:
     return [
-        service.to_out(session, item, viewer=user)
-        for item in service.create_series(session, actor=user, data=data)
+        service.to_out(db, item, viewer=user)
+        for item in service.create_series(db, actor=user, data=data)
     ]
 
 
 @router.get("/sessions/{session_id}", responses=problem_responses(NotFound, ValidationFailed))
 def get_session(
-    session: SessionDep,
+    db: SessionDep,
     user: OptionalUser,
     session_id: int,
     response: Response,
     tz: Annotated[TimeZoneName | None, Query(description="The viewer's time zone.")] = None,
 ) -> SessionOut:
-    peer_session = service.get_visible(session, session_id=session_id)
+    peer_session = service.get_visible(db, session_id=session_id)
     response.headers["ETag"] = f'"{peer_session.version}"'
-    return service.to_out(session, peer_session, viewer=user, tz=tz)
+    return service.to_out(db, peer_session, viewer=user, tz=tz)
 
 
 @router.post(
     "/sessions/{session_id}/cancel", responses=problem_responses(Unauthorized, Forbidden, NotFound)
 )
-def cancel_session(session: SessionDep, user: OptionalUser, session_id: int) -> SessionOut:
-    return service.to_out(
-        session, service.cancel(session, actor=user, session_id=session_id), viewer=user
-    )
+def cancel_session(db: SessionDep, user: OptionalUser, session_id: int) -> SessionOut:
+    return service.to_out(db, service.cancel(db, actor=user, session_id=session_id), viewer=user)
 
 
 @router.post(
@@ -143,16 +141,16 @@ def cancel_session(session: SessionDep, user: OptionalUser, session_id: int) -> 
     responses=problem_responses(*_WRITE_ERRORS, Conflict),
 )
 def book_session(
-    session: SessionDep,
+    db: SessionDep,
     user: OptionalUser,
     session_id: int,
     data: BookingCreate,
     idempotency_key: Annotated[str | None, Header(max_length=200)] = None,
 ) -> BookingOut:
     booking, _created = service.book(
-        session, actor=user, session_id=session_id, data=data, idempotency_key=idempotency_key
+        db, actor=user, session_id=session_id, data=data, idempotency_key=idempotency_key
     )
-    return service.booking_out(session, booking)
+    return service.booking_out(db, booking)
 
 
 @router.get(
@@ -160,9 +158,9 @@ def book_session(
     responses=problem_responses(Unauthorized, Forbidden, NotFound),
 )
 def list_session_bookings(
-    session: SessionDep, user: OptionalUser, session_id: int
+    db: SessionDep, user: OptionalUser, session_id: int
 ) -> list[OrganiserBookingOut]:
-    return service.bookings_for_organiser(session, actor=user, session_id=session_id)
+    return service.bookings_for_organiser(db, actor=user, session_id=session_id)
 
 
 @router.get(
@@ -173,8 +171,8 @@ def list_session_bookings(
         **problem_responses(Unauthorized, Forbidden, NotFound),
     },
 )
-def export_session_bookings(session: SessionDep, user: OptionalUser, session_id: int) -> Response:
-    rows = service.bookings_for_organiser(session, actor=user, session_id=session_id)
+def export_session_bookings(db: SessionDep, user: OptionalUser, session_id: int) -> Response:
+    rows = service.bookings_for_organiser(db, actor=user, session_id=session_id)
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(
@@ -215,12 +213,12 @@ def export_session_bookings(session: SessionDep, user: OptionalUser, session_id:
     "/sessions/{session_id}/attendance", responses=problem_responses(*_WRITE_ERRORS, Conflict)
 )
 def mark_attendance(
-    session: SessionDep, user: OptionalUser, session_id: int, data: AttendanceRequest
+    db: SessionDep, user: OptionalUser, session_id: int, data: AttendanceRequest
 ) -> list[BookingOut]:
     bookings = service.mark_attendance(
-        session, actor=user, session_id=session_id, booking_ids=data.booking_ids
+        db, actor=user, session_id=session_id, booking_ids=data.booking_ids
     )
-    return [service.booking_out(session, booking) for booking in bookings]
+    return [service.booking_out(db, booking) for booking in bookings]
 
 
 @router.delete(
@@ -228,13 +226,13 @@ def mark_attendance(
     status_code=status.HTTP_204_NO_CONTENT,
     responses=problem_responses(Unauthorized, Forbidden, NotFound),
 )
-def cancel_booking(session: SessionDep, user: OptionalUser, booking_id: int) -> None:
-    service.cancel_booking(session, actor=user, booking_id=booking_id)
+def cancel_booking(db: SessionDep, user: OptionalUser, booking_id: int) -> None:
+    service.cancel_booking(db, actor=user, booking_id=booking_id)
 
 
 @router.get("/me/bookings", responses=problem_responses(Unauthorized))
-def my_bookings(session: SessionDep, user: CurrentUser) -> list[MyBookingOut]:
-    return service.my_bookings(session, user=user)
+def my_bookings(db: SessionDep, user: CurrentUser) -> list[MyBookingOut]:
+    return service.my_bookings(db, user=user)
 
 
 @router.get(
@@ -245,11 +243,9 @@ def my_bookings(session: SessionDep, user: CurrentUser) -> list[MyBookingOut]:
         **problem_responses(Unauthorized, Forbidden, NotFound, Conflict),
     },
 )
-def certificate(
-    session: SessionDep, user: OptionalUser, booking_id: int, request: Request
-) -> Response:
+def certificate(db: SessionDep, user: OptionalUser, booking_id: int, request: Request) -> Response:
     pdf = documents.certificate_pdf(
-        session, actor=user, booking_id=booking_id, base_url=_base_url(request)
+        db, actor=user, booking_id=booking_id, base_url=_base_url(request)
     )
     return Response(
         pdf,
@@ -259,8 +255,8 @@ def certificate(
 
 
 @router.get("/certificates/{code}", responses=problem_responses(NotFound))
-def check_certificate(session: SessionDep, code: str) -> CertificateCheck:
-    return documents.check_certificate(session, code=code)
+def check_certificate(db: SessionDep, code: str) -> CertificateCheck:
+    return documents.check_certificate(db, code=code)
 
 
 @router.get(
@@ -268,8 +264,8 @@ def check_certificate(session: SessionDep, code: str) -> CertificateCheck:
     response_class=Response,
     responses={200: {"content": {"text/calendar": {}}}, **problem_responses(NotFound)},
 )
-def session_calendar(session: SessionDep, session_id: int, request: Request) -> Response:
-    body = documents.session_calendar(session, session_id=session_id, base_url=_base_url(request))
+def session_calendar(db: SessionDep, session_id: int, request: Request) -> Response:
+    body = documents.session_calendar(db, session_id=session_id, base_url=_base_url(request))
     return Response(
         body,
         media_type=_ICS,
@@ -282,16 +278,16 @@ def session_calendar(session: SessionDep, session_id: int, request: Request) -> 
     response_class=Response,
     responses={200: {"content": {"text/calendar": {}}}, **problem_responses(Unauthorized)},
 )
-def my_calendar(session: SessionDep, user: CurrentUser, request: Request) -> Response:
+def my_calendar(db: SessionDep, user: CurrentUser, request: Request) -> Response:
     return Response(
-        documents.personal_calendar(session, user=user, base_url=_base_url(request)),
+        documents.personal_calendar(db, user=user, base_url=_base_url(request)),
         media_type=_ICS,
     )
 
 
 @router.post("/me/calendar-feed", responses=problem_responses(Unauthorized))
-def new_calendar_feed(session: SessionDep, user: CurrentUser, request: Request) -> dict[str, str]:
-    token = documents.new_feed_token(session, user=user)
+def new_calendar_feed(db: SessionDep, user: CurrentUser, request: Request) -> dict[str, str]:
+    token = documents.new_feed_token(db, user=user)
     return {"url": f"{_base_url(request)}api/v1/calendar/{token}.ics"}
 
 
@@ -300,7 +296,7 @@ def new_calendar_feed(session: SessionDep, user: CurrentUser, request: Request) 
     response_class=Response,
     responses={200: {"content": {"text/calendar": {}}}, **problem_responses(NotFound)},
 )
-def calendar_feed(session: SessionDep, token: str, request: Request) -> Response:
+def calendar_feed(db: SessionDep, token: str, request: Request) -> Response:
     return Response(
-        documents.feed_calendar(session, token=token, base_url=_base_url(request)), media_type=_ICS
+        documents.feed_calendar(db, token=token, base_url=_base_url(request)), media_type=_ICS
     )

@@ -215,34 +215,36 @@ def to_list_item(peer_session: PeerSession, occupancy: Occupancy) -> SessionList
     )
 
 
-def _may_see_online_url(session: Session, peer_session: PeerSession, viewer: User | None) -> bool:
+def _may_see_online_url(db: Session, peer_session: PeerSession, viewer: User | None) -> bool:
     if viewer is None:
         return False
     if may(viewer, Action.ORGANISE_SESSIONS, peer_session.host_city_id):
         return True
-    booking = repository.active_booking(session, peer_session.id, viewer.id)
+    booking = repository.active_booking(db, peer_session.id, viewer.id)
     return booking is not None and booking.status is BookingStatus.CONFIRMED
 
 
 def local_times(
-    session: Session, peer_session: PeerSession, *, viewer: User | None, tz: str | None
+    db: Session, peer_session: PeerSession, *, viewer: User | None, tz: str | None
 ) -> dict[str, datetime]:
     """The start in the host's zone, the viewer's zone and every city's zone."""
+    cities = cities_service.list_all(db)
     zones = [peer_session.timezone]
     if tz:
         zones.append(tz)
     elif viewer is not None and viewer.memberships:
-        zones.append(viewer.memberships[0].city.timezone)
-    zones.extend(city.timezone for city in cities_service.list_all(session))
+        home = viewer.memberships[0].city_id
+        zones.extend(city.timezone for city in cities if city.id == home)
+    zones.extend(city.timezone for city in cities)
     return {
         zone: peer_session.starts_at.astimezone(ZoneInfo(zone)) for zone in dict.fromkeys(zones)
     }
 
 
 def to_out(
-    session: Session, peer_session: PeerSession, *, viewer: User | None, tz: str | None = None
+    db: Session, peer_session: PeerSession, *, viewer: User | None, tz: str | None = None
 ) -> SessionOut:
-    occupancy = repository.occupancy(session, [peer_session.id]).get(peer_session.id, Occupancy())
+    occupancy = repository.occupancy(db, [peer_session.id]).get(peer_session.id, Occupancy())
     shown = _shown(peer_session)
     return SessionOut(
         **to_list_item(peer_session, occupancy).model_dump(),
@@ -253,35 +255,35 @@ def to_out(
         },
         venue=peer_session.venue,
         online_url=peer_session.online_url
-        if _may_see_online_url(session, peer_session, viewer)
+        if _may_see_online_url(db, peer_session, viewer)
         else None,
-        local_times=local_times(session, peer_session, viewer=viewer, tz=tz),
+        local_times=local_times(db, peer_session, viewer=viewer, tz=tz),
         version=peer_session.version,
         created_at=peer_session.created_at,
         updated_at=peer_session.updated_at,
     )
 
 
-def get_visible(session: Session, *, session_id: int) -> PeerSession:
-    peer_session = repository.get(session, session_id)
+def get_visible(db: Session, *, session_id: int) -> PeerSession:
+    peer_session = repository.get(db, session_id)
     if peer_session is None or peer_session.is_deleted:
         raise SESSIONS.not_found()
     return peer_session
 
 
-def revisions(session: Session, *, session_id: int) -> list[RevisionOut]:
-    return SESSIONS.revisions(session, session_id, viewer=None)
+def revisions(db: Session, *, session_id: int) -> list[RevisionOut]:
+    return SESSIONS.revisions(db, session_id, viewer=None)
 
 
-def _occupancy(session: Session, peer_session: PeerSession) -> Occupancy:
-    return repository.occupancy(session, [peer_session.id]).get(peer_session.id, Occupancy())
+def _occupancy(db: Session, peer_session: PeerSession) -> Occupancy:
+    return repository.occupancy(db, [peer_session.id]).get(peer_session.id, Occupancy())
 
 
 def list_page(
-    session: Session, *, filters: SessionFilters, page: int, per_page: int
+    db: Session, *, filters: SessionFilters, page: int, per_page: int
 ) -> tuple[list[SessionListItem], int]:
-    items, total = repository.page(session, filters, page=page, per_page=per_page)
-    occupancy = repository.occupancy(session, [item.id for item in items])
+    items, total = repository.page(db, filters, page=page, per_page=per_page)
+    occupancy = repository.occupancy(db, [item.id for item in items])
     return [to_list_item(item, occupancy.get(item.id, Occupancy())) for item in items], total
 
 
@@ -292,20 +294,20 @@ def snapshot(peer_session: PeerSession) -> dict[str, Any]:
     return SESSIONS.snapshot(peer_session)
 
 
-def create(session: Session, *, actor: User | None, data: SessionCreate) -> PeerSession:
-    return SESSIONS.create(session, actor=actor, data=data)
+def create(db: Session, *, actor: User | None, data: SessionCreate) -> PeerSession:
+    return SESSIONS.create(db, actor=actor, data=data)
 
 
-def create_series(session: Session, *, actor: User | None, data: SeriesCreate) -> list[PeerSession]:
+def create_series(db: Session, *, actor: User | None, data: SeriesCreate) -> list[PeerSession]:
     """One session per occurrence, sharing everything but their times; all or none."""
-    city, author = SESSIONS.city_for_writing(session, data.host_city, actor)
+    city, author = SESSIONS.city_for_writing(db, data.host_city, actor)
     shared = data.model_dump(mode="json", exclude={"host_city", "occurrences"})
     occurrences = sorted(data.occurrences, key=lambda occurrence: occurrence.starts_at)
     states = []
     for index, occurrence in enumerate(occurrences):
         times = occurrence.model_dump(mode="json", exclude_none=True)
         try:
-            states.append(SESSIONS.state_of_new(session, {**shared, **times}, city))
+            states.append(SESSIONS.state_of_new(db, {**shared, **times}, city))
         except ValidationFailed as error:
             raise ValidationFailed(
                 errors=[
@@ -313,40 +315,38 @@ def create_series(session: Session, *, actor: User | None, data: SeriesCreate) -
                     for e in error.errors or []
                 ]
             ) from None
-    return [SESSIONS.new_item(session, state=state, city=city, author=author) for state in states]
+    return [SESSIONS.new_item(db, state=state, city=city, author=author) for state in states]
 
 
 def update(
-    session: Session,
+    db: Session,
     *,
     actor: User | None,
     session_id: int,
     data: SessionUpdate,
     if_match: str | None,
 ) -> PeerSession:
-    return SESSIONS.update(session, session_id, actor=actor, data=data, if_match=if_match)
+    return SESSIONS.update(db, session_id, actor=actor, data=data, if_match=if_match)
 
 
-def cancel(session: Session, *, actor: User | None, session_id: int) -> PeerSession:
-    peer_session, author = SESSIONS.writable(session, session_id, actor=actor)
+def cancel(db: Session, *, actor: User | None, session_id: int) -> PeerSession:
+    peer_session, author = SESSIONS.writable(db, session_id, actor=actor)
     if peer_session.is_cancelled:
-        return SESSIONS.repository.reloaded(session, peer_session.id)
+        return SESSIONS.repository.reloaded(db, peer_session.id)
 
     def cancelled(item: PeerSession) -> None:
         item.cancelled_at = utcnow()
 
     return SESSIONS.apply(
-        session, peer_session, author=author, before=snapshot(peer_session), mutate=cancelled
+        db, peer_session, author=author, before=snapshot(peer_session), mutate=cancelled
     )
 
 
-def _notify_all(
-    session: Session, peer_session: PeerSession, *, kind: MessageKind, tag: str
-) -> None:
-    for booking in repository.active_bookings(session, peer_session.id):
+def _notify_all(db: Session, peer_session: PeerSession, *, kind: MessageKind, tag: str) -> None:
+    for booking in repository.active_bookings(db, peer_session.id):
         confirmed = booking.status is BookingStatus.CONFIRMED
         messages.notify(
-            session,
+            db,
             recipient=booking.user,
             kind=kind,
             context=messages.session_context(
@@ -359,13 +359,13 @@ def _notify_all(
 # --- bookings ---------------------------------------------------------------
 
 
-def booking_out(session: Session, booking: Booking) -> BookingOut:
+def booking_out(db: Session, booking: Booking) -> BookingOut:
     return BookingOut(
         id=booking.id,
         session=booking.session_id,
         status=booking.status,
         seats=booking.seats,
-        position=repository.waitlist_position(session, booking)
+        position=repository.waitlist_position(db, booking)
         if booking.status is BookingStatus.WAITLISTED
         else None,
         city=booking.city.slug if booking.city else None,
@@ -377,15 +377,15 @@ def booking_out(session: Session, booking: Booking) -> BookingOut:
     )
 
 
-def _lock_bookable(session: Session, session_id: int) -> PeerSession:
-    peer_session = repository.lock(session, session_id, with_tags=False)
+def _lock_bookable(db: Session, session_id: int) -> PeerSession:
+    peer_session = repository.lock(db, session_id, with_tags=False)
     if peer_session is None or peer_session.is_deleted:
         raise SESSIONS.not_found()
     return peer_session
 
 
 def book(
-    session: Session,
+    db: Session,
     *,
     actor: User | None,
     session_id: int,
@@ -398,9 +398,9 @@ def book(
     """
     if actor is None:
         raise Unauthorized()
-    peer_session = _lock_bookable(session, session_id)
+    peer_session = _lock_bookable(db, session_id)
     if idempotency_key:
-        earlier = repository.booking_by_key(session, actor.id, idempotency_key)
+        earlier = repository.booking_by_key(db, actor.id, idempotency_key)
         if earlier is not None:
             if earlier.session_id != session_id:
                 raise Conflict(_("This Idempotency-Key was already used for another booking."))
@@ -423,24 +423,24 @@ def book(
     city = None
     if data.city is not None:
         try:
-            city = cities_service.get(session, slug=data.city)
+            city = cities_service.get(db, slug=data.city)
         except NotFound:
             raise ValidationFailed.on_field(
                 "city", _("There is no city with this address.")
             ) from None
         if not may(actor, Action.ACT_FOR_CITY, city.id):
             raise Forbidden(_("Only members of a city can book for its delegation."))
-    if repository.active_booking(session, session_id, actor.id) is not None:
+    if repository.active_booking(db, session_id, actor.id) is not None:
         raise Conflict(_("You already have a booking for this session."))
 
-    occupancy = repository.occupancy(session, [session_id]).get(session_id, Occupancy())
+    occupancy = repository.occupancy(db, [session_id]).get(session_id, Occupancy())
     fits = (
         occupancy.waitlisted == 0
         and occupancy.confirmed_seats + data.seats <= peer_session.capacity
     )
     now = utcnow()
     booking = repository.add_booking(
-        session,
+        db,
         Booking(
             session_id=session_id,
             user_id=actor.id,
@@ -456,7 +456,7 @@ def book(
         ),
     )
     audit.record(
-        session,
+        db,
         actor_id=actor.id,
         action="book",
         entity_type="booking",
@@ -465,7 +465,7 @@ def book(
     )
     if fits:
         messages.notify(
-            session,
+            db,
             recipient=actor,
             kind=MessageKind.BOOKING_CONFIRMED,
             context=messages.session_context(
@@ -475,35 +475,35 @@ def book(
         )
     else:
         messages.notify(
-            session,
+            db,
             recipient=actor,
             kind=MessageKind.BOOKING_WAITLISTED,
             context=messages.session_context(
                 peer_session,
                 seats=booking.seats,
-                position=repository.waitlist_position(session, booking),
+                position=repository.waitlist_position(db, booking),
             ),
             dedupe_key=f"booking_waitlisted:{booking.id}",
         )
     return booking, True
 
 
-def _promote_waitlist(session: Session, peer_session: PeerSession) -> list[Booking]:
+def _promote_waitlist(db: Session, peer_session: PeerSession) -> list[Booking]:
     """Confirms waiting bookings in arrival order while the first in line fits."""
-    occupancy = repository.occupancy(session, [peer_session.id]).get(peer_session.id, Occupancy())
+    occupancy = repository.occupancy(db, [peer_session.id]).get(peer_session.id, Occupancy())
     free = peer_session.capacity - occupancy.confirmed_seats
     promoted = []
-    for waiting in repository.waitlist(session, peer_session.id):
+    for waiting in repository.waitlist(db, peer_session.id):
         if waiting.seats > free:
             break
         waiting.status, waiting.confirmed_at = BookingStatus.CONFIRMED, utcnow()
         free -= waiting.seats
         promoted.append(waiting)
-    session.flush()
+    db.flush()
     for booking in promoted:
-        session.refresh(booking, ["user"])
+        db.refresh(booking, ["user"])
         messages.notify(
-            session,
+            db,
             recipient=booking.user,
             kind=MessageKind.WAITLIST_PROMOTED,
             context=messages.session_context(
@@ -514,14 +514,14 @@ def _promote_waitlist(session: Session, peer_session: PeerSession) -> list[Booki
     return promoted
 
 
-def cancel_booking(session: Session, *, actor: User | None, booking_id: int) -> None:
+def cancel_booking(db: Session, *, actor: User | None, booking_id: int) -> None:
     if actor is None:
         raise Unauthorized()
-    found = repository.get_booking(session, booking_id)
+    found = repository.get_booking(db, booking_id)
     if found is None:
         raise NotFound(_("There is no booking with this number."))
-    peer_session = _lock_bookable(session, found.session_id)
-    booking = repository.get_booking(session, booking_id)
+    peer_session = _lock_bookable(db, found.session_id)
+    booking = repository.get_booking(db, booking_id)
     assert booking is not None
     if booking.user_id != actor.id and not may(
         actor, Action.ORGANISE_SESSIONS, peer_session.host_city_id
@@ -531,9 +531,9 @@ def cancel_booking(session: Session, *, actor: User | None, booking_id: int) -> 
         return
     was_confirmed = booking.status is BookingStatus.CONFIRMED
     booking.status, booking.cancelled_at = BookingStatus.CANCELLED, utcnow()
-    session.flush()
+    db.flush()
     audit.record(
-        session,
+        db,
         actor_id=actor.id,
         action="cancel",
         entity_type="booking",
@@ -541,17 +541,17 @@ def cancel_booking(session: Session, *, actor: User | None, booking_id: int) -> 
         changes={"session_id": booking.session_id},
     )
     if was_confirmed or booking.seats:
-        _promote_waitlist(session, peer_session)
+        _promote_waitlist(db, peer_session)
 
 
-def my_bookings(session: Session, *, user: User) -> list[MyBookingOut]:
+def my_bookings(db: Session, *, user: User) -> list[MyBookingOut]:
     result = []
-    for booking in repository.user_bookings(session, user.id):
+    for booking in repository.user_bookings(db, user.id):
         peer_session = booking.session
         shown = _shown(peer_session)
         result.append(
             MyBookingOut(
-                **booking_out(session, booking).model_dump(),
+                **booking_out(db, booking).model_dump(),
                 session_detail=BookingSession(
                     id=peer_session.id,
                     title=shown.title,
@@ -568,28 +568,28 @@ def my_bookings(session: Session, *, user: User) -> list[MyBookingOut]:
 
 
 def bookings_for_organiser(
-    session: Session, *, actor: User | None, session_id: int
+    db: Session, *, actor: User | None, session_id: int
 ) -> list[OrganiserBookingOut]:
-    peer_session = get_visible(session, session_id=session_id)
+    peer_session = get_visible(db, session_id=session_id)
     require(actor, Action.ORGANISE_SESSIONS, peer_session.host_city_id)
     return [
         OrganiserBookingOut(
-            **booking_out(session, booking).model_dump(),
+            **booking_out(db, booking).model_dump(),
             person=BookingPerson(
                 id=booking.user.id, display_name=booking.user.display_name, email=booking.user.email
             ),
         )
-        for booking in repository.session_bookings(session, session_id)
+        for booking in repository.session_bookings(db, session_id)
     ]
 
 
 def mark_attendance(
-    session: Session, *, actor: User | None, session_id: int, booking_ids: Sequence[int]
+    db: Session, *, actor: User | None, session_id: int, booking_ids: Sequence[int]
 ) -> list[Booking]:
-    peer_session, author = SESSIONS.writable(session, session_id, actor=actor)
+    peer_session, author = SESSIONS.writable(db, session_id, actor=actor)
     if peer_session.starts_at > utcnow():
         raise Conflict(_("Attendance can be marked once the session has started."))
-    bookings = repository.bookings_by_ids(session, session_id, booking_ids)
+    bookings = repository.bookings_by_ids(db, session_id, booking_ids)
     unknown = sorted(set(booking_ids) - {b.id for b in bookings})
     if unknown:
         raise ValidationFailed.on_field(
@@ -612,12 +612,12 @@ def mark_attendance(
             booking.attended_at = now
             booking.certificate_code = certificates.new_verification_code()
     audit.record(
-        session,
+        db,
         actor_id=author.id,
         action="attendance",
         entity_type=ENTITY,
         entity_id=session_id,
         changes={"booking_ids": sorted(booking_ids)},
     )
-    session.flush()
+    db.flush()
     return bookings
