@@ -50,6 +50,7 @@ test: venv frontend-deps lint typecheck api-client-check backend-tests frontend-
 lint:
 	$(BIN)/ruff check backend tests migrations bench
 	$(BIN)/ruff format --check backend tests migrations bench
+	$(BIN)/lint-imports
 
 typecheck:
 	$(BIN)/mypy
