@@ -125,6 +125,19 @@ class ContentKind(Generic[Item]):
         self.get_visible(db, item_id, viewer=viewer)
         return versioning.history(db, entity_type=self.name, entity_id=item_id)
 
+    def similar(
+        self, db: Session, item_id: int, *, viewer: User | None, limit: int
+    ) -> list[tuple[Item, float]]:
+        """Other cities' items of this kind on the same subject, in any language, closest first."""
+        self.get_visible(db, item_id, viewer=viewer)
+        if self.search is None:
+            return []
+        scored = search_service.similar(
+            db, entity_type=self.search.kind, entity_id=item_id, limit=limit
+        )
+        found = {item.id: item for item in self.repository.by_ids(db, [i for i, _ in scored])}
+        return [(found[found_id], score) for found_id, score in scored if found_id in found]
+
     def snapshot(self, item: Item) -> dict[str, Any]:
         """The item's whole editable state, as JSON: what revisions keep."""
         return self.fields.snapshot(item)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, exists, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 from sqlalchemy.orm.interfaces import LoaderOption
 
@@ -44,6 +44,44 @@ class ContentRepository(Generic[Item]):
     def published(self) -> ColumnElement[bool]:
         """The soft-deletion filter: rows not deleted."""
         return self.model.deleted_at.is_(None)
+
+    def filters(
+        self,
+        *,
+        city_column: InstrumentedAttribute[int],
+        city_ids: Sequence[int] = (),
+        sdgs: Sequence[int] = (),
+        themes: Sequence[str] = (),
+        text: str | None = None,
+        text_fields: Sequence[str] = ("title",),
+        include_deleted: bool = False,
+    ) -> list[ColumnElement[bool]]:
+        """The filters every list has: city, SDG and theme (any of the given), words, deleted."""
+        conditions: list[ColumnElement[bool]] = []
+        if not include_deleted:
+            conditions.append(self.published())
+        if city_ids:
+            conditions.append(city_column.in_(city_ids))
+        # IN (subquery) rather than a correlated EXISTS: both databases then start
+        # from the tag's index instead of probing once per item.
+        for relationship, column, values in (
+            (self.model.sdg_links, "sdg", sdgs),
+            (self.model.theme_links, "theme", themes),
+        ):
+            if values:
+                link = relationship.property.mapper.class_
+                owners = select(link.owner_id).where(getattr(link, column).in_(values))
+                conditions.append(self.model.id.in_(owners))
+        if text:
+            translation = self.model.translations.property.mapper.class_
+            pattern = f"%{text.lower()}%"
+            conditions.append(
+                exists().where(
+                    translation.owner_id == self.model.id,
+                    or_(*(func.lower(getattr(translation, f)).like(pattern) for f in text_fields)),
+                )
+            )
+        return conditions
 
     def get(self, session: Session, item_id: int, *, for_update: bool = False) -> Item | None:
         """One item with everything its detail shows, deleted or not; locked when editing."""

@@ -13,7 +13,7 @@ import inspect
 from collections.abc import Callable, Collection
 from typing import Annotated, Any, Generic, TypeVar
 
-from fastapi import APIRouter, Header, Response, status
+from fastapi import APIRouter, Header, Query, Response, status
 from pydantic import BaseModel
 from sqlalchemy.orm import Session
 
@@ -37,7 +37,8 @@ from polylog.core.errors import (
 Item = TypeVar("Item", bound=Multilingual)
 Presenter = Callable[[Session, Item, User | None], BaseModel]
 
-ROUTES = frozenset({"get", "update", "delete", "restore", "revisions"})
+ROUTES = frozenset({"get", "update", "delete", "restore", "revisions", "similar"})
+SIMILAR_LIMIT = 50
 _WRITE_ERRORS: tuple[type[PolylogError], ...] = (Unauthorized, Forbidden, NotFound)
 
 
@@ -54,8 +55,10 @@ class _Routes(Generic[Item]):
         *,
         id_name: str,
         present: Presenter[Item],
+        present_similar: Callable[[Item, float], BaseModel] | None,
     ) -> None:
         self.kind, self.id_name, self.present = kind, id_name, present
+        self.present_similar = present_similar
 
     def endpoint(
         self, name: str, run: Callable[..., Any], params: list[Any], returns: Any
@@ -104,6 +107,13 @@ class _Routes(Generic[Item]):
         db, user = values["db"], values["user"]
         return self.present(db, self.kind.restore(db, values[self.id_name], actor=user), user)
 
+    def similar(self, **values: Any) -> list[BaseModel]:
+        assert self.present_similar is not None
+        found = self.kind.similar(
+            values["db"], values[self.id_name], viewer=values["user"], limit=values["limit"]
+        )
+        return [self.present_similar(item, score) for item, score in found]
+
     def revisions(self, **values: Any) -> list[RevisionOut]:
         return self.kind.revisions(values["db"], values[self.id_name], viewer=values["user"])
 
@@ -120,11 +130,13 @@ def content_routes(
     update_model: type[BaseModel] | None = None,
     routes: Collection[str] = ROUTES,
     update_errors: tuple[type[PolylogError], ...] = (),
+    similar: tuple[type[BaseModel], Callable[[Item, float], BaseModel]] | None = None,
 ) -> None:
     """Adds the shared routes of ``kind`` under ``path`` (``/initiatives``) to ``router``."""
     unknown = set(routes) - ROUTES
     assert not unknown, f"unknown content routes: {unknown}"
-    shared = _Routes(kind, id_name=id_name, present=present)
+    similar_model, present_similar = similar or (None, None)
+    shared = _Routes(kind, id_name=id_name, present=present, present_similar=present_similar)
     item_path = f"{path}/{{{id_name}}}"
     response = _parameter("response", Response)
     if "get" in routes:
@@ -170,6 +182,19 @@ def content_routes(
             methods=["POST"],
             response_model=out,
             responses=problem_responses(*_WRITE_ERRORS),
+        )
+    if "similar" in routes and similar_model is not None:
+        router.add_api_route(
+            f"{item_path}/similar",
+            shared.endpoint(
+                f"similar_{singular}s",
+                shared.similar,
+                [_parameter("limit", Annotated[int, Query(ge=1, le=SIMILAR_LIMIT)], default=10)],
+                list[similar_model],  # type: ignore[valid-type]
+            ),
+            methods=["GET"],
+            response_model=list[similar_model],  # type: ignore[valid-type]
+            responses=problem_responses(NotFound),
         )
     if "revisions" in routes:
         router.add_api_route(

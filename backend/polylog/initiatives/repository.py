@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import ColumnElement, Integer, cast, exists, func, or_, select
+from sqlalchemy import ColumnElement, Integer, cast, func, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.interfaces import LoaderOption
 
@@ -14,8 +14,6 @@ from polylog.initiatives.models import (
     Indicator,
     Initiative,
     InitiativeSdg,
-    InitiativeTheme,
-    InitiativeTranslation,
     Status,
 )
 
@@ -44,40 +42,19 @@ class InitiativeFilters:
         )
 
     def conditions(self) -> list[ColumnElement[bool]]:
-        conditions: list[ColumnElement[bool]] = []
-        if not self.include_deleted:
-            conditions.append(Initiative.deleted_at.is_(None))
-        if self.city_ids:
-            conditions.append(Initiative.city_id.in_(self.city_ids))
+        conditions = INITIATIVES.filters(
+            city_column=Initiative.city_id,
+            city_ids=self.city_ids,
+            sdgs=self.sdgs,
+            themes=self.themes,
+            text=self.text,
+            text_fields=("title", "summary"),
+            include_deleted=self.include_deleted,
+        )
         if self.exclude_city_id is not None:
             conditions.append(Initiative.city_id != self.exclude_city_id)
         if self.statuses:
             conditions.append(Initiative.status.in_(self.statuses))
-        # IN (subquery) rather than a correlated EXISTS: both databases then start
-        # from the tag's index instead of probing once per initiative.
-        if self.sdgs:
-            conditions.append(
-                Initiative.id.in_(
-                    select(InitiativeSdg.owner_id).where(InitiativeSdg.sdg.in_(self.sdgs))
-                )
-            )
-        if self.themes:
-            conditions.append(
-                Initiative.id.in_(
-                    select(InitiativeTheme.owner_id).where(InitiativeTheme.theme.in_(self.themes))
-                )
-            )
-        if self.text:
-            pattern = f"%{self.text.lower()}%"
-            conditions.append(
-                exists().where(
-                    InitiativeTranslation.owner_id == Initiative.id,
-                    or_(
-                        func.lower(InitiativeTranslation.title).like(pattern),
-                        func.lower(InitiativeTranslation.text_column("summary")).like(pattern),
-                    ),
-                )
-            )
         if self.ids is not None:
             conditions.append(Initiative.id.in_(self.ids))
         return conditions

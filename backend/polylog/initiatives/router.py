@@ -40,6 +40,12 @@ content_routes(
     present=lambda _db, initiative, _viewer: service.to_out(initiative),
     out=InitiativeOut,
     update_model=InitiativeUpdate,
+    similar=(
+        SimilarInitiative,
+        lambda item, score: SimilarInitiative(
+            **service.to_list_item(item).model_dump(), score=score
+        ),
+    ),
 )
 
 _WRITE_ERRORS = (Unauthorized, Forbidden, NotFound, ValidationFailed)
@@ -92,21 +98,6 @@ def create_initiative(
     session: SessionDep, user: OptionalUser, data: InitiativeCreate
 ) -> InitiativeOut:
     return service.to_out(service.create(session, actor=user, data=data))
-
-
-@router.get("/initiatives/{initiative_id}/similar", responses=problem_responses(NotFound))
-def similar_initiatives(
-    session: SessionDep,
-    user: OptionalUser,
-    initiative_id: int,
-    limit: Annotated[int, Query(ge=1, le=50)] = 10,
-) -> list[SimilarInitiative]:
-    return [
-        SimilarInitiative(**service.to_list_item(item).model_dump(), score=score)
-        for item, score in service.similar(
-            session, initiative_id=initiative_id, viewer=user, limit=limit
-        )
-    ]
 
 
 @router.post(

@@ -11,7 +11,6 @@ from polylog.accounts.models import User
 from polylog.content.fields import DATE, Computed, Fields, Scalar, Texts, enum_codec, sdgs, themes
 from polylog.content.kind import Change, ContentKind, SearchAdapter
 from polylog.content.models import Translation
-from polylog.content.schemas import RevisionOut
 from polylog.core import audit
 from polylog.core.errors import NotFound, ValidationFailed
 from polylog.core.i18n import L_, current_language
@@ -36,14 +35,12 @@ from polylog.initiatives.schemas import (
     InitiativeLocation,
     InitiativeOut,
     InitiativeText,
-    InitiativeUpdate,
     MeasurementCreate,
     MeasurementOut,
     Progress,
 )
 from polylog.initiatives.search import KIND as SEARCH_KIND
 from polylog.initiatives.search import to_document
-from polylog.search import service as search_service
 
 ENTITY = "initiative"
 _TEXT_FIELDS = ("title", "summary", "description", "purpose")
@@ -199,39 +196,11 @@ def list_page(
     return repository.page(session, filters, page=page, per_page=per_page)
 
 
-def revisions(session: Session, *, initiative_id: int, viewer: User | None) -> list[RevisionOut]:
-    return INITIATIVES.revisions(session, initiative_id, viewer=viewer)
-
-
 # --- writing ----------------------------------------------------------------
-
-
-def snapshot(initiative: Initiative) -> dict[str, Any]:
-    """The initiative's whole editable state, as JSON, for revisions and change detection."""
-    return INITIATIVES.snapshot(initiative)
 
 
 def create(session: Session, *, actor: User | None, data: InitiativeCreate) -> Initiative:
     return INITIATIVES.create(session, actor=actor, data=data)
-
-
-def update(
-    session: Session,
-    *,
-    actor: User | None,
-    initiative_id: int,
-    data: InitiativeUpdate,
-    if_match: str | None,
-) -> Initiative:
-    return INITIATIVES.update(session, initiative_id, actor=actor, data=data, if_match=if_match)
-
-
-def delete(session: Session, *, actor: User | None, initiative_id: int) -> None:
-    INITIATIVES.delete(session, initiative_id, actor=actor)
-
-
-def restore(session: Session, *, actor: User | None, initiative_id: int) -> Initiative:
-    return INITIATIVES.restore(session, initiative_id, actor=actor)
 
 
 def add_indicator(
@@ -281,20 +250,6 @@ def add_measurement(
     reloaded = repository.get_indicator(session, indicator_id)
     assert reloaded is not None
     return reloaded
-
-
-def similar(
-    session: Session, *, initiative_id: int, viewer: User | None, limit: int
-) -> list[tuple[Initiative, float]]:
-    """Other cities' initiatives on the same subject, in any language, closest first."""
-    get_visible(session, initiative_id=initiative_id, viewer=viewer)
-    scored = search_service.similar(
-        session, entity_type=SEARCH_KIND, entity_id=initiative_id, limit=limit
-    )
-    found = {
-        item.id: item for item in repository.by_ids(session, [item_id for item_id, _ in scored])
-    }
-    return [(found[item_id], score) for item_id, score in scored if item_id in found]
 
 
 def sdg_counts(session: Session, *, city_id: int | None = None) -> dict[tuple[int, int], int]:

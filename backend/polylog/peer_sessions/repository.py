@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, Text, and_, case, cast, exists, func, or_, select
+from sqlalchemy import ColumnElement, Text, and_, case, cast, func, or_, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 from sqlalchemy.orm.interfaces import LoaderOption
 
@@ -17,7 +17,6 @@ from polylog.peer_sessions.models import (
     CalendarFeed,
     Kind,
     PeerSession,
-    PeerSessionTheme,
 )
 
 
@@ -32,24 +31,17 @@ class SessionFilters:
     series: str | None = None
 
     def conditions(self) -> list[ColumnElement[bool]]:
-        conditions: list[ColumnElement[bool]] = [PeerSession.deleted_at.is_(None)]
+        conditions = SESSIONS.filters(
+            city_column=PeerSession.host_city_id, city_ids=self.city_ids, themes=self.themes
+        )
         if self.starts_from is not None:
             conditions.append(PeerSession.ends_at >= self.starts_from)
         if self.starts_until is not None:
             conditions.append(PeerSession.starts_at <= self.starts_until)
-        if self.city_ids:
-            conditions.append(PeerSession.host_city_id.in_(self.city_ids))
         if self.kinds:
             conditions.append(PeerSession.kind.in_(self.kinds))
         if self.series:
             conditions.append(PeerSession.series == self.series)
-        if self.themes:
-            conditions.append(
-                exists().where(
-                    PeerSessionTheme.owner_id == PeerSession.id,
-                    PeerSessionTheme.theme.in_(self.themes),
-                )
-            )
         if self.languages:
             # Spoken languages are a short JSON list; match the quoted code inside it.
             spoken = cast(PeerSession.languages, Text)

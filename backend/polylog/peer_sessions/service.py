@@ -34,7 +34,6 @@ from polylog.content.fields import (
 )
 from polylog.content.kind import Change, ContentKind, SearchAdapter
 from polylog.content.models import Translation
-from polylog.content.schemas import RevisionOut
 from polylog.core import audit
 from polylog.core.db import utcnow
 from polylog.core.errors import Conflict, Forbidden, NotFound, Unauthorized, ValidationFailed
@@ -66,7 +65,6 @@ from polylog.peer_sessions.schemas import (
     SessionListItem,
     SessionOut,
     SessionText,
-    SessionUpdate,
 )
 from polylog.peer_sessions.search import KIND as SEARCH_KIND
 from polylog.peer_sessions.search import to_document
@@ -271,10 +269,6 @@ def get_visible(db: Session, *, session_id: int) -> PeerSession:
     return peer_session
 
 
-def revisions(db: Session, *, session_id: int) -> list[RevisionOut]:
-    return SESSIONS.revisions(db, session_id, viewer=None)
-
-
 def _occupancy(db: Session, peer_session: PeerSession) -> Occupancy:
     return repository.occupancy(db, [peer_session.id]).get(peer_session.id, Occupancy())
 
@@ -288,10 +282,6 @@ def list_page(
 
 
 # --- writing sessions -------------------------------------------------------
-
-
-def snapshot(peer_session: PeerSession) -> dict[str, Any]:
-    return SESSIONS.snapshot(peer_session)
 
 
 def create(db: Session, *, actor: User | None, data: SessionCreate) -> PeerSession:
@@ -318,17 +308,6 @@ def create_series(db: Session, *, actor: User | None, data: SeriesCreate) -> lis
     return [SESSIONS.new_item(db, state=state, city=city, author=author) for state in states]
 
 
-def update(
-    db: Session,
-    *,
-    actor: User | None,
-    session_id: int,
-    data: SessionUpdate,
-    if_match: str | None,
-) -> PeerSession:
-    return SESSIONS.update(db, session_id, actor=actor, data=data, if_match=if_match)
-
-
 def cancel(db: Session, *, actor: User | None, session_id: int) -> PeerSession:
     peer_session, author = SESSIONS.writable(db, session_id, actor=actor)
     if peer_session.is_cancelled:
@@ -338,7 +317,7 @@ def cancel(db: Session, *, actor: User | None, session_id: int) -> PeerSession:
         item.cancelled_at = utcnow()
 
     return SESSIONS.apply(
-        db, peer_session, author=author, before=snapshot(peer_session), mutate=cancelled
+        db, peer_session, author=author, before=SESSIONS.snapshot(peer_session), mutate=cancelled
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, exists, func, or_, select
+from sqlalchemy import ColumnElement, exists, func, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.interfaces import LoaderOption
 
@@ -17,8 +17,6 @@ from polylog.practices.models import (
     PostReport,
     Practice,
     PracticeSdg,
-    PracticeTheme,
-    PracticeTranslation,
 )
 
 
@@ -32,36 +30,18 @@ class PracticeFilters:
     include_deleted: bool = False
 
     def conditions(self) -> list[ColumnElement[bool]]:
-        conditions: list[ColumnElement[bool]] = []
-        if not self.include_deleted:
-            conditions.append(Practice.deleted_at.is_(None))
-        if self.city_ids:
-            conditions.append(Practice.city_id.in_(self.city_ids))
-        if self.sdgs:
-            conditions.append(
-                exists().where(PracticeSdg.owner_id == Practice.id, PracticeSdg.sdg.in_(self.sdgs))
-            )
-        if self.themes:
-            conditions.append(
-                exists().where(
-                    PracticeTheme.owner_id == Practice.id, PracticeTheme.theme.in_(self.themes)
-                )
-            )
+        conditions = PRACTICES.filters(
+            city_column=Practice.city_id,
+            city_ids=self.city_ids,
+            sdgs=self.sdgs,
+            themes=self.themes,
+            text=self.text,
+            text_fields=("title", "problem", "solution"),
+            include_deleted=self.include_deleted,
+        )
         if self.adopted is not None:
             adopted = exists().where(Adoption.practice_id == Practice.id)
             conditions.append(adopted if self.adopted else ~adopted)
-        if self.text:
-            pattern = f"%{self.text.lower()}%"
-            conditions.append(
-                exists().where(
-                    PracticeTranslation.owner_id == Practice.id,
-                    or_(
-                        func.lower(PracticeTranslation.title).like(pattern),
-                        func.lower(PracticeTranslation.text_column("problem")).like(pattern),
-                        func.lower(PracticeTranslation.text_column("solution")).like(pattern),
-                    ),
-                )
-            )
         return conditions
 
 

@@ -46,6 +46,10 @@ content_routes(
     present=lambda db, practice, _viewer: service.to_out(db, practice),
     out=PracticeOut,
     update_model=PracticeUpdate,
+    similar=(
+        SimilarPractice,
+        lambda item, score: SimilarPractice(**service.to_list_item(item).model_dump(), score=score),
+    ),
 )
 
 _WRITE_ERRORS = (Unauthorized, Forbidden, NotFound, ValidationFailed)
@@ -93,21 +97,6 @@ def create_practice(
     practice = service.create(session, actor=user, data=data)
     response.headers["ETag"] = f'"{practice.version}"'
     return service.to_out(session, practice)
-
-
-@router.get("/practices/{practice_id}/similar", responses=problem_responses(NotFound))
-def similar_practices(
-    session: SessionDep,
-    user: OptionalUser,
-    practice_id: int,
-    limit: Annotated[int, Query(ge=1, le=50)] = 10,
-) -> list[SimilarPractice]:
-    return [
-        SimilarPractice(**service.to_list_item(item).model_dump(), score=score)
-        for item, score in service.similar(
-            session, practice_id=practice_id, viewer=user, limit=limit
-        )
-    ]
 
 
 @router.post(

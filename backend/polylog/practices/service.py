@@ -14,7 +14,6 @@ from polylog.cities.models import City
 from polylog.content.fields import Fields, Scalar, Tags, Texts, sdgs, themes
 from polylog.content.kind import Change, ContentKind, SearchAdapter
 from polylog.content.models import Translation
-from polylog.content.schemas import RevisionOut
 from polylog.core import audit, markdown
 from polylog.core.db import utcnow
 from polylog.core.errors import Conflict, NotFound, Unauthorized, ValidationFailed
@@ -48,7 +47,6 @@ from polylog.practices.schemas import (
     PracticeListItem,
     PracticeOut,
     PracticeTextOut,
-    PracticeUpdate,
     QuestionOut,
     ReportCreate,
     ReportDetail,
@@ -57,7 +55,6 @@ from polylog.practices.schemas import (
 )
 from polylog.practices.search import KIND as SEARCH_KIND
 from polylog.practices.search import to_document
-from polylog.search import service as search_service
 
 ENTITY = "practice"
 POST_ENTITY = "practice_post"
@@ -185,33 +182,12 @@ def list_page(
     return repository.page(session, filters, page=page, per_page=per_page)
 
 
-def revisions(session: Session, *, practice_id: int, viewer: User | None) -> list[RevisionOut]:
-    return PRACTICES.revisions(session, practice_id, viewer=viewer)
-
-
-def similar(
-    session: Session, *, practice_id: int, viewer: User | None, limit: int
-) -> list[tuple[Practice, float]]:
-    """Other cities' practices on the same subject, in any language, closest first."""
-    get_visible(session, practice_id=practice_id, viewer=viewer)
-    scored = search_service.similar(
-        session, entity_type=SEARCH_KIND, entity_id=practice_id, limit=limit
-    )
-    found = {item.id: item for item in repository.by_ids(session, [i for i, _ in scored])}
-    return [(found[item_id], score) for item_id, score in scored if item_id in found]
-
-
 def sdg_counts(session: Session, *, city_id: int | None = None) -> dict[tuple[int, int], int]:
     """(city id, SDG) → number of published practices, for SDG coverage."""
     return repository.sdg_counts(session, city_id)
 
 
 # --- writing ----------------------------------------------------------------
-
-
-def snapshot(practice: Practice) -> dict[str, Any]:
-    """The practice's whole editable state, as JSON, for revisions and change detection."""
-    return PRACTICES.snapshot(practice)
 
 
 def _city_field(session: Session, slug: str) -> City:
@@ -231,25 +207,6 @@ def _published(session: Session, practice_id: int) -> Practice:
     if practice is None or practice.is_deleted:
         raise _not_found()
     return practice
-
-
-def update(
-    session: Session,
-    *,
-    actor: User | None,
-    practice_id: int,
-    data: PracticeUpdate,
-    if_match: str | None,
-) -> Practice:
-    return PRACTICES.update(session, practice_id, actor=actor, data=data, if_match=if_match)
-
-
-def delete(session: Session, *, actor: User | None, practice_id: int) -> None:
-    PRACTICES.delete(session, practice_id, actor=actor)
-
-
-def restore(session: Session, *, actor: User | None, practice_id: int) -> Practice:
-    return PRACTICES.restore(session, practice_id, actor=actor)
 
 
 # --- adoptions ----------------------------------------------------------------
