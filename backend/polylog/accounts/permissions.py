@@ -14,6 +14,7 @@ class Action(enum.StrEnum):
     MANAGE_MEMBERS = "manage_members"
     PUBLISH_CONTENT = "publish_content"
     ORGANISE_SESSIONS = "organise_sessions"
+    KEEP_PROGRAMMES = "keep_programmes"
     ACT_FOR_CITY = "act_for_city"
 
 
@@ -22,6 +23,7 @@ _ROLES_FOR: dict[Action, frozenset[Role]] = {
     Action.MANAGE_MEMBERS: frozenset({Role.CITY_ADMIN}),
     Action.PUBLISH_CONTENT: frozenset({Role.DELEGATE}),
     Action.ORGANISE_SESSIONS: frozenset({Role.ORGANISER}),
+    Action.KEEP_PROGRAMMES: frozenset({Role.DELEGATE, Role.CITY_ADMIN}),
     Action.ACT_FOR_CITY: frozenset(Role),
 }
 

@@ -75,8 +75,11 @@ INSTANT = Codec(
     _optional(lambda instant: instant.astimezone(UTC).isoformat()),
     _optional(datetime.fromisoformat),
 )
-# Amounts are exact: kept as strings in JSON, never as floats.
-DECIMAL = Codec(_optional(lambda d: format(Decimal(d).normalize(), "f")), _optional(Decimal))
+# Money is exact: whole hundredths in the row, a decimal string in the state, never a float.
+CENTS = Codec(
+    _optional(lambda cents: str(Decimal(cents).scaleb(-2))),
+    _optional(lambda amount: int((Decimal(amount) * 100).to_integral_value())),
+)
 
 
 def enum_codec(enum_class: type[enum.Enum]) -> Codec:

@@ -42,6 +42,8 @@ class Change:
     """What an edit is about, for a kind's own checks."""
 
     new: bool
+    # The city that owns (or will own) the item.
+    city_id: int
     # The item as it is before the edit; None for a new one.
     item: Any
     # The fields the request sent (an update) or every field (a new item), as JSON.
@@ -157,14 +159,27 @@ class ContentKind(Generic[Item]):
         """A new item's state from the fields sent (JSON), checked."""
         state = self.fields.merged(self.fields.empty_state(), given)
         self.prepare_new(db, state, city)
-        self._check(db, state, Change(new=True, item=None, given=given))
+        self._check(db, state, Change(new=True, city_id=city.id, item=None, given=given))
         return state
 
-    def new_item(self, db: Session, *, state: Mapping[str, Any], city: City, author: User) -> Item:
-        """A new item written from ``state``, added, audited and indexed."""
+    def new_item(
+        self,
+        db: Session,
+        *,
+        state: Mapping[str, Any],
+        city: City,
+        author: User,
+        attach: Mapping[str, Any] | None = None,
+    ) -> Item:
+        """A new item written from ``state``, added, audited and indexed.
+
+        ``attach`` sets columns the state does not hold (the programme an action is part of).
+        """
         item = self.model()
         item.created_by_id = item.updated_by_id = author.id
         setattr(item, self.city_column, city.id)
+        for column, value in (attach or {}).items():
+            setattr(item, column, value)
         item.translations, item.sdg_links, item.theme_links = {}, [], []
         self.initialise(item)
         self.fields.write(item, state)
@@ -182,10 +197,23 @@ class ContentKind(Generic[Item]):
     def initialise(self, item: Item) -> None:
         """Empty collections of a new item beyond translations and tags."""
 
-    def create(self, db: Session, *, actor: User | None, data: BaseModel) -> Item:
-        city, author = self.city_for_writing(db, getattr(data, self.city_field), actor)
-        state = self.state_of_new(db, data.model_dump(mode="json", exclude={self.city_field}), city)
-        return self.new_item(db, state=state, city=city, author=author)
+    def create(
+        self,
+        db: Session,
+        *,
+        actor: User | None,
+        data: BaseModel,
+        within: tuple[City, Mapping[str, Any]] | None = None,
+    ) -> Item:
+        """A new item in the city its body names, or ``within`` a parent (its city and columns)."""
+        if within is None:
+            city, author = self.city_for_writing(db, getattr(data, self.city_field), actor)
+            attach: Mapping[str, Any] = {}
+        else:
+            (city, attach), author = within, require(actor, self.permission, within[0].id)
+        given = data.model_dump(mode="json", exclude={self.city_field})
+        state = self.state_of_new(db, given, city)
+        return self.new_item(db, state=state, city=city, author=author, attach=attach)
 
     def writable(self, db: Session, item_id: int, *, actor: User | None) -> tuple[Item, User]:
         """A published item locked for this transaction, and the caller allowed to edit it."""
@@ -211,7 +239,9 @@ class ContentKind(Generic[Item]):
         given = data.model_dump(mode="json", exclude_unset=True, exclude={"version"})
         before = self.snapshot(item)
         after = self.fields.merged(before, given)
-        self._check(db, after, Change(new=False, item=item, given=given))
+        self._check(
+            db, after, Change(new=False, city_id=self.city_id_of(item), item=item, given=given)
+        )
         return self.apply(db, item, author=author, before=before, write=after)
 
     def apply(

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -25,6 +25,7 @@ PROBLEM_TYPE_BASE = "https://polylog.example/problems/"
 class FieldError(BaseModel):
     field: str
     message: str
+    row: int | None = Field(default=None, description="The row of an imported file, if any.")
 
 
 class Problem(BaseModel):

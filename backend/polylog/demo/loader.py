@@ -17,8 +17,10 @@ from polylog.accounts.models import Membership, Role, User
 from polylog.cities import service as cities_service
 from polylog.cities.models import City
 from polylog.cities.schemas import CityCreate
+from polylog.indicators import service as indicators_service
+from polylog.indicators.schemas import IndicatorCreate, MeasurementCreate
 from polylog.initiatives import service as initiatives_service
-from polylog.initiatives.schemas import IndicatorCreate, InitiativeCreate, MeasurementCreate
+from polylog.initiatives.schemas import InitiativeCreate
 from polylog.peer_sessions import service as sessions_service
 from polylog.peer_sessions.schemas import BookingCreate, SessionCreate
 from polylog.practices import service as practices_service
@@ -104,16 +106,17 @@ def _load_initiatives(
         initiative = initiatives_service.create(session, actor=author, data=data)
         ids[data.translations[data.original_language].title] = initiative.id
         for raw_indicator in raw.get("indicators", []):
-            indicator = initiatives_service.add_indicator(
+            indicator = indicators_service.add(
                 session,
                 actor=author,
-                initiative_id=initiative.id,
+                owner="initiative_id",
+                owner_id=initiative.id,
                 data=IndicatorCreate.model_validate(
                     {k: v for k, v in raw_indicator.items() if k != "measurements"}
                 ),
             )
             for measurement in raw_indicator.get("measurements", []):
-                initiatives_service.add_measurement(
+                indicators_service.add_measurement(
                     session,
                     actor=author,
                     indicator_id=indicator.id,

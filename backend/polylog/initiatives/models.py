@@ -1,15 +1,15 @@
 from __future__ import annotations
 
 import enum
-from datetime import date, datetime
-from typing import Any
+from datetime import date
 
 from sqlalchemy import JSON, Date, Enum, Float, ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from polylog.cities.models import City
 from polylog.content.models import Multilingual, content_tables
-from polylog.core.db import Base, UTCDateTime, utcnow
+from polylog.core.db import Base
+from polylog.indicators.models import Indicator
 
 
 class Status(enum.StrEnum):
@@ -49,37 +49,3 @@ InitiativeTranslation, InitiativeSdg, InitiativeTheme = content_tables(
     texts={"summary": None, "description": None, "purpose": None},
     prefix="initiative",
 )
-
-
-class Indicator(Base):
-    __tablename__ = "indicators"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    initiative_id: Mapped[int] = mapped_column(
-        ForeignKey("initiatives.id", ondelete="CASCADE"), index=True
-    )
-    # {"fi": "Päästöt", "en": "Emissions"}: named in one or more languages.
-    name: Mapped[dict[str, Any]] = mapped_column(JSON)
-    unit: Mapped[str] = mapped_column(String(40))
-    baseline: Mapped[float] = mapped_column(Float)
-    target: Mapped[float] = mapped_column(Float)
-    target_date: Mapped[date | None] = mapped_column(Date)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-
-    measurements: Mapped[list[Measurement]] = relationship(
-        lazy="raise",
-        cascade="all, delete-orphan",
-        order_by="(Measurement.measured_on, Measurement.id)",
-    )
-
-
-class Measurement(Base):
-    __tablename__ = "measurements"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    indicator_id: Mapped[int] = mapped_column(
-        ForeignKey("indicators.id", ondelete="CASCADE"), index=True
-    )
-    measured_on: Mapped[date] = mapped_column(Date)
-    value: Mapped[float] = mapped_column(Float)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

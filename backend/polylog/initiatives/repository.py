@@ -10,8 +10,8 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.interfaces import LoaderOption
 
 from polylog.content.repository import ContentRepository
+from polylog.indicators.models import Indicator
 from polylog.initiatives.models import (
-    Indicator,
     Initiative,
     InitiativeSdg,
     Status,
@@ -93,14 +93,6 @@ def page(
 
 def by_ids(session: Session, ids: Sequence[int]) -> list[Initiative]:
     return INITIATIVES.by_ids(session, ids)
-
-
-def get_indicator(session: Session, indicator_id: int) -> Indicator | None:
-    return session.scalars(
-        select(Indicator)
-        .where(Indicator.id == indicator_id)
-        .options(selectinload(Indicator.measurements))
-    ).one_or_none()
 
 
 def sdg_counts(session: Session, city_id: int | None = None) -> dict[tuple[int, int], int]:

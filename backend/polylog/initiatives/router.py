@@ -15,17 +15,16 @@ from polylog.core.errors import (
     ValidationFailed,
     problem_responses,
 )
+from polylog.indicators import service as indicators_service
+from polylog.indicators.schemas import IndicatorCreate, IndicatorOut
 from polylog.initiatives import geo, service
 from polylog.initiatives.models import Status
 from polylog.initiatives.repository import InitiativeFilters
 from polylog.initiatives.schemas import (
-    IndicatorCreate,
-    IndicatorOut,
     InitiativeCreate,
     InitiativeOut,
     InitiativePage,
     InitiativeUpdate,
-    MeasurementCreate,
     SimilarInitiative,
 )
 from polylog.taxonomy.types import SdgNumber, ThemeKey
@@ -108,20 +107,10 @@ def create_initiative(
 def add_indicator(
     session: SessionDep, user: OptionalUser, initiative_id: int, data: IndicatorCreate
 ) -> IndicatorOut:
-    indicator = service.add_indicator(session, actor=user, initiative_id=initiative_id, data=data)
-    return service.indicator_out(indicator)
-
-
-@router.post(
-    "/indicators/{indicator_id}/measurements",
-    status_code=status.HTTP_201_CREATED,
-    responses=problem_responses(*_WRITE_ERRORS),
-)
-def add_measurement(
-    session: SessionDep, user: OptionalUser, indicator_id: int, data: MeasurementCreate
-) -> IndicatorOut:
-    indicator = service.add_measurement(session, actor=user, indicator_id=indicator_id, data=data)
-    return service.indicator_out(indicator)
+    indicator = indicators_service.add(
+        session, actor=user, owner="initiative_id", owner_id=initiative_id, data=data
+    )
+    return indicators_service.indicator_out(indicator)
 
 
 @router.get("/map/initiatives", responses=problem_responses(ValidationFailed))

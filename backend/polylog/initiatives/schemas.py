@@ -7,6 +7,7 @@ from pydantic import BaseModel, ConfigDict, Field, HttpUrl
 
 from polylog.core.i18n import Language
 from polylog.core.types import CleanText, Slug
+from polylog.indicators.schemas import IndicatorOut
 from polylog.initiatives.models import Status
 from polylog.taxonomy.types import SdgList, ThemeList
 
@@ -68,49 +69,6 @@ class InitiativeUpdate(BaseModel):
     location: InitiativeLocation | None = None
     partners: list[ShortItem] | None = Field(default=None, max_length=50)
     website: HttpUrl | None = Field(default=None, max_length=2000)
-
-
-class Progress(BaseModel):
-    latest_value: float | None
-    latest_date: dt.date | None
-    ratio: float | None = Field(description="Share of the way from baseline to target, 0 to 1.")
-
-
-class MeasurementCreate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    date: dt.date
-    value: float = Field(allow_inf_nan=False)
-
-
-class MeasurementOut(BaseModel):
-    id: int
-    date: dt.date
-    value: float
-
-
-class IndicatorCreate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    name: dict[Language, Annotated[CleanText, Field(max_length=200)]] = Field(min_length=1)
-    unit: Annotated[str, Field(max_length=40)] = ""
-    baseline: float = Field(allow_inf_nan=False)
-    target: float = Field(allow_inf_nan=False)
-    target_date: dt.date | None = None
-
-
-class IndicatorOut(BaseModel):
-    id: int
-    initiative_id: int
-    name: str
-    names: dict[str, str]
-    language: str
-    unit: str
-    baseline: float
-    target: float
-    target_date: dt.date | None
-    measurements: list[MeasurementOut]
-    progress: Progress
 
 
 class InitiativeListItem(BaseModel):

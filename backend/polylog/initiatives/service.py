@@ -11,33 +11,26 @@ from polylog.accounts.models import User
 from polylog.content.fields import DATE, Computed, Fields, Scalar, Texts, enum_codec, sdgs, themes
 from polylog.content.kind import Change, ContentKind, SearchAdapter
 from polylog.content.models import Translation
-from polylog.core import audit
-from polylog.core.errors import NotFound, ValidationFailed
+from polylog.core.errors import ValidationFailed
 from polylog.core.i18n import L_, current_language
 from polylog.core.i18n import gettext as _
 from polylog.core.translations import ordered_languages, pick_language
+from polylog.indicators import service as indicators_service
 from polylog.initiatives import repository
 from polylog.initiatives.models import (
-    Indicator,
     Initiative,
     InitiativeSdg,
     InitiativeTheme,
     InitiativeTranslation,
-    Measurement,
     Status,
 )
 from polylog.initiatives.repository import InitiativeFilters
 from polylog.initiatives.schemas import (
-    IndicatorCreate,
-    IndicatorOut,
     InitiativeCreate,
     InitiativeListItem,
     InitiativeLocation,
     InitiativeOut,
     InitiativeText,
-    MeasurementCreate,
-    MeasurementOut,
-    Progress,
 )
 from polylog.initiatives.search import KIND as SEARCH_KIND
 from polylog.initiatives.search import to_document
@@ -90,6 +83,7 @@ class Initiatives(ContentKind[Initiative]):
 
 
 INITIATIVES = Initiatives()
+indicators_service.owned_by("initiative_id", INITIATIVES)
 
 
 # --- reading ----------------------------------------------------------------
@@ -129,41 +123,6 @@ def to_list_item(initiative: Initiative) -> InitiativeListItem:
     )
 
 
-def progress_of(indicator: Indicator) -> Progress:
-    if not indicator.measurements:
-        return Progress(latest_value=None, latest_date=None, ratio=None)
-    latest = indicator.measurements[-1]
-    span = indicator.target - indicator.baseline
-    if span == 0:
-        ratio = 1.0 if latest.value == indicator.target else 0.0
-    else:
-        ratio = min(1.0, max(0.0, (latest.value - indicator.baseline) / span))
-    return Progress(
-        latest_value=latest.value, latest_date=latest.measured_on, ratio=round(ratio, 4)
-    )
-
-
-def indicator_out(indicator: Indicator) -> IndicatorOut:
-    names: dict[str, str] = indicator.name
-    language = pick_language(names, requested=current_language(), original=next(iter(names)))
-    return IndicatorOut(
-        id=indicator.id,
-        initiative_id=indicator.initiative_id,
-        name=names[language],
-        names=names,
-        language=language,
-        unit=indicator.unit,
-        baseline=indicator.baseline,
-        target=indicator.target,
-        target_date=indicator.target_date,
-        measurements=[
-            MeasurementOut(id=m.id, date=m.measured_on, value=m.value)
-            for m in indicator.measurements
-        ],
-        progress=progress_of(indicator),
-    )
-
-
 def to_out(initiative: Initiative) -> InitiativeOut:
     shown = _shown_translation(initiative)
     return InitiativeOut(
@@ -177,7 +136,7 @@ def to_out(initiative: Initiative) -> InitiativeOut:
             language: InitiativeText(**{f: getattr(text, f) for f in _TEXT_FIELDS})
             for language, text in sorted(initiative.translations.items())
         },
-        indicators=[indicator_out(indicator) for indicator in initiative.indicators],
+        indicators=[indicators_service.indicator_out(item) for item in initiative.indicators],
         version=initiative.version,
         created_at=initiative.created_at,
         updated_at=initiative.updated_at,
@@ -201,55 +160,6 @@ def list_page(
 
 def create(session: Session, *, actor: User | None, data: InitiativeCreate) -> Initiative:
     return INITIATIVES.create(session, actor=actor, data=data)
-
-
-def add_indicator(
-    session: Session, *, actor: User | None, initiative_id: int, data: IndicatorCreate
-) -> Indicator:
-    initiative, user = INITIATIVES.writable(session, initiative_id, actor=actor)
-    indicator = Indicator(
-        initiative_id=initiative.id,
-        name=dict(data.name),
-        unit=data.unit.strip(),
-        baseline=data.baseline,
-        target=data.target,
-        target_date=data.target_date,
-    )
-    indicator.measurements = []
-    session.add(indicator)
-    session.flush()
-    audit.record(
-        session,
-        actor_id=user.id,
-        action="add_indicator",
-        entity_type=ENTITY,
-        entity_id=initiative.id,
-        changes=data.model_dump(mode="json") | {"indicator_id": indicator.id},
-    )
-    return indicator
-
-
-def add_measurement(
-    session: Session, *, actor: User | None, indicator_id: int, data: MeasurementCreate
-) -> Indicator:
-    indicator = repository.get_indicator(session, indicator_id)
-    if indicator is None:
-        raise NotFound(_("There is no indicator with this number."))
-    _initiative, user = INITIATIVES.writable(session, indicator.initiative_id, actor=actor)
-    session.add(Measurement(indicator_id=indicator.id, measured_on=data.date, value=data.value))
-    audit.record(
-        session,
-        actor_id=user.id,
-        action="add_measurement",
-        entity_type=ENTITY,
-        entity_id=indicator.initiative_id,
-        changes={"indicator_id": indicator.id, **data.model_dump(mode="json")},
-    )
-    session.flush()
-    session.expire(indicator)
-    reloaded = repository.get_indicator(session, indicator_id)
-    assert reloaded is not None
-    return reloaded
 
 
 def sdg_counts(session: Session, *, city_id: int | None = None) -> dict[tuple[int, int], int]:

@@ -139,7 +139,6 @@ def calendar_for_sessions(
         else session_event(item, language=language, base_url=base_url)
         for item in sessions
     ]
-    stamp = now or datetime.now(UTC)
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
@@ -148,7 +147,9 @@ def calendar_for_sessions(
     with using_language(language):
         calendar.add("x-wr-calname", name or _("Polylog peer-learning sessions"))
     for event in events:
-        calendar.add_component(vevent(event, stamp=stamp))
+        # The event's last change, unless told otherwise: the same file for the same sessions,
+        # so a feed only looks changed when a session did.
+        calendar.add_component(vevent(event, stamp=now or event.updated_at))
     if events:
         first, last = _timezone_range(events)
         calendar.add_missing_timezones(first_date=first, last_date=last)

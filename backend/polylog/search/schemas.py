@@ -4,7 +4,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-EntityType = Literal["initiative", "practice", "session"]
+EntityType = Literal["initiative", "practice", "session", "programme", "action"]
 
 
 class SearchHit(BaseModel):

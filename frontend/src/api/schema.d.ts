@@ -212,6 +212,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/indicators/{indicator_id}/measurements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add Measurement */
+        post: operations["indicators-add_measurement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/initiatives/{initiative_id}": {
         parameters: {
             query?: never;
@@ -311,23 +328,6 @@ export interface paths {
         put?: never;
         /** Add Indicator */
         post: operations["initiatives-add_indicator"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/indicators/{indicator_id}/measurements": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Add Measurement */
-        post: operations["initiatives-add_measurement"];
         delete?: never;
         options?: never;
         head?: never;
@@ -570,6 +570,234 @@ export interface paths {
         get: operations["practices-reported_posts"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{programme_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Programme */
+        get: operations["programmes-get_programme"];
+        put?: never;
+        post?: never;
+        /** Delete Programme */
+        delete: operations["programmes-delete_programme"];
+        options?: never;
+        head?: never;
+        /** Update Programme */
+        patch: operations["programmes-update_programme"];
+        trace?: never;
+    };
+    "/api/v1/programmes/{programme_id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore Programme */
+        post: operations["programmes-restore_programme"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{programme_id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Programme Revisions */
+        get: operations["programmes-list_programme_revisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actions/{action_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Action */
+        get: operations["programmes-get_action"];
+        put?: never;
+        post?: never;
+        /** Delete Action */
+        delete: operations["programmes-delete_action"];
+        options?: never;
+        head?: never;
+        /** Update Action */
+        patch: operations["programmes-update_action"];
+        trace?: never;
+    };
+    "/api/v1/actions/{action_id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore Action */
+        post: operations["programmes-restore_action"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actions/{action_id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Action Revisions */
+        get: operations["programmes-list_action_revisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Programmes */
+        get: operations["programmes-list_programmes"];
+        put?: never;
+        /** Create Programme */
+        post: operations["programmes-create_programme"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{programme_id}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add Target */
+        post: operations["programmes-add_target"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{programme_id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Actions */
+        get: operations["programmes-list_actions"];
+        put?: never;
+        /** Create Action */
+        post: operations["programmes-create_action"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{programme_id}/actions.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export Actions Csv */
+        get: operations["programmes-export_actions_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{programme_id}/actions.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export Actions Xlsx */
+        get: operations["programmes-export_actions_xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{programme_id}/actions/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import Actions */
+        post: operations["programmes-import_actions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actions/{action_id}/check-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Check Ins */
+        get: operations["programmes-list_check_ins"];
+        put?: never;
+        /** Add Check In */
+        post: operations["programmes-add_check_in"];
         delete?: never;
         options?: never;
         head?: never;
@@ -909,6 +1137,223 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** ActionCreate */
+        ActionCreate: {
+            /** @default planned */
+            status: components["schemas"]["ActionStatus"];
+            /**
+             * Owner
+             * @description The department or organisation responsible.
+             * @default
+             */
+            owner: string;
+            /** Theme */
+            theme?: string | null;
+            /** Start Date */
+            start_date?: string | null;
+            /** Due Date */
+            due_date?: string | null;
+            /** Cost Estimate */
+            cost_estimate?: number | string | null;
+            /** Funded Amount */
+            funded_amount?: number | string | null;
+            /** Currency */
+            currency?: string | null;
+            /** Funding Sources */
+            funding_sources?: string[];
+            /**
+             * Initiative Ids
+             * @description The same city's initiatives.
+             */
+            initiative_ids?: number[];
+            /**
+             * Indicator Ids
+             * @description Indicators of the programme or the city's initiatives.
+             */
+            indicator_ids?: number[];
+            /** Sdgs */
+            sdgs?: number[];
+            /**
+             * Original Language
+             * @enum {string}
+             */
+            original_language: "en" | "tr" | "fa" | "fi";
+            /** Translations */
+            translations: {
+                [key: string]: components["schemas"]["ActionText"];
+            };
+        };
+        /** ActionListItem */
+        ActionListItem: {
+            /** Id */
+            id: number;
+            /** Programme Id */
+            programme_id: number;
+            /** City */
+            city: string;
+            /** Title */
+            title: string;
+            /** Language */
+            language: string;
+            /** Languages */
+            languages: string[];
+            /** Original Language */
+            original_language: string;
+            status: components["schemas"]["ActionStatus"];
+            /** Owner */
+            owner: string;
+            /** Theme */
+            theme: string | null;
+            /** Start Date */
+            start_date: string | null;
+            /** Due Date */
+            due_date: string | null;
+            /** Cost Estimate */
+            cost_estimate: number | null;
+            /** Funded Amount */
+            funded_amount: number | null;
+            /**
+             * Funding Gap
+             * @description cost_estimate − funded_amount, never negative; null when the cost is unknown.
+             */
+            funding_gap: number | null;
+            /** Currency */
+            currency: string | null;
+            latest_check_in: components["schemas"]["CheckInOut"] | null;
+            /** Stalled */
+            stalled: boolean;
+        };
+        /** ActionOut */
+        ActionOut: {
+            /** Id */
+            id: number;
+            /** Programme Id */
+            programme_id: number;
+            /** City */
+            city: string;
+            /** Title */
+            title: string;
+            /** Language */
+            language: string;
+            /** Languages */
+            languages: string[];
+            /** Original Language */
+            original_language: string;
+            status: components["schemas"]["ActionStatus"];
+            /** Owner */
+            owner: string;
+            /** Theme */
+            theme: string | null;
+            /** Start Date */
+            start_date: string | null;
+            /** Due Date */
+            due_date: string | null;
+            /** Cost Estimate */
+            cost_estimate: number | null;
+            /** Funded Amount */
+            funded_amount: number | null;
+            /**
+             * Funding Gap
+             * @description cost_estimate − funded_amount, never negative; null when the cost is unknown.
+             */
+            funding_gap: number | null;
+            /** Currency */
+            currency: string | null;
+            latest_check_in: components["schemas"]["CheckInOut"] | null;
+            /** Stalled */
+            stalled: boolean;
+            /** Description */
+            description: string;
+            /** Translations */
+            translations: {
+                [key: string]: components["schemas"]["ActionText"];
+            };
+            /** Funding Sources */
+            funding_sources: string[];
+            /** Initiative Ids */
+            initiative_ids: number[];
+            /** Indicator Ids */
+            indicator_ids: number[];
+            /** Sdgs */
+            sdgs: number[];
+            /** Version */
+            version: number;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Deleted */
+            deleted: boolean;
+        };
+        /** ActionPage */
+        ActionPage: {
+            /** Items */
+            items: components["schemas"]["ActionListItem"][];
+            /** Total */
+            total: number;
+            /** Page */
+            page: number;
+            /** Per Page */
+            per_page: number;
+        };
+        /**
+         * ActionStatus
+         * @enum {string}
+         */
+        ActionStatus: "planned" | "ongoing" | "done" | "stalled" | "dropped";
+        /** ActionText */
+        ActionText: {
+            /** Title */
+            title: string;
+            /**
+             * Description
+             * @default
+             */
+            description: string;
+        };
+        /** ActionUpdate */
+        ActionUpdate: {
+            /**
+             * Version
+             * @description The version edited (or send If-Match).
+             */
+            version?: number | null;
+            /** Original Language */
+            original_language?: ("en" | "tr" | "fa" | "fi") | null;
+            /** Translations */
+            translations?: {
+                [key: string]: components["schemas"]["ActionText"] | null;
+            } | null;
+            status?: components["schemas"]["ActionStatus"] | null;
+            /** Owner */
+            owner?: string | null;
+            /** Theme */
+            theme?: string | null;
+            /** Start Date */
+            start_date?: string | null;
+            /** Due Date */
+            due_date?: string | null;
+            /** Cost Estimate */
+            cost_estimate?: number | string | null;
+            /** Funded Amount */
+            funded_amount?: number | string | null;
+            /** Currency */
+            currency?: string | null;
+            /** Funding Sources */
+            funding_sources?: string[] | null;
+            /** Initiative Ids */
+            initiative_ids?: number[] | null;
+            /** Indicator Ids */
+            indicator_ids?: number[] | null;
+            /** Sdgs */
+            sdgs?: number[] | null;
+        };
         /** AdoptionCreate */
         AdoptionCreate: {
             /**
@@ -949,6 +1394,14 @@ export interface components {
             username: string;
             /** Password */
             password: string;
+        };
+        /** Body_programmes-import_actions */
+        "Body_programmes-import_actions": {
+            /**
+             * File
+             * @description CSV (UTF-8) or XLSX, the export's columns.
+             */
+            file: string;
         };
         /** BookingCreate */
         BookingCreate: {
@@ -1056,6 +1509,56 @@ export interface components {
              * Format: date
              */
             session_date: string;
+        };
+        /** CheckInAuthor */
+        CheckInAuthor: {
+            /** Id */
+            id: number;
+            /** Display Name */
+            display_name: string;
+        };
+        /** CheckInCreate */
+        CheckInCreate: {
+            /**
+             * Period
+             * @description A quarter: "2026-Q3".
+             */
+            period: string;
+            rag: components["schemas"]["Rag"];
+            /**
+             * Progress
+             * @description Per cent of the action done.
+             */
+            progress: number;
+            /**
+             * Note
+             * @default
+             */
+            note: string;
+            /** Blockers */
+            blockers?: string[];
+        };
+        /** CheckInOut */
+        CheckInOut: {
+            /** Id */
+            id: number;
+            /** Action Id */
+            action_id: number;
+            /** Period */
+            period: string;
+            rag: components["schemas"]["Rag"];
+            /** Progress */
+            progress: number;
+            /** Note */
+            note: string;
+            /** Blockers */
+            blockers: string[];
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            created_by: components["schemas"]["CheckInAuthor"] | null;
         };
         /** CityCoverage */
         CityCoverage: {
@@ -1207,6 +1710,11 @@ export interface components {
             /** Practices */
             practices: number;
         };
+        /** ImportResult */
+        ImportResult: {
+            /** Created */
+            created: number;
+        };
         /** IndicatorCreate */
         IndicatorCreate: {
             /** Name */
@@ -1229,8 +1737,16 @@ export interface components {
         IndicatorOut: {
             /** Id */
             id: number;
-            /** Initiative Id */
-            initiative_id: number;
+            /**
+             * Initiative Id
+             * @description The initiative it measures, if any.
+             */
+            initiative_id: number | null;
+            /**
+             * Programme Id
+             * @description The programme whose target it is, if any.
+             */
+            programme_id: number | null;
             /** Name */
             name: string;
             /** Names */
@@ -1940,6 +2456,225 @@ export interface components {
             /** Preferred Language */
             preferred_language?: ("en" | "tr" | "fa" | "fi") | null;
         };
+        /** ProgrammeCreate */
+        ProgrammeCreate: {
+            /** City */
+            city: string;
+            /**
+             * Original Language
+             * @enum {string}
+             */
+            original_language: "en" | "tr" | "fa" | "fi";
+            /** Translations */
+            translations: {
+                [key: string]: components["schemas"]["ProgrammeText"];
+            };
+            kind: components["schemas"]["ProgrammeKind"];
+            /**
+             * Period Start
+             * Format: date
+             */
+            period_start: string;
+            /**
+             * Period End
+             * Format: date
+             */
+            period_end: string;
+            /** Baseline Year */
+            baseline_year?: number | null;
+            /** Sdgs */
+            sdgs?: number[];
+            /** Themes */
+            themes?: string[];
+        };
+        /**
+         * ProgrammeKind
+         * @enum {string}
+         */
+        ProgrammeKind: "climate_city_contract" | "climate_programme" | "secap" | "smart_city_strategy" | "sdg_localisation" | "other";
+        /** ProgrammeListItem */
+        ProgrammeListItem: {
+            /** Id */
+            id: number;
+            /** City */
+            city: string;
+            /** Title */
+            title: string;
+            /**
+             * Summary Text
+             * @description The programme's summary, in ``language``.
+             */
+            summary_text: string;
+            /**
+             * Language
+             * @description The language of the text returned.
+             */
+            language: string;
+            /** Languages */
+            languages: string[];
+            /** Original Language */
+            original_language: string;
+            kind: components["schemas"]["ProgrammeKind"];
+            /**
+             * Period Start
+             * Format: date
+             */
+            period_start: string;
+            /**
+             * Period End
+             * Format: date
+             */
+            period_end: string;
+            /** Baseline Year */
+            baseline_year: number | null;
+            /** Sdgs */
+            sdgs: number[];
+            /** Themes */
+            themes: string[];
+        };
+        /** ProgrammeOut */
+        ProgrammeOut: {
+            /** Id */
+            id: number;
+            /** City */
+            city: string;
+            /** Title */
+            title: string;
+            /**
+             * Summary Text
+             * @description The programme's summary, in ``language``.
+             */
+            summary_text: string;
+            /**
+             * Language
+             * @description The language of the text returned.
+             */
+            language: string;
+            /** Languages */
+            languages: string[];
+            /** Original Language */
+            original_language: string;
+            kind: components["schemas"]["ProgrammeKind"];
+            /**
+             * Period Start
+             * Format: date
+             */
+            period_start: string;
+            /**
+             * Period End
+             * Format: date
+             */
+            period_end: string;
+            /** Baseline Year */
+            baseline_year: number | null;
+            /** Sdgs */
+            sdgs: number[];
+            /** Themes */
+            themes: string[];
+            /** Translations */
+            translations: {
+                [key: string]: components["schemas"]["ProgrammeText"];
+            };
+            /** Indicators */
+            indicators: components["schemas"]["IndicatorOut"][];
+            summary: components["schemas"]["ProgrammeSummary"];
+            /** Version */
+            version: number;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Deleted */
+            deleted: boolean;
+        };
+        /** ProgrammePage */
+        ProgrammePage: {
+            /** Items */
+            items: components["schemas"]["ProgrammeListItem"][];
+            /** Total */
+            total: number;
+            /** Page */
+            page: number;
+            /** Per Page */
+            per_page: number;
+        };
+        /** ProgrammeSummary */
+        ProgrammeSummary: {
+            /** Actions */
+            actions: number;
+            /** By Status */
+            by_status: {
+                [key: string]: number;
+            };
+            /**
+             * By Rag
+             * @description By the rating of each action's latest check-in.
+             */
+            by_rag: {
+                [key: string]: number;
+            };
+            /** Cost */
+            cost: {
+                [key: string]: number;
+            };
+            /** Funded */
+            funded: {
+                [key: string]: number;
+            };
+            /** Funding Gap */
+            funding_gap: {
+                [key: string]: number;
+            };
+            /**
+             * Stalled
+             * @description Actions whose latest check-in is red, or ongoing ones with no check-in in the last two full quarters.
+             */
+            stalled: number[];
+        };
+        /** ProgrammeText */
+        ProgrammeText: {
+            /** Title */
+            title: string;
+            /**
+             * Summary
+             * @default
+             */
+            summary: string;
+        };
+        /**
+         * ProgrammeUpdate
+         * @description Only the fields given change; a language block replaces that language, ``null`` removes it.
+         */
+        ProgrammeUpdate: {
+            /**
+             * Version
+             * @description The version edited (or send If-Match).
+             */
+            version?: number | null;
+            /** Original Language */
+            original_language?: ("en" | "tr" | "fa" | "fi") | null;
+            /** Translations */
+            translations?: {
+                [key: string]: components["schemas"]["ProgrammeText"] | null;
+            } | null;
+            kind?: components["schemas"]["ProgrammeKind"] | null;
+            /** Period Start */
+            period_start?: string | null;
+            /** Period End */
+            period_end?: string | null;
+            /** Baseline Year */
+            baseline_year?: number | null;
+            /** Sdgs */
+            sdgs?: number[] | null;
+            /** Themes */
+            themes?: string[] | null;
+        };
         /** Progress */
         Progress: {
             /** Latest Value */
@@ -2000,6 +2735,11 @@ export interface components {
             /** Per Page */
             per_page: number;
         };
+        /**
+         * Rag
+         * @enum {string}
+         */
+        Rag: "green" | "amber" | "red";
         /** RegisterRequest */
         RegisterRequest: {
             /** Email */
@@ -2132,7 +2872,7 @@ export interface components {
              * Type
              * @enum {string}
              */
-            type: "initiative" | "practice" | "session";
+            type: "initiative" | "practice" | "session" | "programme" | "action";
             /** Id */
             id: number;
             /**
@@ -2648,6 +3388,12 @@ export interface components {
             field: string;
             /** Message */
             message: string;
+            /**
+             * Row
+             * @description The row of an imported file, if any.
+             * @default null
+             */
+            row: number | null;
         };
         /** Problem */
         Problem: {
@@ -3346,6 +4092,68 @@ export interface operations {
             };
         };
     };
+    "indicators-add_measurement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                indicator_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeasurementCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorOut"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "initiatives-get_initiative": {
         parameters: {
             query?: never;
@@ -3776,68 +4584,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["IndicatorCreate"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["IndicatorOut"];
-                };
-            };
-            /** @description Sign-in required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    "initiatives-add_measurement": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                indicator_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["MeasurementCreate"];
             };
         };
         responses: {
@@ -4843,6 +5589,1078 @@ export interface operations {
             };
             /** @description Not allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "programmes-get_programme": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programme_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeOut"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "programmes-delete_programme": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programme_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "programmes-update_programme": {
+        parameters: {
+            query?: never;
+            header?: {
+                "if-match"?: string | null;
+            };
+            path: {
+                programme_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProgrammeUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeOut"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Changed by someone else */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Version required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "programmes-restore_programme": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programme_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeOut"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "programmes-list_programme_revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programme_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionOut"][];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "programmes-get_action": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                action_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionOut"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "programmes-delete_action": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                action_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "programmes-update_action": {
+        parameters: {
+            query?: never;
+            header?: {
+                "if-match"?: string | null;
+            };
+            path: {
+                action_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActionUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionOut"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Changed by someone else */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Version required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "programmes-restore_action": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                action_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionOut"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "programmes-list_action_revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                action_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionOut"][];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "programmes-list_programmes": {
+        parameters: {
+            query?: {
+                /** @description City slugs; any of them. */
+                city?: string[];
+                kind?: components["schemas"]["ProgrammeKind"][];
+                page?: number;
+                per_page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammePage"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "programmes-create_programme": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProgrammeCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeOut"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "programmes-add_target": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programme_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IndicatorCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorOut"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "programmes-list_actions": {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["ActionStatus"][];
+                /** @description The latest check-in's rating; none: none yet. */
+                rag?: ("green" | "amber" | "red" | "none")[];
+                theme?: string[];
+                sort?: ("due_date" | "-due_date" | "funding_gap" | "-funding_gap") | null;
+                page?: number;
+                per_page?: number;
+            };
+            header?: never;
+            path: {
+                programme_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionPage"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "programmes-create_action": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programme_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActionCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionOut"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "programmes-export_actions_csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programme_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": unknown;
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "programmes-export_actions_xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programme_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "programmes-import_actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programme_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["Body_programmes-import_actions"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResult"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "programmes-list_check_ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                action_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckInOut"][];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "programmes-add_check_in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                action_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckInCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckInOut"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,0 +1,1 @@
+"""Indicators with measurements: an initiative's results, a programme's targets."""

@@ -1,0 +1,168 @@
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Date,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from polylog.cities.models import City
+from polylog.content.models import Multilingual, content_tables
+from polylog.core.db import Base, UTCDateTime, utcnow
+from polylog.indicators.models import Indicator
+
+if TYPE_CHECKING:
+    from polylog.accounts.models import User
+
+
+def _string_enum(enum_class: type[enum.StrEnum], length: int = 32) -> Enum:
+    return Enum(
+        enum_class, native_enum=False, length=length, values_callable=lambda e: [m.value for m in e]
+    )
+
+
+class ProgrammeKind(enum.StrEnum):
+    CLIMATE_CITY_CONTRACT = "climate_city_contract"
+    CLIMATE_PROGRAMME = "climate_programme"
+    SECAP = "secap"
+    SMART_CITY_STRATEGY = "smart_city_strategy"
+    SDG_LOCALISATION = "sdg_localisation"
+    OTHER = "other"
+
+
+class ActionStatus(enum.StrEnum):
+    PLANNED = "planned"
+    ONGOING = "ongoing"
+    DONE = "done"
+    STALLED = "stalled"
+    DROPPED = "dropped"
+
+
+class Rag(enum.StrEnum):
+    GREEN = "green"
+    AMBER = "amber"
+    RED = "red"
+
+
+class Programme(Multilingual, Base):
+    """A city's programme or plan (a Climate City Contract, a SECAP ...): targets and actions."""
+
+    __tablename__ = "programmes"
+
+    city_id: Mapped[int] = mapped_column(ForeignKey("cities.id", ondelete="RESTRICT"), index=True)
+    kind: Mapped[ProgrammeKind] = mapped_column(_string_enum(ProgrammeKind), index=True)
+    period_start: Mapped[date] = mapped_column(Date)
+    period_end: Mapped[date] = mapped_column(Date)
+    baseline_year: Mapped[int | None] = mapped_column(Integer)
+
+    city: Mapped[City] = relationship(lazy="raise")
+    indicators: Mapped[list[Indicator]] = relationship(
+        lazy="raise", cascade="all, delete-orphan", order_by="Indicator.id"
+    )
+
+
+ProgrammeTranslation, ProgrammeSdg, ProgrammeTheme = content_tables(
+    "Programme",
+    owner_table="programmes",
+    key="programme_id",
+    texts={"summary": None},
+    prefix="programme",
+)
+
+
+class Action(Multilingual, Base):
+    """One action of a programme: who does it, when, what it costs and how it is funded."""
+
+    __tablename__ = "actions"
+    __table_args__ = (Index("ix_actions_programme_status", "programme_id", "status"),)
+
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programmes.id", ondelete="CASCADE"))
+    # The programme's city, kept on the action so permissions and search need no join.
+    city_id: Mapped[int] = mapped_column(ForeignKey("cities.id", ondelete="RESTRICT"), index=True)
+    status: Mapped[ActionStatus] = mapped_column(_string_enum(ActionStatus, 16))
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    start_date: Mapped[date | None] = mapped_column(Date)
+    due_date: Mapped[date | None] = mapped_column(Date)
+    # Money in whole hundredths of ``currency``: exact on every database.
+    cost_cents: Mapped[int | None] = mapped_column(BigInteger)
+    funded_cents: Mapped[int | None] = mapped_column(BigInteger)
+    currency: Mapped[str | None] = mapped_column(String(3))
+    funding_sources: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+    city: Mapped[City] = relationship(lazy="raise")
+    initiative_links: Mapped[list[ActionInitiative]] = relationship(
+        lazy="raise", cascade="all, delete-orphan", order_by="ActionInitiative.initiative_id"
+    )
+    indicator_links: Mapped[list[ActionIndicator]] = relationship(
+        lazy="raise", cascade="all, delete-orphan", order_by="ActionIndicator.indicator_id"
+    )
+    check_ins: Mapped[list[CheckIn]] = relationship(
+        lazy="raise", cascade="all, delete-orphan", order_by="CheckIn.period.desc()"
+    )
+
+
+ActionTranslation, ActionSdg, ActionTheme = content_tables(
+    "Action",
+    owner_table="actions",
+    key="action_id",
+    texts={"description": None},
+    prefix="action",
+)
+
+
+class ActionInitiative(Base):
+    """An initiative of the city that the action carries out or builds on."""
+
+    __tablename__ = "action_initiatives"
+
+    action_id: Mapped[int] = mapped_column(
+        ForeignKey("actions.id", ondelete="CASCADE"), primary_key=True
+    )
+    initiative_id: Mapped[int] = mapped_column(
+        ForeignKey("initiatives.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class ActionIndicator(Base):
+    """An indicator (of the programme or an initiative) that the action moves."""
+
+    __tablename__ = "action_indicators"
+
+    action_id: Mapped[int] = mapped_column(
+        ForeignKey("actions.id", ondelete="CASCADE"), primary_key=True
+    )
+    indicator_id: Mapped[int] = mapped_column(
+        ForeignKey("indicators.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class CheckIn(Base):
+    """The quarterly follow-up of an action: one per period, never edited afterwards."""
+
+    __tablename__ = "action_check_ins"
+    __table_args__ = (UniqueConstraint("action_id", "period"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    action_id: Mapped[int] = mapped_column(ForeignKey("actions.id", ondelete="CASCADE"))
+    # "2026-Q3": sorts in time order as text.
+    period: Mapped[str] = mapped_column(String(7))
+    rag: Mapped[Rag] = mapped_column(_string_enum(Rag, 8))
+    progress: Mapped[int] = mapped_column(Integer)
+    note: Mapped[str] = mapped_column(Text, default="")
+    blockers: Mapped[list[str]] = mapped_column(JSON, default=list)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+
+    created_by: Mapped[User | None] = relationship(lazy="raise")

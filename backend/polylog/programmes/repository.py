@@ -1,0 +1,318 @@
+"""Every query of the programmes domain.
+
+The programme's figures are computed by the database (one grouped query and one
+for the stalled actions), never by loading every action into Python: a plan may
+hold thousands of actions with years of check-ins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    String,
+    and_,
+    case,
+    func,
+    literal,
+    or_,
+    select,
+    type_coerce,
+)
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.interfaces import LoaderOption
+from sqlalchemy.sql.selectable import Subquery
+
+from polylog.content.repository import ContentRepository
+from polylog.indicators.models import Indicator
+from polylog.programmes.models import (
+    Action,
+    ActionStatus,
+    CheckIn,
+    Programme,
+    ProgrammeKind,
+    Rag,
+)
+
+NO_RATING = "none"
+
+
+def _programme_list_options() -> list[LoaderOption]:
+    return [
+        selectinload(Programme.translations),
+        selectinload(Programme.sdg_links),
+        selectinload(Programme.theme_links),
+        selectinload(Programme.city),
+    ]
+
+
+def _programme_detail_options() -> list[LoaderOption]:
+    return [
+        *_programme_list_options(),
+        selectinload(Programme.indicators).selectinload(Indicator.measurements),
+    ]
+
+
+def _action_list_options() -> list[LoaderOption]:
+    return [
+        selectinload(Action.translations),
+        selectinload(Action.sdg_links),
+        selectinload(Action.theme_links),
+        selectinload(Action.city),
+    ]
+
+
+def _action_detail_options() -> list[LoaderOption]:
+    return [
+        *_action_list_options(),
+        selectinload(Action.initiative_links),
+        selectinload(Action.indicator_links),
+    ]
+
+
+PROGRAMMES = ContentRepository(
+    Programme, list_options=_programme_list_options, detail_options=_programme_detail_options
+)
+ACTIONS = ContentRepository(
+    Action,
+    list_options=_action_list_options,
+    detail_options=_action_detail_options,
+    newest_first=(Action.id,),
+)
+
+
+def programme_page(
+    db: Session,
+    *,
+    city_ids: Sequence[int],
+    kinds: Sequence[ProgrammeKind],
+    page: int,
+    per_page: int,
+) -> tuple[list[Programme], int]:
+    conditions = PROGRAMMES.filters(city_column=Programme.city_id, city_ids=city_ids)
+    if kinds:
+        conditions.append(Programme.kind.in_(kinds))
+    return PROGRAMMES.page(db, conditions, page=page, per_page=per_page)
+
+
+# --- check-ins ---------------------------------------------------------------------
+
+
+def _latest_check_ins() -> Subquery:
+    """Each action's latest check-in: the one of its latest period."""
+    latest_period = (
+        select(CheckIn.action_id, func.max(CheckIn.period).label("period"))
+        .group_by(CheckIn.action_id)
+        .subquery("latest_period")
+    )
+    return (
+        select(CheckIn.action_id, CheckIn.period, CheckIn.rag)
+        .join(
+            latest_period,
+            and_(
+                CheckIn.action_id == latest_period.c.action_id,
+                CheckIn.period == latest_period.c.period,
+            ),
+        )
+        .subquery("latest")
+    )
+
+
+def stalled_condition(latest: Subquery, *, quiet_since: str) -> ColumnElement[bool]:
+    """Red at the latest check-in, or ongoing with no check-in from ``quiet_since`` on."""
+    return or_(
+        latest.c.rag == Rag.RED.value,
+        and_(
+            Action.status == ActionStatus.ONGOING,
+            or_(latest.c.period.is_(None), latest.c.period < quiet_since),
+        ),
+    )
+
+
+def latest_check_ins(db: Session, action_ids: Sequence[int]) -> dict[int, CheckIn]:
+    if not action_ids:
+        return {}
+    latest = _latest_check_ins()
+    rows = db.scalars(
+        select(CheckIn)
+        .join(
+            latest,
+            and_(CheckIn.action_id == latest.c.action_id, CheckIn.period == latest.c.period),
+        )
+        .where(CheckIn.action_id.in_(action_ids))
+        .options(selectinload(CheckIn.created_by))
+    )
+    return {check_in.action_id: check_in for check_in in rows}
+
+
+def check_ins(db: Session, action_id: int) -> list[CheckIn]:
+    return list(
+        db.scalars(
+            select(CheckIn)
+            .where(CheckIn.action_id == action_id)
+            .options(selectinload(CheckIn.created_by))
+            .order_by(CheckIn.period.desc())
+        )
+    )
+
+
+def check_in_exists(db: Session, action_id: int, period: str) -> bool:
+    found = db.scalar(
+        select(CheckIn.id).where(CheckIn.action_id == action_id, CheckIn.period == period)
+    )
+    return found is not None
+
+
+# --- actions -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ActionFilters:
+    programme_id: int
+    statuses: Sequence[ActionStatus] = ()
+    rags: Sequence[str] = ()
+    themes: Sequence[str] = ()
+    # "due_date", "-due_date", "funding_gap", "-funding_gap"; otherwise in creation order.
+    sort: str | None = None
+
+
+def _gap_cents() -> ColumnElement[Any]:
+    funded = func.coalesce(Action.funded_cents, 0)
+    return case(
+        (Action.cost_cents.is_(None), None),
+        (Action.cost_cents > funded, Action.cost_cents - funded),
+        else_=0,
+    )
+
+
+def _filtered(filters: ActionFilters, latest: Subquery) -> Select[Action]:
+    statement = (
+        select(Action)
+        .outerjoin(latest, latest.c.action_id == Action.id)
+        .where(
+            *ACTIONS.filters(city_column=Action.city_id, themes=filters.themes),
+            Action.programme_id == filters.programme_id,
+        )
+    )
+    if filters.statuses:
+        statement = statement.where(Action.status.in_(filters.statuses))
+    if filters.rags:
+        rated = [rag for rag in filters.rags if rag != NO_RATING]
+        choices = [latest.c.rag.in_(rated)] if rated else []
+        if NO_RATING in filters.rags:
+            choices.append(latest.c.rag.is_(None))
+        statement = statement.where(or_(*choices))
+    return statement
+
+
+_SORTS = {
+    "due_date": (Action.due_date.is_(None), Action.due_date, Action.id),
+    "-due_date": (Action.due_date.is_(None), Action.due_date.desc(), Action.id),
+    "funding_gap": (_gap_cents().is_(None), _gap_cents(), Action.id),
+    "-funding_gap": (_gap_cents().is_(None), _gap_cents().desc(), Action.id),
+}
+
+
+def action_page(
+    db: Session, filters: ActionFilters, *, page: int, per_page: int
+) -> tuple[list[Action], int]:
+    latest = _latest_check_ins()
+    statement = _filtered(filters, latest)
+    total = db.scalar(select(func.count()).select_from(statement.subquery())) or 0
+    order = _SORTS.get(filters.sort or "", (Action.id,))
+    items = db.scalars(
+        statement.options(*_action_list_options())
+        .order_by(*order)
+        .limit(per_page)
+        .offset((page - 1) * per_page)
+    )
+    return list(items), total
+
+
+def all_actions(db: Session, programme_id: int) -> list[Action]:
+    """Every published action of a programme, in creation order (for exports)."""
+    return list(
+        db.scalars(
+            select(Action)
+            .where(Action.programme_id == programme_id, ACTIONS.published())
+            .options(*_action_list_options(), selectinload(Action.initiative_links))
+            .order_by(Action.id)
+        )
+    )
+
+
+# --- the programme's figures -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FigureRow:
+    status: str
+    rag: str
+    currency: str | None
+    actions: int
+    cost_cents: int | None
+    funded_cents: int | None
+    gap_cents: int | None
+
+
+def figures(db: Session, programme_id: int) -> list[FigureRow]:
+    """Counts and money by status, latest rating and currency, summed by the database."""
+    latest = _latest_check_ins()
+    # As text: "none" is no rating the Rag type knows.
+    rag = func.coalesce(type_coerce(latest.c.rag, String), literal(NO_RATING))
+    rows = db.execute(
+        select(
+            Action.status,
+            rag,
+            Action.currency,
+            func.count(),
+            func.sum(Action.cost_cents),
+            func.sum(Action.funded_cents),
+            func.sum(_gap_cents()),
+        )
+        .outerjoin(latest, latest.c.action_id == Action.id)
+        .where(Action.programme_id == programme_id, ACTIONS.published())
+        .group_by(Action.status, rag, Action.currency)
+    )
+    return [
+        FigureRow(
+            status=str(getattr(status, "value", status)),
+            rag=str(rating),
+            currency=currency,
+            actions=int(count),
+            cost_cents=None if cost is None else int(cost),
+            funded_cents=None if funded is None else int(funded),
+            gap_cents=None if gap is None else int(gap),
+        )
+        for status, rating, currency, count, cost, funded, gap in rows
+    ]
+
+
+def stalled_ids(db: Session, programme_id: int, *, quiet_since: str) -> list[int]:
+    latest = _latest_check_ins()
+    return list(
+        db.scalars(
+            select(Action.id)
+            .outerjoin(latest, latest.c.action_id == Action.id)
+            .where(
+                Action.programme_id == programme_id,
+                ACTIONS.published(),
+                stalled_condition(latest, quiet_since=quiet_since),
+            )
+            .order_by(Action.id)
+        )
+    )
+
+
+def indicator_ids_of_city(db: Session, city_id: int, ids: Sequence[int]) -> set[int]:
+    """Which of ``ids`` are indicators owned in the city (of its initiatives or programmes)."""
+    if not ids:
+        return set()
+    found = db.scalars(
+        select(Indicator.id).where(Indicator.id.in_(ids), Indicator.city_id == city_id)
+    )
+    return set(found)

@@ -1,0 +1,210 @@
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, File, Query, Response, UploadFile, status
+
+from polylog.accounts.dependencies import OptionalUser
+from polylog.content.router import content_routes
+from polylog.core.db import SessionDep
+from polylog.core.errors import (
+    Conflict,
+    Forbidden,
+    NotFound,
+    Unauthorized,
+    ValidationFailed,
+    problem_responses,
+)
+from polylog.core.i18n import gettext as _
+from polylog.indicators import service as indicators_service
+from polylog.indicators.schemas import IndicatorCreate, IndicatorOut
+from polylog.programmes import service, spreadsheets
+from polylog.programmes.models import ActionStatus, ProgrammeKind
+from polylog.programmes.repository import NO_RATING, ActionFilters
+from polylog.programmes.schemas import (
+    ActionCreate,
+    ActionOut,
+    ActionPage,
+    ActionUpdate,
+    CheckInCreate,
+    CheckInOut,
+    ImportResult,
+    ProgrammeCreate,
+    ProgrammeOut,
+    ProgrammePage,
+    ProgrammeUpdate,
+)
+from polylog.taxonomy.types import ThemeKey
+
+router = APIRouter(tags=["programmes"])
+content_routes(
+    router,
+    service.PROGRAMMES,
+    path="/programmes",
+    id_name="programme_id",
+    singular="programme",
+    present=lambda db, programme, _viewer: service.programme_out(db, programme),
+    out=ProgrammeOut,
+    update_model=ProgrammeUpdate,
+    routes={"get", "update", "delete", "restore", "revisions"},
+)
+content_routes(
+    router,
+    service.ACTIONS,
+    path="/actions",
+    id_name="action_id",
+    singular="action",
+    present=lambda db, action, _viewer: service.action_out(db, action),
+    out=ActionOut,
+    update_model=ActionUpdate,
+    routes={"get", "update", "delete", "restore", "revisions"},
+)
+
+_WRITE_ERRORS = (Unauthorized, Forbidden, NotFound, ValidationFailed)
+Page = Annotated[int, Query(ge=1)]
+PerPage = Annotated[int, Query(ge=1, le=100)]
+RagFilter = Literal["green", "amber", "red", "none"]
+ActionSort = Literal["due_date", "-due_date", "funding_gap", "-funding_gap"]
+
+
+@router.get("/programmes", responses=problem_responses(ValidationFailed))
+def list_programmes(
+    db: SessionDep,
+    city: Annotated[list[str], Query(description="City slugs; any of them.")] = [],  # noqa: B006
+    kind: Annotated[list[ProgrammeKind], Query()] = [],  # noqa: B006
+    page: Page = 1,
+    per_page: PerPage = 20,
+) -> ProgrammePage:
+    items, total = service.programme_page(db, cities=city, kinds=kind, page=page, per_page=per_page)
+    return ProgrammePage(
+        items=[service.programme_list_item(item) for item in items],
+        total=total,
+        page=page,
+        per_page=per_page,
+    )
+
+
+@router.post(
+    "/programmes", status_code=status.HTTP_201_CREATED, responses=problem_responses(*_WRITE_ERRORS)
+)
+def create_programme(
+    db: SessionDep, user: OptionalUser, data: ProgrammeCreate, response: Response
+) -> ProgrammeOut:
+    programme = service.create_programme(db, actor=user, data=data)
+    response.headers["ETag"] = f'"{programme.version}"'
+    return service.programme_out(db, programme)
+
+
+@router.post(
+    "/programmes/{programme_id}/indicators",
+    status_code=status.HTTP_201_CREATED,
+    responses=problem_responses(*_WRITE_ERRORS),
+)
+def add_target(
+    db: SessionDep, user: OptionalUser, programme_id: int, data: IndicatorCreate
+) -> IndicatorOut:
+    indicator = indicators_service.add(
+        db, actor=user, owner="programme_id", owner_id=programme_id, data=data
+    )
+    return indicators_service.indicator_out(indicator)
+
+
+@router.get("/programmes/{programme_id}/actions", responses=problem_responses(NotFound))
+def list_actions(
+    db: SessionDep,
+    user: OptionalUser,
+    programme_id: int,
+    status: Annotated[list[ActionStatus], Query()] = [],  # noqa: B006
+    rag: Annotated[
+        list[RagFilter], Query(description=f"The latest check-in's rating; {NO_RATING}: none yet.")
+    ] = [],  # noqa: B006
+    theme: Annotated[list[ThemeKey], Query()] = [],  # noqa: B006
+    sort: ActionSort | None = None,
+    page: Page = 1,
+    per_page: PerPage = 100,
+) -> ActionPage:
+    filters = ActionFilters(
+        programme_id=programme_id, statuses=status, rags=rag, themes=theme, sort=sort
+    )
+    items, total = service.action_page(db, filters, viewer=user, page=page, per_page=per_page)
+    return ActionPage(items=items, total=total, page=page, per_page=per_page)
+
+
+@router.post(
+    "/programmes/{programme_id}/actions",
+    status_code=status.HTTP_201_CREATED,
+    responses=problem_responses(*_WRITE_ERRORS),
+)
+def create_action(
+    db: SessionDep, user: OptionalUser, programme_id: int, data: ActionCreate, response: Response
+) -> ActionOut:
+    action = service.add_action(db, actor=user, programme_id=programme_id, data=data)
+    response.headers["ETag"] = f'"{action.version}"'
+    return service.action_out(db, action)
+
+
+def _download(content: bytes, media_type: str, filename: str) -> Response:
+    return Response(
+        content,
+        media_type=media_type,
+        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+    )
+
+
+@router.get(
+    "/programmes/{programme_id}/actions.csv",
+    response_class=Response,
+    responses={200: {"content": {"text/csv": {}}}, **problem_responses(NotFound)},
+)
+def export_actions_csv(db: SessionDep, user: OptionalUser, programme_id: int) -> Response:
+    programme = service.PROGRAMMES.get_visible(db, programme_id, viewer=user)
+    content = spreadsheets.to_csv(spreadsheets.export_rows(db, programme))
+    return _download(content, spreadsheets.CSV_TYPE, f"programme-{programme_id}-actions.csv")
+
+
+@router.get(
+    "/programmes/{programme_id}/actions.xlsx",
+    response_class=Response,
+    responses={200: {"content": {spreadsheets.XLSX_TYPE: {}}}, **problem_responses(NotFound)},
+)
+def export_actions_xlsx(db: SessionDep, user: OptionalUser, programme_id: int) -> Response:
+    programme = service.PROGRAMMES.get_visible(db, programme_id, viewer=user)
+    content = spreadsheets.to_xlsx(
+        spreadsheets.export_rows(db, programme), sheet_title=_("Actions")
+    )
+    return _download(content, spreadsheets.XLSX_TYPE, f"programme-{programme_id}-actions.xlsx")
+
+
+@router.post(
+    "/programmes/{programme_id}/actions/import",
+    status_code=status.HTTP_201_CREATED,
+    responses=problem_responses(*_WRITE_ERRORS),
+)
+def import_actions(
+    db: SessionDep,
+    user: OptionalUser,
+    programme_id: int,
+    file: Annotated[UploadFile, File(description="CSV (UTF-8) or XLSX, the export's columns.")],
+) -> ImportResult:
+    content = file.file.read()
+    created = spreadsheets.import_actions(
+        db, actor=user, programme_id=programme_id, content=content, filename=file.filename or ""
+    )
+    return ImportResult(created=created)
+
+
+@router.post(
+    "/actions/{action_id}/check-ins",
+    status_code=status.HTTP_201_CREATED,
+    responses=problem_responses(*_WRITE_ERRORS, Conflict),
+)
+def add_check_in(
+    db: SessionDep, user: OptionalUser, action_id: int, data: CheckInCreate
+) -> CheckInOut:
+    check_in = service.add_check_in(db, actor=user, action_id=action_id, data=data)
+    return service.check_in_out(check_in)
+
+
+@router.get("/actions/{action_id}/check-ins", responses=problem_responses(NotFound))
+def list_check_ins(db: SessionDep, user: OptionalUser, action_id: int) -> list[CheckInOut]:
+    return service.check_ins(db, action_id=action_id, viewer=user)
