@@ -48,6 +48,13 @@ def test_load_demo_fills_an_empty_database_once(tmp_path: Path, monkeypatch) -> 
         me = client.get("/api/v1/me", headers={"Authorization": f"Bearer {token}"}).json()
         assert me["preferred_language"] == "fa"
         assert {"city": "rasht", "role": "city_admin"} in me["memberships"]
+        programmes = client.get("/api/v1/programmes", params={"per_page": 10}).json()["items"]
+        assert {item["city"] for item in programmes} == {"izmir", "salo", "balikesir"}
+        salo = next(item for item in programmes if item["city"] == "salo")
+        figures = client.get(f"/api/v1/programmes/{salo['id']}").json()["summary"]
+        assert figures["actions"] == 4
+        assert figures["by_rag"]["red"] == 1
+        assert len(figures["stalled"]) == 1
 
 
 def test_create_admin_makes_a_platform_admin(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -68,11 +68,9 @@ def _start_worker_thread(settings: Settings) -> None:
     """Delivers the outbox from a daemon thread of this process (POLYLOG_WORKER_IN_PROCESS=0: not)."""
     import threading
 
-    from polylog import domains
     from polylog.core.db import Database
     from polylog.notifications import worker
 
-    domains.assemble()
     database = Database(settings.database_url)
     threading.Thread(
         target=worker.run_forever,
@@ -85,6 +83,10 @@ def _start_worker_thread(settings: Settings) -> None:
 @click.group()
 def main() -> None:
     """Polylog: cities that learn from each other."""
+    from polylog import domains
+
+    # Every command works on the data: the domains are wired together first.
+    domains.assemble()
 
 
 @main.command()
@@ -132,11 +134,8 @@ def worker(once: bool, interval: float | None) -> None:
     """Deliver the outbox (e-mails, reminders); several workers may run side by side."""
     import logging
 
-    from polylog import domains
     from polylog.core.db import Database
     from polylog.notifications import worker as outbox_worker
-
-    domains.assemble()
 
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -188,12 +187,9 @@ def create_admin(email: str, password: str) -> None:
 @click.option("--batch-size", default=500, show_default=True, type=click.IntRange(1, 10_000))
 def reindex(batch_size: int) -> None:
     """Rebuild the search index from every published initiative, practice and session."""
-    from polylog import domains
     from polylog.core.db import Database
     from polylog.core.migrate import upgrade
     from polylog.search import service as search_service
-
-    domains.assemble()
 
     settings = _settings()
     upgrade(settings.database_url)

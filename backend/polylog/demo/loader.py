@@ -25,6 +25,9 @@ from polylog.peer_sessions import service as sessions_service
 from polylog.peer_sessions.schemas import BookingCreate, SessionCreate
 from polylog.practices import service as practices_service
 from polylog.practices.schemas import PracticeCreate
+from polylog.programmes import service as programmes_service
+from polylog.programmes.quarters import quarter_of, shifted
+from polylog.programmes.schemas import ActionCreate, CheckInCreate, ProgrammeCreate
 
 DEMO_PASSWORD = "polylog-demo-2026"  # noqa: S105 - published demo log-in, shown at start-up
 _HERE = Path(__file__).parent
@@ -93,6 +96,7 @@ def load(session: Session) -> None:
     _load_sessions(
         session, organisers=organisers, fallback=admin, participants=list(users.values())
     )
+    _load_programmes(session, authors=delegates, fallback=admin)
 
 
 def _load_initiatives(
@@ -171,4 +175,41 @@ def _load_sessions(
                     session_id=peer_session.id,
                     data=BookingCreate(seats=1),
                     idempotency_key=None,
+                )
+
+
+def _load_programmes(session: Session, *, authors: dict[str, User], fallback: User) -> None:
+    """Programmes with targets and actions; check-ins dated in quarters before today's."""
+    this_quarter = quarter_of(datetime.now(UTC).date())
+    for raw in _read("programmes.json"):
+        author = authors.get(raw["city"], fallback)
+        data = ProgrammeCreate.model_validate(
+            {k: v for k, v in raw.items() if k not in ("targets", "actions")}
+        )
+        programme = programmes_service.create_programme(session, actor=author, data=data)
+        for target in raw["targets"]:
+            indicators_service.add(
+                session,
+                actor=author,
+                owner="programme_id",
+                owner_id=programme.id,
+                data=IndicatorCreate.model_validate(target),
+            )
+        for raw_action in raw["actions"]:
+            action = programmes_service.add_action(
+                session,
+                actor=author,
+                programme_id=programme.id,
+                data=ActionCreate.model_validate(
+                    {k: v for k, v in raw_action.items() if k != "check_ins"}
+                ),
+            )
+            for check_in in raw_action.get("check_ins", []):
+                fields = {k: v for k, v in check_in.items() if k != "quarters_ago"}
+                period = shifted(this_quarter, -check_in["quarters_ago"])
+                programmes_service.add_check_in(
+                    session,
+                    actor=author,
+                    action_id=action.id,
+                    data=CheckInCreate.model_validate({**fields, "period": period}),
                 )
