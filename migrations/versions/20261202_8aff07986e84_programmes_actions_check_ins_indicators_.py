@@ -96,6 +96,12 @@ def upgrade() -> None:
         sa.Column("funded_cents", sa.BigInteger(), nullable=True),
         sa.Column("currency", sa.String(length=3), nullable=True),
         sa.Column("funding_sources", sa.JSON(), nullable=False),
+        sa.Column("latest_period", sa.String(length=7), nullable=True),
+        sa.Column(
+            "latest_rag",
+            sa.Enum("green", "amber", "red", name="rag", native_enum=False, length=8),
+            nullable=True,
+        ),
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("original_language", sa.String(length=2), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
@@ -131,6 +137,9 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_actions_city_id"), ["city_id"], unique=False)
         batch_op.create_index(
             "ix_actions_programme_status", ["programme_id", "status"], unique=False
+        )
+        batch_op.create_index(
+            "ix_actions_programme_rag", ["programme_id", "latest_rag"], unique=False
         )
 
     op.create_table(
@@ -379,6 +388,7 @@ def downgrade() -> None:
 
     op.drop_table("programme_sdgs")
     with op.batch_alter_table("actions", schema=None) as batch_op:
+        batch_op.drop_index("ix_actions_programme_rag")
         batch_op.drop_index("ix_actions_programme_status")
         batch_op.drop_index(batch_op.f("ix_actions_city_id"))
 

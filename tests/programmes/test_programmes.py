@@ -407,3 +407,15 @@ def test_an_import_accepts_headers_in_any_language(client: TestClient, salo: Per
     action = client.get(f"{PROGRAMMES}/{programme['id']}/actions").json()["items"][0]
     assert action["original_language"] == "tr"
     assert action["theme"] == "mobility"
+
+
+def test_a_persian_export_is_laid_out_right_to_left(client: TestClient, salo: Person) -> None:
+    programme = create(client, salo)
+    add_action(client, salo, programme, "Kaukolämmön päästöjen vähentäminen")
+
+    exported = client.get(f"{PROGRAMMES}/{programme['id']}/actions.xlsx", params={"lang": "fa"})
+
+    sheet = load_workbook(io.BytesIO(exported.content)).worksheets[0]
+    assert sheet.sheet_view.rightToLeft is True
+    assert sheet.title == "اقدامات"
+    assert sheet.cell(row=1, column=2).value == "عنوان"

@@ -86,7 +86,10 @@ class Action(Multilingual, Base):
     """One action of a programme: who does it, when, what it costs and how it is funded."""
 
     __tablename__ = "actions"
-    __table_args__ = (Index("ix_actions_programme_status", "programme_id", "status"),)
+    __table_args__ = (
+        Index("ix_actions_programme_status", "programme_id", "status"),
+        Index("ix_actions_programme_rag", "programme_id", "latest_rag"),
+    )
 
     programme_id: Mapped[int] = mapped_column(ForeignKey("programmes.id", ondelete="CASCADE"))
     # The programme's city, kept on the action so permissions and search need no join.
@@ -100,6 +103,10 @@ class Action(Multilingual, Base):
     funded_cents: Mapped[int | None] = mapped_column(BigInteger)
     currency: Mapped[str | None] = mapped_column(String(3))
     funding_sources: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # The latest check-in's period and rating, kept here when a check-in is recorded, so the
+    # programme's figures, filters and stalled list are plain column queries.
+    latest_period: Mapped[str | None] = mapped_column(String(7))
+    latest_rag: Mapped[Rag | None] = mapped_column(_string_enum(Rag, 8))
 
     city: Mapped[City] = relationship(lazy="raise")
     initiative_links: Mapped[list[ActionInitiative]] = relationship(

@@ -8,7 +8,7 @@ hold thousands of actions with years of check-ins.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import (
@@ -25,13 +25,16 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.interfaces import LoaderOption
-from sqlalchemy.sql.selectable import Subquery
 
 from polylog.content.repository import ContentRepository
 from polylog.indicators.models import Indicator
 from polylog.programmes.models import (
     Action,
+    ActionInitiative,
+    ActionSdg,
     ActionStatus,
+    ActionTheme,
+    ActionTranslation,
     CheckIn,
     Programme,
     ProgrammeKind,
@@ -102,48 +105,28 @@ def programme_page(
 # --- check-ins ---------------------------------------------------------------------
 
 
-def _latest_check_ins() -> Subquery:
-    """Each action's latest check-in: the one of its latest period."""
-    latest_period = (
-        select(CheckIn.action_id, func.max(CheckIn.period).label("period"))
-        .group_by(CheckIn.action_id)
-        .subquery("latest_period")
-    )
-    return (
-        select(CheckIn.action_id, CheckIn.period, CheckIn.rag)
-        .join(
-            latest_period,
-            and_(
-                CheckIn.action_id == latest_period.c.action_id,
-                CheckIn.period == latest_period.c.period,
-            ),
-        )
-        .subquery("latest")
-    )
-
-
-def stalled_condition(latest: Subquery, *, quiet_since: str) -> ColumnElement[bool]:
+def stalled_condition(*, quiet_since: str) -> ColumnElement[bool]:
     """Red at the latest check-in, or ongoing with no check-in from ``quiet_since`` on."""
     return or_(
-        latest.c.rag == Rag.RED.value,
+        Action.latest_rag == Rag.RED,
         and_(
             Action.status == ActionStatus.ONGOING,
-            or_(latest.c.period.is_(None), latest.c.period < quiet_since),
+            or_(Action.latest_period.is_(None), Action.latest_period < quiet_since),
         ),
     )
 
 
 def latest_check_ins(db: Session, action_ids: Sequence[int]) -> dict[int, CheckIn]:
+    """Each action's latest check-in: the one of its latest period."""
     if not action_ids:
         return {}
-    latest = _latest_check_ins()
     rows = db.scalars(
         select(CheckIn)
         .join(
-            latest,
-            and_(CheckIn.action_id == latest.c.action_id, CheckIn.period == latest.c.period),
+            Action,
+            and_(CheckIn.action_id == Action.id, CheckIn.period == Action.latest_period),
         )
-        .where(CheckIn.action_id.in_(action_ids))
+        .where(Action.id.in_(action_ids))
         .options(selectinload(CheckIn.created_by))
     )
     return {check_in.action_id: check_in for check_in in rows}
@@ -189,22 +172,18 @@ def _gap_cents() -> ColumnElement[Any]:
     )
 
 
-def _filtered(filters: ActionFilters, latest: Subquery) -> Select[Action]:
-    statement = (
-        select(Action)
-        .outerjoin(latest, latest.c.action_id == Action.id)
-        .where(
-            *ACTIONS.filters(city_column=Action.city_id, themes=filters.themes),
-            Action.programme_id == filters.programme_id,
-        )
+def _filtered(filters: ActionFilters) -> Select[Action]:
+    statement = select(Action).where(
+        *ACTIONS.filters(city_column=Action.city_id, themes=filters.themes),
+        Action.programme_id == filters.programme_id,
     )
     if filters.statuses:
         statement = statement.where(Action.status.in_(filters.statuses))
     if filters.rags:
-        rated = [rag for rag in filters.rags if rag != NO_RATING]
-        choices = [latest.c.rag.in_(rated)] if rated else []
+        rated = [Rag(rag) for rag in filters.rags if rag != NO_RATING]
+        choices = [Action.latest_rag.in_(rated)] if rated else []
         if NO_RATING in filters.rags:
-            choices.append(latest.c.rag.is_(None))
+            choices.append(Action.latest_rag.is_(None))
         statement = statement.where(or_(*choices))
     return statement
 
@@ -220,8 +199,7 @@ _SORTS = {
 def action_page(
     db: Session, filters: ActionFilters, *, page: int, per_page: int
 ) -> tuple[list[Action], int]:
-    latest = _latest_check_ins()
-    statement = _filtered(filters, latest)
+    statement = _filtered(filters)
     total = db.scalar(select(func.count()).select_from(statement.subquery())) or 0
     order = _SORTS.get(filters.sort or "", (Action.id,))
     items = db.scalars(
@@ -233,16 +211,92 @@ def action_page(
     return list(items), total
 
 
-def all_actions(db: Session, programme_id: int) -> list[Action]:
-    """Every published action of a programme, in creation order (for exports)."""
-    return list(
-        db.scalars(
-            select(Action)
-            .where(Action.programme_id == programme_id, ACTIONS.published())
-            .options(*_action_list_options(), selectinload(Action.initiative_links))
+@dataclass
+class ExportRow:
+    """An action as a spreadsheet shows it: plain values, read without building ORM objects."""
+
+    id: int
+    original_language: str
+    status: ActionStatus
+    owner: str
+    start_date: Any
+    due_date: Any
+    cost_cents: int | None
+    funded_cents: int | None
+    currency: str | None
+    funding_sources: list[str]
+    texts: dict[str, tuple[str, str]] = field(default_factory=dict)
+    theme: str | None = None
+    sdgs: list[int] = field(default_factory=list)
+    initiative_ids: list[int] = field(default_factory=list)
+    check_in: tuple[str, Rag, int, str, list[str]] | None = None
+
+
+def export_rows(db: Session, programme_id: int) -> list[ExportRow]:
+    """Every published action of a programme with its texts, tags and latest check-in.
+
+    Six plain queries, whatever the number of actions: an export of thousands of
+    rows must not build thousands of ORM objects.
+    """
+    ids = select(Action.id).where(Action.programme_id == programme_id, ACTIONS.published())
+    rows = {
+        row.id: ExportRow(*row)
+        for row in db.execute(
+            select(
+                Action.id,
+                Action.original_language,
+                Action.status,
+                Action.owner,
+                Action.start_date,
+                Action.due_date,
+                Action.cost_cents,
+                Action.funded_cents,
+                Action.currency,
+                Action.funding_sources,
+            )
+            .where(Action.id.in_(ids))
             .order_by(Action.id)
         )
-    )
+    }
+    for owner, language, title, description in db.execute(
+        select(
+            ActionTranslation.owner_id,
+            ActionTranslation.language,
+            ActionTranslation.title,
+            ActionTranslation.text_column("description"),
+        ).where(ActionTranslation.owner_id.in_(ids))
+    ):
+        rows[owner].texts[language] = (title, description)
+    for owner, theme in db.execute(
+        select(ActionTheme.owner_id, ActionTheme.theme).where(ActionTheme.owner_id.in_(ids))
+    ):
+        rows[owner].theme = theme
+    for owner, sdg in db.execute(
+        select(ActionSdg.owner_id, ActionSdg.sdg)
+        .where(ActionSdg.owner_id.in_(ids))
+        .order_by(ActionSdg.sdg)
+    ):
+        rows[owner].sdgs.append(sdg)
+    for owner, initiative in db.execute(
+        select(ActionInitiative.action_id, ActionInitiative.initiative_id)
+        .where(ActionInitiative.action_id.in_(ids))
+        .order_by(ActionInitiative.initiative_id)
+    ):
+        rows[owner].initiative_ids.append(initiative)
+    for owner, *check_in in db.execute(
+        select(
+            CheckIn.action_id,
+            CheckIn.period,
+            CheckIn.rag,
+            CheckIn.progress,
+            CheckIn.note,
+            CheckIn.blockers,
+        )
+        .join(Action, and_(CheckIn.action_id == Action.id, CheckIn.period == Action.latest_period))
+        .where(Action.id.in_(ids))
+    ):
+        rows[owner].check_in = tuple(check_in)  # type: ignore[assignment]
+    return list(rows.values())
 
 
 # --- the programme's figures -------------------------------------------------------
@@ -261,9 +315,8 @@ class FigureRow:
 
 def figures(db: Session, programme_id: int) -> list[FigureRow]:
     """Counts and money by status, latest rating and currency, summed by the database."""
-    latest = _latest_check_ins()
     # As text: "none" is no rating the Rag type knows.
-    rag = func.coalesce(type_coerce(latest.c.rag, String), literal(NO_RATING))
+    rag = func.coalesce(type_coerce(Action.latest_rag, String), literal(NO_RATING))
     rows = db.execute(
         select(
             Action.status,
@@ -274,7 +327,6 @@ def figures(db: Session, programme_id: int) -> list[FigureRow]:
             func.sum(Action.funded_cents),
             func.sum(_gap_cents()),
         )
-        .outerjoin(latest, latest.c.action_id == Action.id)
         .where(Action.programme_id == programme_id, ACTIONS.published())
         .group_by(Action.status, rag, Action.currency)
     )
@@ -293,15 +345,13 @@ def figures(db: Session, programme_id: int) -> list[FigureRow]:
 
 
 def stalled_ids(db: Session, programme_id: int, *, quiet_since: str) -> list[int]:
-    latest = _latest_check_ins()
     return list(
         db.scalars(
             select(Action.id)
-            .outerjoin(latest, latest.c.action_id == Action.id)
             .where(
                 Action.programme_id == programme_id,
                 ACTIONS.published(),
-                stalled_condition(latest, quiet_since=quiet_since),
+                stalled_condition(quiet_since=quiet_since),
             )
             .order_by(Action.id)
         )

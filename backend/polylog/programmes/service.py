@@ -308,11 +308,11 @@ def funding_gap(action: Action) -> Decimal | None:
     return _money(max(0, action.cost_cents - (action.funded_cents or 0)))
 
 
-def is_stalled(action: Action, latest: CheckIn | None, *, since: str) -> bool:
+def is_stalled(action: Action, *, since: str) -> bool:
     """The rule of ``repository.stalled_condition``, for one action already loaded."""
-    if latest is not None and latest.rag is Rag.RED:
+    if action.latest_rag is Rag.RED:
         return True
-    quiet = latest is None or latest.period < since
+    quiet = action.latest_period is None or action.latest_period < since
     return action.status is ActionStatus.ONGOING and quiet
 
 
@@ -336,7 +336,7 @@ def action_list_item(action: Action, latest: CheckIn | None, *, since: str) -> A
         funding_gap=funding_gap(action),
         currency=action.currency,
         latest_check_in=check_in_out(latest) if latest else None,
-        stalled=is_stalled(action, latest, since=since),
+        stalled=is_stalled(action, since=since),
     )
 
 
@@ -413,6 +413,8 @@ def record_check_in(db: Session, *, action: Action, author: User, data: CheckInC
         created_by_id=author.id,
     )
     db.add(check_in)
+    if action.latest_period is None or data.period > action.latest_period:
+        action.latest_period, action.latest_rag = data.period, data.rag
     db.flush()
     audit.record(
         db,

@@ -24,9 +24,11 @@ from polylog.accounts.models import User
 from polylog.core.errors import FieldError, ValidationFailed
 from polylog.core.i18n import L_, SUPPORTED_LANGUAGES, current_language, pgettext, using_language
 from polylog.core.i18n import gettext as _
+from polylog.core.translations import pick_language
 from polylog.core.validation_messages import message_for
 from polylog.programmes import repository, service
-from polylog.programmes.models import Action, ActionStatus, CheckIn, Programme, Rag
+from polylog.programmes.models import ActionStatus, Programme, Rag
+from polylog.programmes.repository import ExportRow
 from polylog.programmes.schemas import ActionCreate, CheckInCreate
 from polylog.taxonomy import service as taxonomy
 
@@ -89,47 +91,53 @@ def _rag_label(rag: Rag) -> str:
     return labels[rag]()
 
 
-def _theme_label(key: str) -> str:
-    theme = next((item for item in taxonomy.themes() if item.key == key), None)
-    return theme.labels[current_language()] if theme else key
-
-
 # --- export --------------------------------------------------------------------------
 
 
-def _row(action: Action, latest: CheckIn | None) -> dict[str, Any]:
-    shown = service.action_list_item(action, latest, since="")
+def _money(cents: int | None) -> Decimal | None:
+    return None if cents is None else Decimal(cents).scaleb(-2)
+
+
+def _row(action: ExportRow, themes: Mapping[str, str]) -> dict[str, Any]:
+    language = pick_language(
+        action.texts, requested=current_language(), original=action.original_language
+    )
+    title, description = action.texts[language]
+    gap = (
+        None
+        if action.cost_cents is None
+        else max(0, action.cost_cents - (action.funded_cents or 0))
+    )
+    period, rag, progress, note, blockers = action.check_in or ("", None, None, "", [])
     return {
         "id": action.id,
-        "title": shown.title,
-        "description": action.translations[shown.language].description,
+        "title": title,
+        "description": description,
         "status": _status_label(action.status),
         "owner": action.owner,
-        "theme": _theme_label(shown.theme) if shown.theme else "",
+        "theme": themes.get(action.theme, action.theme) if action.theme else "",
         "start_date": action.start_date,
         "due_date": action.due_date,
-        "cost_estimate": shown.cost_estimate,
-        "funded_amount": shown.funded_amount,
-        "funding_gap": shown.funding_gap,
+        "cost_estimate": _money(action.cost_cents),
+        "funded_amount": _money(action.funded_cents),
+        "funding_gap": _money(gap),
         "currency": action.currency or "",
         "funding_sources": LIST_SEPARATOR.join(action.funding_sources),
         "sdgs": LIST_SEPARATOR.join(str(number) for number in action.sdgs),
-        "initiative_ids": LIST_SEPARATOR.join(
-            str(link.initiative_id) for link in action.initiative_links
-        ),
-        "check_in_period": latest.period if latest else "",
-        "check_in_rag": _rag_label(latest.rag) if latest else "",
-        "check_in_progress": latest.progress if latest else None,
-        "check_in_note": latest.note if latest else "",
-        "check_in_blockers": LIST_SEPARATOR.join(latest.blockers) if latest else "",
+        "initiative_ids": LIST_SEPARATOR.join(str(number) for number in action.initiative_ids),
+        "check_in_period": period,
+        "check_in_rag": _rag_label(rag) if rag else "",
+        "check_in_progress": progress,
+        "check_in_note": note,
+        "check_in_blockers": LIST_SEPARATOR.join(blockers),
     }
 
 
 def export_rows(db: Session, programme: Programme) -> Iterator[dict[str, Any]]:
-    actions = repository.all_actions(db, programme.id)
-    latest = repository.latest_check_ins(db, [action.id for action in actions])
-    for action in actions:
-        yield _row(action, latest.get(action.id))
+    language = current_language()
+    themes = {theme.key: theme.labels[language] for theme in taxonomy.themes()}
+    for action in repository.export_rows(db, programme.id):
+        yield _row(action, themes)
 
 
 def headers() -> list[str]:
@@ -155,17 +163,17 @@ def to_csv(rows: Iterator[dict[str, Any]]) -> bytes:
 
 
 def to_xlsx(rows: Iterator[dict[str, Any]], *, sheet_title: str) -> bytes:
-    workbook = Workbook()
-    sheet = workbook.active
-    assert sheet is not None
+    # Write-only: rows stream into the file instead of being kept as cell objects.
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet()
     # Sheet names: at most 31 characters, none of : \ / ? * [ ]
     sheet.title = "".join(c for c in sheet_title if c not in ":\\/?*[]")[:31] or "Actions"
+    if current_language() == "fa":
+        sheet.sheet_view.rightToLeft = True
     sheet.append(headers())
     for row in rows:
         # Numbers stay numbers and dates stay dates, so the sheet can add them up.
         sheet.append([row[column.key] for column in COLUMNS])
-    if current_language() == "fa":
-        sheet.sheet_view.rightToLeft = True
     out = io.BytesIO()
     workbook.save(out)
     return out.getvalue()
