@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from polylog.core.pdf import FONTS_DIR
 from polylog.peer_sessions.certificates import (
     CODE_ALPHABET,
     CODE_LENGTH,
-    FONTS_DIR,
     new_verification_code,
     render_certificate,
 )
