@@ -11,10 +11,12 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 import polylog.initiatives.service
+import polylog.journeys.service
 import polylog.peer_sessions.reminders
 import polylog.peer_sessions.service
 import polylog.practices.service
-import polylog.programmes.service  # noqa: F401 - imported for the kinds they declare
+import polylog.programmes.service
+import polylog.tracks.service  # noqa: F401 - imported for the kinds they declare
 from polylog.accounts import service as accounts_service
 from polylog.cities import service as cities_service
 from polylog.search import service as search

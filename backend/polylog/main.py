@@ -27,12 +27,14 @@ from polylog.core.rate_limit import LoginThrottle
 from polylog.coverage.router import router as coverage_router
 from polylog.indicators.router import router as indicators_router
 from polylog.initiatives.router import router as initiatives_router
+from polylog.journeys.router import router as journeys_router
 from polylog.peer_sessions.router import router as sessions_router
 from polylog.practices.router import router as practices_router
 from polylog.programmes.router import router as programmes_router
 from polylog.search.router import router as search_router
 from polylog.spa import spa_router
 from polylog.taxonomy.router import router as taxonomy_router
+from polylog.tracks.router import router as tracks_router
 
 API_PREFIX = "/api/v1"
 
@@ -92,11 +94,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         coverage_router,
         indicators_router,
         initiatives_router,
+        journeys_router,
         practices_router,
         programmes_router,
         search_router,
         sessions_router,
         taxonomy_router,
+        tracks_router,
     ):
         api.include_router(router)
     app.include_router(_health_router())

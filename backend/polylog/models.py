@@ -7,11 +7,13 @@ import polylog.content.versioning
 import polylog.core.audit
 import polylog.indicators.models
 import polylog.initiatives.models
+import polylog.journeys.models
 import polylog.notifications.models
 import polylog.peer_sessions.models
 import polylog.practices.models
 import polylog.programmes.models
-import polylog.search.models  # noqa: F401
+import polylog.search.models
+import polylog.tracks.models  # noqa: F401
 from polylog.core.db import Base
 
 metadata = Base.metadata

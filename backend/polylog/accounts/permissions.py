@@ -15,6 +15,7 @@ class Action(enum.StrEnum):
     PUBLISH_CONTENT = "publish_content"
     ORGANISE_SESSIONS = "organise_sessions"
     KEEP_PROGRAMMES = "keep_programmes"
+    COACH = "coach"
     ACT_FOR_CITY = "act_for_city"
 
 
@@ -24,6 +25,7 @@ _ROLES_FOR: dict[Action, frozenset[Role]] = {
     Action.PUBLISH_CONTENT: frozenset({Role.DELEGATE}),
     Action.ORGANISE_SESSIONS: frozenset({Role.ORGANISER}),
     Action.KEEP_PROGRAMMES: frozenset({Role.DELEGATE, Role.CITY_ADMIN}),
+    Action.COACH: frozenset({Role.CITY_ADMIN, Role.ORGANISER}),
     Action.ACT_FOR_CITY: frozenset(Role),
 }
 

@@ -31,7 +31,9 @@ from polylog.content.repository import ContentRepository
 from polylog.content.schemas import RevisionOut
 from polylog.core import audit
 from polylog.core.errors import NotFound, ValidationFailed
+from polylog.core.i18n import current_language
 from polylog.core.i18n import gettext as _
+from polylog.core.translations import pick_language
 from polylog.search import service as search_service
 
 Item = TypeVar("Item", bound=Multilingual)
@@ -139,6 +141,13 @@ class ContentKind(Generic[Item]):
         )
         found = {item.id: item for item in self.repository.by_ids(db, [i for i, _ in scored])}
         return [(found[found_id], score) for found_id, score in scored if found_id in found]
+
+    def shown_title(self, item: Item) -> str:
+        """The item's title in the reader's language, or the nearest one it has."""
+        language = pick_language(
+            item.translations, requested=current_language(), original=item.original_language
+        )
+        return item.translations[language].title
 
     def snapshot(self, item: Item) -> dict[str, Any]:
         """The item's whole editable state, as JSON: what revisions keep."""

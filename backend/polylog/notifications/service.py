@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from polylog.core.config import Settings
 from polylog.core.db import Database, utcnow
-from polylog.core.i18n import Language, using_language
+from polylog.core.i18n import RIGHT_TO_LEFT, Language, current_language, using_language
 from polylog.notifications import repository
 
 logger = logging.getLogger(__name__)
@@ -47,6 +47,20 @@ class Recipient(Protocol):
 
 # Writes (subject, plain-text body) in the language it is given; runs in that language.
 Renderer = Callable[[Language], tuple[str, str]]
+RLM = "\u200f"
+SIGNATURE = "-- "
+
+
+def plain_text(lines: Sequence[str]) -> str:
+    """A plain-text body from its lines, in the current language's direction.
+
+    In a right-to-left language a right-to-left mark opens each line, so that a line
+    beginning with a Latin name or address is still laid out right to left by
+    plain-text mail readers.
+    """
+    if current_language() in RIGHT_TO_LEFT:
+        lines = [f"{RLM}{line}" if line and line != SIGNATURE else line for line in lines]
+    return "\n".join(lines) + "\n"
 
 
 def rendered(recipient: Recipient, render: Renderer) -> tuple[Language, str, str]:

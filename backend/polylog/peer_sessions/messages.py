@@ -18,14 +18,12 @@ from sqlalchemy.orm import Session
 
 from polylog.core.config import get_settings
 from polylog.core.dates import format_instant
-from polylog.core.i18n import RIGHT_TO_LEFT, Language, current_language, format_number, ngettext
+from polylog.core.i18n import Language, format_number, ngettext
 from polylog.core.i18n import gettext as _
 from polylog.core.translations import pick_language
 from polylog.notifications import service as notifications
 from polylog.notifications.service import Recipient
 from polylog.peer_sessions.models import PeerSession
-
-RLM = "\u200f"
 
 
 class MessageKind(enum.StrEnum):
@@ -230,8 +228,4 @@ def _render(kind: MessageKind, facts: _Facts) -> tuple[str, str]:
             "You receive this message because you booked a seat in a peer-learning session on Polylog."
         ),
     ]
-    if current_language() in RIGHT_TO_LEFT:
-        # A right-to-left mark opens each line, so that a line beginning with a Latin
-        # name or address is still laid out right to left by plain-text mail readers.
-        lines = [f"{RLM}{line}" if line and line != "-- " else line for line in lines]
-    return _subject(kind, facts), "\n".join(lines) + "\n"
+    return _subject(kind, facts), notifications.plain_text(lines)

@@ -71,6 +71,9 @@ class PeerSession(Multilingual, Base):
     venue: Mapped[str | None] = mapped_column(String(300))
     online_url: Mapped[str | None] = mapped_column(String(2000))
     series: Mapped[str | None] = mapped_column(String(120), index=True)
+    journey_id: Mapped[int | None] = mapped_column(
+        ForeignKey("journeys.id", ondelete="SET NULL"), index=True
+    )
     cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     host_city: Mapped[City] = relationship(lazy="raise")

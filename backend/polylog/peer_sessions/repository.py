@@ -29,6 +29,7 @@ class SessionFilters:
     languages: Sequence[str] = ()
     kinds: Sequence[Kind] = ()
     series: str | None = None
+    journey_id: int | None = None
 
     def conditions(self) -> list[ColumnElement[bool]]:
         conditions = SESSIONS.filters(
@@ -42,6 +43,8 @@ class SessionFilters:
             conditions.append(PeerSession.kind.in_(self.kinds))
         if self.series:
             conditions.append(PeerSession.series == self.series)
+        if self.journey_id is not None:
+            conditions.append(PeerSession.journey_id == self.journey_id)
         if self.languages:
             # Spoken languages are a short JSON list; match the quoted code inside it.
             spoken = cast(PeerSession.languages, Text)
@@ -279,3 +282,15 @@ def confirmed_bookings_starting(db: Session, *, now: datetime, until: datetime) 
         .order_by(PeerSession.starts_at, Booking.id)
     )
     return list(db.scalars(query))
+
+
+def session_ids_of_user(
+    db: Session, user_id: int, *, attended: bool, within: Sequence[int] | None = None
+) -> set[int]:
+    """Sessions the user has an active booking in, or only those they attended."""
+    conditions = [Booking.user_id == user_id, Booking.status != BookingStatus.CANCELLED]
+    if attended:
+        conditions.append(Booking.attended_at.is_not(None))
+    if within is not None:
+        conditions.append(Booking.session_id.in_(within))
+    return set(db.scalars(select(Booking.session_id).where(*conditions)))

@@ -41,6 +41,9 @@ class _SessionFields(BaseModel):
     themes: ThemeList = Field(default_factory=list)
     sdgs: SdgList = Field(default_factory=list)
     series: Annotated[CleanText, Field(max_length=120)] | None = None
+    journey_id: int | None = Field(
+        default=None, ge=1, description="The coaching journey the session belongs to."
+    )
 
 
 class SessionCreate(_SessionFields):
@@ -82,6 +85,7 @@ class SessionUpdate(BaseModel):
     themes: ThemeList | None = None
     sdgs: SdgList | None = None
     series: Annotated[CleanText, Field(max_length=120)] | None = None
+    journey_id: int | None = Field(default=None, ge=1)
 
 
 class SessionListItem(BaseModel):
@@ -102,6 +106,7 @@ class SessionListItem(BaseModel):
     registration_closes_at: dt.datetime | None
     registration_open: bool
     series: str | None
+    journey_id: int | None = Field(default=None, description="The coaching journey, if any.")
     themes: list[str]
     sdgs: list[int]
     cancelled: bool

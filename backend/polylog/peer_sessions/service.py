@@ -10,7 +10,7 @@ waits, and nobody behind it overtakes.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -76,6 +76,16 @@ _ANNOUNCED_CHANGES = frozenset(
 )
 
 
+# Checks that a session may join a journey (it exists and the host city takes part in it);
+# handed over by the journeys package, which sessions know nothing of.
+JourneyCheck = Callable[[Session, int, int], None]
+_journey_checks: list[JourneyCheck] = []
+
+
+def use_journey_check(check: JourneyCheck) -> None:
+    _journey_checks[:] = [check]
+
+
 def _parsed(instant: str | None) -> datetime | None:
     return datetime.fromisoformat(instant) if instant else None
 
@@ -107,6 +117,7 @@ class PeerSessions(ContentKind[PeerSession]):
             themes(PeerSessionTheme),
             sdgs(PeerSessionSdg),
             Scalar("series", clearable=True),
+            Scalar("journey_id", clearable=True),
             # Set by cancelling, never by an edit; kept so revisions show it.
             Computed("cancelled", lambda item: item.is_cancelled, lambda _item, _value: None),
         )
@@ -132,6 +143,11 @@ class PeerSessions(ContentKind[PeerSession]):
             raise ValidationFailed.on_field(
                 "registration_closes_at", _("Registration must close before the session starts.")
             )
+        journey_id = state["journey_id"]
+        if journey_id is not None and (change.new or "journey_id" in change.given):
+            if not _journey_checks:
+                raise RuntimeError("peer_sessions.service.use_journey_check() was not called")
+            _journey_checks[0](db, journey_id, change.city_id)
         if change.item is not None:
             confirmed = _occupancy(db, change.item).confirmed_seats
             if state["capacity"] < confirmed:
@@ -204,6 +220,7 @@ def to_list_item(peer_session: PeerSession, occupancy: Occupancy) -> SessionList
         registration_closes_at=peer_session.registration_closes_at,
         registration_open=registration_open(peer_session),
         series=peer_session.series,
+        journey_id=peer_session.journey_id,
         themes=peer_session.themes,
         sdgs=peer_session.sdgs,
         cancelled=peer_session.is_cancelled,
@@ -600,3 +617,26 @@ def mark_attendance(
     )
     db.flush()
     return bookings
+
+
+def in_journey(db: Session, *, journey_id: int) -> list[SessionListItem]:
+    """The live sessions of a coaching journey, in time order."""
+    items, _total = repository.page(db, SessionFilters(journey_id=journey_id), page=1, per_page=200)
+    occupancy = repository.occupancy(db, [item.id for item in items])
+    return [to_list_item(item, occupancy.get(item.id, Occupancy())) for item in items]
+
+
+def sessions_of(db: Session, *, ids: Sequence[int]) -> list[SessionListItem]:
+    """The live sessions among ``ids``, in time order, as lists show them."""
+    items = [item for item in repository.SESSIONS.by_ids(db, ids) if not item.is_deleted]
+    items.sort(key=lambda item: (item.starts_at, item.id))
+    occupancy = repository.occupancy(db, [item.id for item in items])
+    return [to_list_item(item, occupancy.get(item.id, Occupancy())) for item in items]
+
+
+def booked_by(db: Session, *, user: User, within: Sequence[int] | None = None) -> set[int]:
+    return repository.session_ids_of_user(db, user.id, attended=False, within=within)
+
+
+def attended_by(db: Session, *, user: User, within: Sequence[int] | None = None) -> set[int]:
+    return repository.session_ids_of_user(db, user.id, attended=True, within=within)

@@ -1,0 +1,1 @@
+"""Coaching journeys: a coach city guides another, stage by stage, each stage signed off."""

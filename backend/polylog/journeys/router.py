@@ -1,0 +1,158 @@
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query, Response, status
+
+from polylog.accounts.dependencies import OptionalUser
+from polylog.core.db import SessionDep
+from polylog.core.errors import (
+    Conflict,
+    Forbidden,
+    NotFound,
+    Unauthorized,
+    ValidationFailed,
+    problem_responses,
+)
+from polylog.journeys import service, templates
+from polylog.journeys.schemas import (
+    JourneyCreate,
+    JourneyOut,
+    JourneyPage,
+    StageDecision,
+    TaskUpdate,
+    TemplateIn,
+    TemplateOut,
+)
+
+router = APIRouter(tags=["journeys"])
+_WRITE_ERRORS = (Unauthorized, Forbidden, NotFound, ValidationFailed, Conflict)
+
+
+@router.get("/journey-templates")
+def list_journey_templates(db: SessionDep) -> list[TemplateOut]:
+    return [templates.to_out(raw) for raw in templates.everything(db)]
+
+
+@router.post(
+    "/journey-templates",
+    status_code=status.HTTP_201_CREATED,
+    responses=problem_responses(Unauthorized, Forbidden, ValidationFailed, Conflict),
+)
+def add_journey_template(db: SessionDep, user: OptionalUser, data: TemplateIn) -> TemplateOut:
+    return templates.to_out(templates.add(db, actor=user, data=data))
+
+
+@router.post(
+    "/journeys", status_code=status.HTTP_201_CREATED, responses=problem_responses(*_WRITE_ERRORS)
+)
+def invite_to_journey(db: SessionDep, user: OptionalUser, data: JourneyCreate) -> JourneyOut:
+    return service.to_out(db, service.invite(db, actor=user, data=data))
+
+
+@router.get("/journeys", responses=problem_responses(ValidationFailed))
+def list_journeys(
+    db: SessionDep,
+    city: Annotated[str | None, Query(max_length=64)] = None,
+    role: Literal["coach", "coachee"] | None = None,
+    page: Annotated[int, Query(ge=1)] = 1,
+    per_page: Annotated[int, Query(ge=1, le=100)] = 20,
+) -> JourneyPage:
+    items, total = service.page(db, city=city, role=role, page=page, per_page=per_page)
+    return JourneyPage(
+        items=[service.summary(item) for item in items], total=total, page=page, per_page=per_page
+    )
+
+
+@router.get("/journeys/{journey_id}", responses=problem_responses(NotFound))
+def get_journey(db: SessionDep, journey_id: int) -> JourneyOut:
+    return service.to_out(db, service.get(db, journey_id))
+
+
+@router.post("/journeys/{journey_id}/accept", responses=problem_responses(*_WRITE_ERRORS))
+def accept_journey(db: SessionDep, user: OptionalUser, journey_id: int) -> JourneyOut:
+    return service.to_out(db, service.answer(db, actor=user, journey_id=journey_id, accept=True))
+
+
+@router.post("/journeys/{journey_id}/decline", responses=problem_responses(*_WRITE_ERRORS))
+def decline_journey(db: SessionDep, user: OptionalUser, journey_id: int) -> JourneyOut:
+    return service.to_out(db, service.answer(db, actor=user, journey_id=journey_id, accept=False))
+
+
+@router.patch(
+    "/journeys/{journey_id}/tasks/{task_key}", responses=problem_responses(*_WRITE_ERRORS)
+)
+def update_journey_task(
+    db: SessionDep, user: OptionalUser, journey_id: int, task_key: str, data: TaskUpdate
+) -> JourneyOut:
+    journey = service.update_task(
+        db, actor=user, journey_id=journey_id, task_key=task_key, data=data
+    )
+    return service.to_out(db, journey)
+
+
+@router.post(
+    "/journeys/{journey_id}/stages/{stage_key}/submit",
+    responses=problem_responses(*_WRITE_ERRORS),
+)
+def submit_journey_stage(
+    db: SessionDep, user: OptionalUser, journey_id: int, stage_key: str
+) -> JourneyOut:
+    return service.to_out(
+        db, service.submit(db, actor=user, journey_id=journey_id, stage_key=stage_key)
+    )
+
+
+@router.post(
+    "/journeys/{journey_id}/stages/{stage_key}/approve",
+    responses=problem_responses(*_WRITE_ERRORS),
+)
+def approve_journey_stage(
+    db: SessionDep,
+    user: OptionalUser,
+    journey_id: int,
+    stage_key: str,
+    data: StageDecision | None = None,
+) -> JourneyOut:
+    journey = service.decide(
+        db,
+        actor=user,
+        journey_id=journey_id,
+        stage_key=stage_key,
+        approve=True,
+        comment=data.comment if data else "",
+    )
+    return service.to_out(db, journey)
+
+
+@router.post(
+    "/journeys/{journey_id}/stages/{stage_key}/return",
+    responses=problem_responses(*_WRITE_ERRORS),
+)
+def return_journey_stage(
+    db: SessionDep, user: OptionalUser, journey_id: int, stage_key: str, data: StageDecision
+) -> JourneyOut:
+    journey = service.decide(
+        db,
+        actor=user,
+        journey_id=journey_id,
+        stage_key=stage_key,
+        approve=False,
+        comment=data.comment,
+    )
+    return service.to_out(db, journey)
+
+
+@router.get(
+    "/journeys/{journey_id}/certificate.pdf",
+    response_class=Response,
+    responses={200: {"content": {"application/pdf": {}}}, **problem_responses(NotFound, Conflict)},
+)
+def journey_certificate(db: SessionDep, journey_id: int) -> Response:
+    return Response(
+        service.certificate_pdf(db, journey_id=journey_id),
+        media_type="application/pdf",
+        headers={
+            "Content-Disposition": f'attachment; filename="journey-{journey_id}-certificate.pdf"'
+        },
+    )

@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from sqlalchemy import ForeignKey, Integer
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from polylog.cities.models import City
+from polylog.content.models import Multilingual, content_tables
+from polylog.core.db import Base
+
+
+class Track(Multilingual, Base):
+    """A training of several sessions (days); attending ``required_sessions`` of them completes it."""
+
+    __tablename__ = "tracks"
+
+    host_city_id: Mapped[int] = mapped_column(
+        ForeignKey("cities.id", ondelete="RESTRICT"), index=True
+    )
+    required_sessions: Mapped[int] = mapped_column(Integer)
+
+    host_city: Mapped[City] = relationship(lazy="raise")
+    session_links: Mapped[list[TrackSession]] = relationship(
+        lazy="raise", cascade="all, delete-orphan", order_by="TrackSession.session_id"
+    )
+
+
+TrackTranslation, TrackSdg, TrackTheme = content_tables(
+    "Track", owner_table="tracks", key="track_id", texts={"description": None}, prefix="track"
+)
+
+
+class TrackSession(Base):
+    __tablename__ = "track_sessions"
+
+    track_id: Mapped[int] = mapped_column(
+        ForeignKey("tracks.id", ondelete="CASCADE"), primary_key=True
+    )
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("peer_sessions.id", ondelete="CASCADE"), primary_key=True, index=True
+    )

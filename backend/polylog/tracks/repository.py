@@ -1,0 +1,40 @@
+"""Every query of the tracks domain."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.interfaces import LoaderOption
+
+from polylog.content.repository import ContentRepository
+from polylog.tracks.models import Track, TrackSession
+
+
+def _options() -> list[LoaderOption]:
+    return [
+        selectinload(Track.translations),
+        selectinload(Track.sdg_links),
+        selectinload(Track.theme_links),
+        selectinload(Track.host_city),
+        selectinload(Track.session_links),
+    ]
+
+
+TRACKS = ContentRepository(Track, list_options=_options)
+
+
+def containing(db: Session, session_ids: Collection[int]) -> list[Track]:
+    """Published tracks with at least one of the sessions."""
+    if not session_ids:
+        return []
+    owners = select(TrackSession.track_id).where(TrackSession.session_id.in_(session_ids))
+    return list(
+        db.scalars(
+            select(Track)
+            .where(Track.id.in_(owners), TRACKS.published())
+            .options(*_options())
+            .order_by(Track.id)
+        )
+    )

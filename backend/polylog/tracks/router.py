@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from fastapi import APIRouter, Response, status
+
+from polylog.accounts.dependencies import CurrentUser, OptionalUser
+from polylog.content.router import content_routes
+from polylog.core.db import SessionDep
+from polylog.core.errors import (
+    Forbidden,
+    NotFound,
+    Unauthorized,
+    ValidationFailed,
+    problem_responses,
+)
+from polylog.tracks import service
+from polylog.tracks.schemas import MyTrack, TrackCreate, TrackOut, TrackUpdate
+
+router = APIRouter(tags=["tracks"])
+content_routes(
+    router,
+    service.TRACKS,
+    path="/tracks",
+    id_name="track_id",
+    singular="track",
+    present=lambda db, track, _viewer: service.to_out(db, track),
+    out=TrackOut,
+    update_model=TrackUpdate,
+    routes={"get", "update", "delete", "restore", "revisions"},
+)
+
+
+@router.post(
+    "/tracks",
+    status_code=status.HTTP_201_CREATED,
+    responses=problem_responses(Unauthorized, Forbidden, NotFound, ValidationFailed),
+)
+def create_track(db: SessionDep, user: OptionalUser, data: TrackCreate) -> TrackOut:
+    return service.to_out(db, service.create(db, actor=user, data=data))
+
+
+@router.get("/me/tracks", responses=problem_responses(Unauthorized))
+def my_tracks(db: SessionDep, user: CurrentUser) -> list[MyTrack]:
+    return service.mine(db, user=user)
+
+
+@router.get(
+    "/tracks/{track_id}/certificate.pdf",
+    response_class=Response,
+    responses={
+        200: {"content": {"application/pdf": {}}},
+        **problem_responses(Unauthorized, Forbidden, NotFound),
+    },
+)
+def track_certificate(db: SessionDep, user: OptionalUser, track_id: int) -> Response:
+    return Response(
+        service.certificate_pdf(db, actor=user, track_id=track_id),
+        media_type="application/pdf",
+        headers={"Content-Disposition": f'attachment; filename="track-{track_id}-certificate.pdf"'},
+    )
