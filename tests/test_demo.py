@@ -33,6 +33,7 @@ def test_load_demo_fills_an_empty_database_once(tmp_path: Path, monkeypatch) -> 
             "Balıkesir",
             "İsfahan",
             "İzmir",
+            "Karşıyaka",
             "Reşt",
             "Salo",
         ]
@@ -55,6 +56,18 @@ def test_load_demo_fills_an_empty_database_once(tmp_path: Path, monkeypatch) -> 
         assert figures["actions"] == 4
         assert figures["by_rag"]["red"] == 1
         assert len(figures["stalled"]) == 1
+        journeys = client.get("/api/v1/journeys").json()["items"]
+        assert {(item["coach_city"], item["coachee_city"]) for item in journeys} == {
+            ("izmir", "karsiyaka"),
+            ("isfahan", "rasht"),
+        }
+        assert all(0 < item["progress"] < 100 for item in journeys)
+        sam = client.post(
+            "/api/v1/auth/token",
+            data={"username": "participant@polylog.example", "password": DEMO_PASSWORD},
+        ).json()["access_token"]
+        tracks = client.get("/api/v1/me/tracks", headers={"Authorization": f"Bearer {sam}"}).json()
+        assert [(track["attended"], track["complete"]) for track in tracks] == [(3, True)]
 
 
 def test_create_admin_makes_a_platform_admin(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -21,6 +21,8 @@ from polylog.indicators import service as indicators_service
 from polylog.indicators.schemas import IndicatorCreate, MeasurementCreate
 from polylog.initiatives import service as initiatives_service
 from polylog.initiatives.schemas import InitiativeCreate
+from polylog.journeys import service as journeys_service
+from polylog.journeys.schemas import JourneyCreate, TaskUpdate
 from polylog.peer_sessions import service as sessions_service
 from polylog.peer_sessions.schemas import BookingCreate, SessionCreate
 from polylog.practices import service as practices_service
@@ -28,6 +30,8 @@ from polylog.practices.schemas import PracticeCreate
 from polylog.programmes import service as programmes_service
 from polylog.programmes.quarters import quarter_of, shifted
 from polylog.programmes.schemas import ActionCreate, CheckInCreate, ProgrammeCreate
+from polylog.tracks import service as tracks_service
+from polylog.tracks.schemas import TrackCreate
 
 DEMO_PASSWORD = "polylog-demo-2026"  # noqa: S105 - published demo log-in, shown at start-up
 _HERE = Path(__file__).parent
@@ -97,6 +101,8 @@ def load(session: Session) -> None:
         session, organisers=organisers, fallback=admin, participants=list(users.values())
     )
     _load_programmes(session, authors=delegates, fallback=admin)
+    _load_journeys(session, admin=admin)
+    _load_track(session, organisers=organisers, fallback=admin, participants=list(users.values()))
 
 
 def _load_initiatives(
@@ -213,3 +219,128 @@ def _load_programmes(session: Session, *, authors: dict[str, User], fallback: Us
                     action_id=action.id,
                     data=CheckInCreate.model_validate({**fields, "period": period}),
                 )
+
+
+def _load_journeys(session: Session, *, admin: User) -> None:
+    """Coaching journeys part of the way through: stages approved, one waiting for the coach."""
+    today = datetime.now(UTC).date()
+    for raw in _read("journeys.json"):
+        journey = journeys_service.invite(
+            session,
+            actor=admin,
+            data=JourneyCreate(
+                template=raw["template"],
+                coach_city=raw["coach_city"],
+                coachee_city=raw["coachee_city"],
+                starts_on=today + timedelta(days=raw["starts_in_days"]),
+                title=raw["title"],
+            ),
+        )
+        journeys_service.answer(session, actor=admin, journey_id=journey.id, accept=True)
+        worked_on = [*raw["approved_stages"], raw["submitted_stage"]]
+        for stage in journey.plan["stages"]:
+            if stage["key"] not in worked_on:
+                continue
+            for task in stage["tasks"]:
+                journeys_service.update_task(
+                    session,
+                    actor=admin,
+                    journey_id=journey.id,
+                    task_key=task["key"],
+                    data=TaskUpdate(done=True, note=raw["notes"].get(task["key"], "")),
+                )
+            journeys_service.submit(
+                session, actor=admin, journey_id=journey.id, stage_key=stage["key"]
+            )
+            if stage["key"] in raw["approved_stages"]:
+                journeys_service.decide(
+                    session,
+                    actor=admin,
+                    journey_id=journey.id,
+                    stage_key=stage["key"],
+                    approve=True,
+                    comment="",
+                )
+
+
+def _load_track(
+    session: Session, *, organisers: dict[str, User], fallback: User, participants: list[User]
+) -> None:
+    """Balikesir's three-day Smart City training, held last month, as a learning track."""
+    organiser = organisers.get("balikesir", fallback)
+    zone = ZoneInfo("Europe/Istanbul")
+    tomorrow = datetime.now(UTC).date() + timedelta(days=1)
+    days = []
+    for number in range(3):
+        starts = datetime.combine(tomorrow + timedelta(days=number), time(9, 30), zone)
+        data = SessionCreate.model_validate(
+            {
+                "host_city": "balikesir",
+                "original_language": "tr",
+                "translations": {
+                    "tr": {
+                        "title": f"Akıllı Şehir Stratejisi ile Yeşil ve Dijital Dönüşüm: {number + 1}. gün",
+                        "description": "Kentlerdeki yeşil, dijital ve sosyal dönüşüm ile kentsel hareketlilik; Ulusal Akıllı Şehirler Stratejisi 2024-2030 ile uyumlu yerel hedefler.",
+                    }
+                },
+                "kind": "training",
+                "format": "in_person",
+                "starts_at": starts,
+                "ends_at": starts + timedelta(hours=6),
+                "timezone": "Europe/Istanbul",
+                "capacity": 40,
+                "languages": ["tr"],
+                "venue": "Balıkesir Büyükşehir Belediyesi",
+                "themes": ["digital_smart_city", "education_awareness"],
+                "sdgs": [11, 4],
+                "series": "Akıllı Şehir eğitimi",
+            }
+        )
+        days.append(sessions_service.create(session, actor=organiser, data=data))
+    # Sam Taylor (participant@) came every day; two delegates came on the first day.
+    people = [user for user in participants if not user.is_admin and not user.memberships]
+    people += [user for user in participants if user.memberships][:2]
+    attendees = people[:3]
+    bookings: dict[int, list[int]] = {day.id: [] for day in days}
+    for index, day in enumerate(days):
+        # The first attendee came every day, the others on the first day only.
+        for person in attendees if index == 0 else attendees[:1]:
+            booking, _created = sessions_service.book(
+                session,
+                actor=person,
+                session_id=day.id,
+                data=BookingCreate(seats=1),
+                idempotency_key=None,
+            )
+            bookings[day.id].append(booking.id)
+    for index, day in enumerate(days):
+        # Held last month: the sessions are moved into the past once booked.
+        day.starts_at = day.starts_at - timedelta(days=32 - index)
+        day.ends_at = day.ends_at - timedelta(days=32 - index)
+    session.flush()
+    for day in days:
+        sessions_service.mark_attendance(
+            session, actor=organiser, session_id=day.id, booking_ids=bookings[day.id]
+        )
+    tracks_service.create(
+        session,
+        actor=organiser,
+        data=TrackCreate.model_validate(
+            {
+                "host_city": "balikesir",
+                "original_language": "tr",
+                "translations": {
+                    "tr": {
+                        "title": "Akıllı Şehir Stratejisi ile Balıkesir'de Yeşil ve Dijital Dönüşüm eğitimi",
+                        "description": "3 gün süren eğitimler; belediye personelinin farkındalığı artırıldı ve katılımcılara sertifikaları takdim edildi.",
+                    },
+                    "en": {
+                        "title": "Green and digital transformation with a Smart City Strategy in Balikesir: training",
+                        "description": "Three days of training that raised municipal staff's awareness; participants received certificates.",
+                    },
+                },
+                "session_ids": [day.id for day in days],
+                "required_sessions": 3,
+            }
+        ),
+    )
