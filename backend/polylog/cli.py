@@ -20,11 +20,13 @@ def _settings() -> Settings:
 
 def _prepare(settings: Settings) -> None:
     """Migrates, creates the configured admin, and loads demo data into an empty database."""
+    from polylog import domains
     from polylog.accounts import service as accounts_service
     from polylog.core.db import Database
     from polylog.core.migrate import upgrade
     from polylog.demo import loader
 
+    domains.assemble()
     upgrade(settings.database_url)
     database = Database(settings.database_url)
     try:

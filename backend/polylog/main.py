@@ -31,6 +31,7 @@ from polylog.journeys.router import router as journeys_router
 from polylog.peer_sessions.router import router as sessions_router
 from polylog.practices.router import router as practices_router
 from polylog.programmes.router import router as programmes_router
+from polylog.reports.router import router as reports_router
 from polylog.search.router import router as search_router
 from polylog.spa import spa_router
 from polylog.taxonomy.router import router as taxonomy_router
@@ -97,6 +98,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         journeys_router,
         practices_router,
         programmes_router,
+        reports_router,
         search_router,
         sessions_router,
         taxonomy_router,

@@ -137,5 +137,11 @@ def format_number(value: float | int | str) -> str:
     return text.translate(_PERSIAN_DIGITS) if language == "fa" else text
 
 
+def plain_digits(value: int) -> str:
+    """A whole number with no grouping (a year, a goal's number), in the reader's digits."""
+    text = str(value)
+    return text.translate(_PERSIAN_DIGITS) if current_language() == "fa" else text
+
+
 _ = gettext
 L_ = lazy_gettext

@@ -52,6 +52,7 @@ class Document(FPDF):
     ) -> None:
         self.set_font(FONT, "B" if bold else "", size)
         self.set_text_color(*color)
+        self.set_x(self.l_margin)
         self.multi_cell(0, size * 0.55, text, align=align, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
     def gap(self, height: float) -> None:

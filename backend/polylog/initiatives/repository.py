@@ -163,3 +163,19 @@ def map_fingerprint(session: Session) -> tuple[int, object]:
         select(func.count(), func.max(Initiative.updated_at)).select_from(Initiative)
     ).one()
     return int(count), latest
+
+
+def with_indicators(session: Session, city_id: int) -> list[Initiative]:
+    """The city's published initiatives that have indicators, with their measurements."""
+    return list(
+        session.scalars(
+            select(Initiative)
+            .where(
+                Initiative.city_id == city_id,
+                INITIATIVES.published(),
+                Initiative.id.in_(select(Indicator.initiative_id)),
+            )
+            .options(*_detail_options())
+            .order_by(Initiative.id)
+        )
+    )

@@ -162,6 +162,11 @@ def create(session: Session, *, actor: User | None, data: InitiativeCreate) -> I
     return INITIATIVES.create(session, actor=actor, data=data)
 
 
+def with_indicators(session: Session, *, city_id: int) -> list[Initiative]:
+    """The city's published initiatives that measure something, with their indicators."""
+    return repository.with_indicators(session, city_id)
+
+
 def sdg_counts(session: Session, *, city_id: int | None = None) -> dict[tuple[int, int], int]:
     return repository.sdg_counts(session, city_id)
 

@@ -294,3 +294,24 @@ def session_ids_of_user(
     if within is not None:
         conditions.append(Booking.session_id.in_(within))
     return set(db.scalars(select(Booking.session_id).where(*conditions)))
+
+
+def attended_sessions_count(
+    db: Session, *, city_id: int, member_ids: Sequence[int], since: datetime, until: datetime
+) -> int:
+    """Other cities' sessions in the period that the city's delegation or members attended."""
+    by_city = or_(Booking.city_id == city_id, Booking.user_id.in_(member_ids or [-1]))
+    return (
+        db.scalar(
+            select(func.count(func.distinct(Booking.session_id)))
+            .join(PeerSession, PeerSession.id == Booking.session_id)
+            .where(
+                by_city,
+                Booking.attended_at.is_not(None),
+                PeerSession.host_city_id != city_id,
+                PeerSession.starts_at >= since,
+                PeerSession.starts_at < until,
+            )
+        )
+        or 0
+    )

@@ -640,3 +640,26 @@ def booked_by(db: Session, *, user: User, within: Sequence[int] | None = None) -
 
 def attended_by(db: Session, *, user: User, within: Sequence[int] | None = None) -> set[int]:
     return repository.session_ids_of_user(db, user.id, attended=True, within=within)
+
+
+def hosted_in(
+    db: Session, *, city_id: int, since: datetime, until: datetime
+) -> list[SessionListItem]:
+    """The city's live sessions starting in [since, until), in time order."""
+    items, _total = repository.page(
+        db,
+        SessionFilters(city_ids=[city_id], starts_from=since, starts_until=until),
+        page=1,
+        per_page=500,
+    )
+    live = [item for item in items if not item.is_cancelled and item.starts_at < until]
+    occupancy = repository.occupancy(db, [item.id for item in live])
+    return [to_list_item(item, occupancy.get(item.id, Occupancy())) for item in live]
+
+
+def attended_elsewhere(
+    db: Session, *, city_id: int, member_ids: Sequence[int], since: datetime, until: datetime
+) -> int:
+    return repository.attended_sessions_count(
+        db, city_id=city_id, member_ids=member_ids, since=since, until=until
+    )

@@ -182,3 +182,19 @@ def reported_posts(session: Session, *, include_hidden: bool) -> list[Post]:
     if not include_hidden:
         statement = statement.where(Post.hidden_at.is_(None))
     return list(session.scalars(statement))
+
+
+def shared_and_adopted(session: Session, city_id: int) -> tuple[int, int]:
+    """How many practices the city shares, and how many adoptions of them by other cities."""
+    shared = session.scalar(
+        select(func.count())
+        .select_from(Practice)
+        .where(Practice.city_id == city_id, PRACTICES.published())
+    )
+    adopted = session.scalar(
+        select(func.count())
+        .select_from(Adoption)
+        .join(Practice, Practice.id == Adoption.practice_id)
+        .where(Practice.city_id == city_id, PRACTICES.published(), Adoption.city_id != city_id)
+    )
+    return shared or 0, adopted or 0

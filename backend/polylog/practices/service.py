@@ -182,6 +182,11 @@ def list_page(
     return repository.page(session, filters, page=page, per_page=per_page)
 
 
+def shared_and_adopted(session: Session, *, city_id: int) -> tuple[int, int]:
+    """The city's published practices, and how often other cities adopted them."""
+    return repository.shared_and_adopted(session, city_id)
+
+
 def sdg_counts(session: Session, *, city_id: int | None = None) -> dict[tuple[int, int], int]:
     """(city id, SDG) → number of published practices, for SDG coverage."""
     return repository.sdg_counts(session, city_id)

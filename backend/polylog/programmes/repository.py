@@ -366,3 +366,39 @@ def indicator_ids_of_city(db: Session, city_id: int, ids: Sequence[int]) -> set[
         select(Indicator.id).where(Indicator.id.in_(ids), Indicator.city_id == city_id)
     )
     return set(found)
+
+
+def city_programmes(db: Session, city_id: int) -> list[Programme]:
+    """The city's published programmes, with their targets."""
+    return list(
+        db.scalars(
+            select(Programme)
+            .where(Programme.city_id == city_id, PROGRAMMES.published())
+            .options(*_programme_detail_options())
+            .order_by(Programme.period_start, Programme.id)
+        )
+    )
+
+
+def action_sdg_counts(db: Session, city_id: int) -> dict[tuple[int, int], int]:
+    return ACTIONS.sdg_counts(db, sdg_link=ActionSdg, city_column=Action.city_id, city_id=city_id)
+
+
+def actions_without_check_in(db: Session, city_id: int, year: int) -> list[Action]:
+    """Published actions under way (planned or ongoing) with no check-in in ``year``."""
+    checked = select(CheckIn.action_id).where(CheckIn.period.like(f"{year}-Q%"))
+    return list(
+        db.scalars(
+            select(Action)
+            .join(Programme, Programme.id == Action.programme_id)
+            .where(
+                Action.city_id == city_id,
+                ACTIONS.published(),
+                PROGRAMMES.published(),
+                Action.status.in_([ActionStatus.PLANNED, ActionStatus.ONGOING]),
+                Action.id.not_in(checked),
+            )
+            .options(selectinload(Action.translations))
+            .order_by(Action.id)
+        )
+    )

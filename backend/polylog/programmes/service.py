@@ -431,3 +431,24 @@ def record_check_in(db: Session, *, action: Action, author: User, data: CheckInC
 def check_ins(db: Session, *, action_id: int, viewer: User | None) -> list[CheckInOut]:
     ACTIONS.get_visible(db, action_id, viewer=viewer)
     return [check_in_out(item) for item in repository.check_ins(db, action_id)]
+
+
+# --- for city reports ----------------------------------------------------------------
+
+
+def of_city(db: Session, *, city_id: int) -> list[Programme]:
+    return repository.city_programmes(db, city_id)
+
+
+def action_sdg_counts(db: Session, *, city_id: int) -> dict[tuple[int, int], int]:
+    """(city id, SDG) → the city's published actions tagged with that SDG."""
+    return repository.action_sdg_counts(db, city_id)
+
+
+def actions_without_check_in(db: Session, *, city_id: int, year: int) -> list[tuple[int, str, int]]:
+    """(id, title in the reader's language, programme) of the actions under way not followed
+    up in ``year``."""
+    return [
+        (action.id, ACTIONS.shown_title(action), action.programme_id)
+        for action in repository.actions_without_check_in(db, city_id, year)
+    ]
