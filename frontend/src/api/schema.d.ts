@@ -976,6 +976,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cities/{slug}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** City Report */
+        get: operations["reports-city_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/search": {
         parameters: {
             query?: never;
@@ -1896,6 +1913,33 @@ export interface components {
             default_language: "en" | "tr" | "fa" | "fi";
             location: components["schemas"]["Location"];
         };
+        /** CityReport */
+        CityReport: {
+            /** City */
+            city: string;
+            /** City Name */
+            city_name: string;
+            /**
+             * Framework
+             * @enum {string}
+             */
+            framework: "vlr" | "ccc";
+            /** Framework Title */
+            framework_title: string;
+            /** Year */
+            year: number;
+            /** Language */
+            language: string;
+            /**
+             * Generated On
+             * Format: date
+             */
+            generated_on: string;
+            /** Sections */
+            sections: (components["schemas"]["SdgCoverageSection"] | components["schemas"]["ProgrammesSection"] | components["schemas"]["IndicatorsSection"] | components["schemas"]["PeerLearningSection"])[];
+            /** Missing */
+            missing: components["schemas"]["MissingItem"][];
+        };
         /** CityUpdate */
         CityUpdate: {
             names?: components["schemas"]["CityNames"] | null;
@@ -2015,6 +2059,35 @@ export interface components {
             /** Practices */
             practices: number;
         };
+        /** GoalRow */
+        GoalRow: {
+            /** Sdg */
+            sdg: number;
+            /** Title */
+            title: string;
+            /** Color */
+            color: string;
+            /** Initiatives */
+            initiatives: number;
+            /** Practices */
+            practices: number;
+            /** Actions */
+            actions: number;
+        };
+        /** HostedSession */
+        HostedSession: {
+            /** Id */
+            id: number;
+            /** Title */
+            title: string;
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /** Seats Taken */
+            seats_taken: number;
+        };
         /** ImportResult */
         ImportResult: {
             /** Created */
@@ -2071,6 +2144,54 @@ export interface components {
             /** Measurements */
             measurements: components["schemas"]["MeasurementOut"][];
             progress: components["schemas"]["Progress"];
+        };
+        /** IndicatorRow */
+        IndicatorRow: {
+            /** Id */
+            id: number;
+            /**
+             * Owner
+             * @enum {string}
+             */
+            owner: "initiative" | "programme";
+            /** Owner Id */
+            owner_id: number;
+            /** Owner Title */
+            owner_title: string;
+            /** Name */
+            name: string;
+            /** Unit */
+            unit: string;
+            /** Baseline */
+            baseline: number;
+            /**
+             * Latest Value
+             * @description The latest measurement in the report's year.
+             */
+            latest_value: number | null;
+            /** Latest Date */
+            latest_date: string | null;
+            /** Target */
+            target: number;
+            /** Target Date */
+            target_date: string | null;
+            /**
+             * Progress
+             * @description 0 to 1, from the latest value in the year.
+             */
+            progress: number | null;
+        };
+        /** IndicatorsSection */
+        IndicatorsSection: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            key: "indicators";
+            /** Title */
+            title: string;
+            /** Indicators */
+            indicators: components["schemas"]["IndicatorRow"][];
         };
         /** InitiativeCreate */
         InitiativeCreate: {
@@ -2341,6 +2462,24 @@ export interface components {
             /** Per Page */
             per_page: number;
         };
+        /** JourneyRow */
+        JourneyRow: {
+            /** Id */
+            id: number;
+            /** Title */
+            title: string;
+            /**
+             * Role
+             * @enum {string}
+             */
+            role: "coach" | "coachee";
+            /** Other City */
+            other_city: string;
+            /** Status */
+            status: string;
+            /** Progress */
+            progress: number;
+        };
         /**
          * JourneyStatus
          * @enum {string}
@@ -2447,6 +2586,18 @@ export interface components {
             city: string;
             role: components["schemas"]["Role"];
         };
+        /** MissingItem */
+        MissingItem: {
+            /** Key */
+            key: string;
+            /** Message */
+            message: string;
+            /**
+             * Path
+             * @description Where in the web app the gap is filled.
+             */
+            path: string;
+        };
         /** MyBookingOut */
         MyBookingOut: {
             /** Id */
@@ -2545,6 +2696,31 @@ export interface components {
             /** Certificate Code */
             certificate_code: string | null;
             person: components["schemas"]["BookingPerson"];
+        };
+        /** PeerLearningSection */
+        PeerLearningSection: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            key: "peer_learning";
+            /** Title */
+            title: string;
+            /** Sessions Hosted */
+            sessions_hosted: number;
+            /** Hosted */
+            hosted: components["schemas"]["HostedSession"][];
+            /**
+             * Sessions Attended
+             * @description Other cities' sessions the city's people attended.
+             */
+            sessions_attended: number;
+            /** Practices Shared */
+            practices_shared: number;
+            /** Practices Adopted By Others */
+            practices_adopted_by_others: number;
+            /** Journeys */
+            journeys: components["schemas"]["JourneyRow"][];
         };
         /** PlatformCoverage */
         PlatformCoverage: {
@@ -3031,6 +3207,51 @@ export interface components {
             /** Per Page */
             per_page: number;
         };
+        /** ProgrammeRow */
+        ProgrammeRow: {
+            /** Id */
+            id: number;
+            /** Title */
+            title: string;
+            /** Kind */
+            kind: string;
+            /** Kind Label */
+            kind_label: string;
+            /**
+             * Period Start
+             * Format: date
+             */
+            period_start: string;
+            /**
+             * Period End
+             * Format: date
+             */
+            period_end: string;
+            /** Actions */
+            actions: number;
+            /** By Status */
+            by_status: {
+                [key: string]: number;
+            };
+            /** By Rag */
+            by_rag: {
+                [key: string]: number;
+            };
+            /** Cost */
+            cost: {
+                [key: string]: number;
+            };
+            /** Funded */
+            funded: {
+                [key: string]: number;
+            };
+            /** Funding Gap */
+            funding_gap: {
+                [key: string]: number;
+            };
+            /** Stalled */
+            stalled: number;
+        };
         /** ProgrammeSummary */
         ProgrammeSummary: {
             /** Actions */
@@ -3101,6 +3322,18 @@ export interface components {
             sdgs?: number[] | null;
             /** Themes */
             themes?: string[] | null;
+        };
+        /** ProgrammesSection */
+        ProgrammesSection: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            key: "programmes";
+            /** Title */
+            title: string;
+            /** Programmes */
+            programmes: components["schemas"]["ProgrammeRow"][];
         };
         /** Progress */
         Progress: {
@@ -3246,6 +3479,23 @@ export interface components {
          * @enum {string}
          */
         Role: "delegate" | "organiser" | "city_admin";
+        /** SdgCoverageSection */
+        SdgCoverageSection: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            key: "sdg_coverage";
+            /** Title */
+            title: string;
+            /** Goals */
+            goals: components["schemas"]["GoalRow"][];
+            /**
+             * Gaps
+             * @description Goals the framework asks about that nothing serves.
+             */
+            gaps: number[];
+        };
         /** SdgOut */
         SdgOut: {
             /** Number */
@@ -8006,6 +8256,52 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "reports-city_report": {
+        parameters: {
+            query?: {
+                framework?: "vlr" | "ccc";
+                year?: number | null;
+                format?: "json" | "pdf" | "xlsx";
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CityReport"];
+                    "application/pdf": unknown;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                };
+            };
+            /** @description Not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
