@@ -1,21 +1,22 @@
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { LanguageNote } from '../../components/LanguageNote';
-import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { useI18n } from '../../i18n/I18nProvider';
 import { directionOf } from '../../i18n/languages';
-import { useCurrentUser } from '../accounts/queries';
-import { formatView } from '../map/filters';
-import { SdgIcon } from '../taxonomy/SdgIcon';
-import { useSdgLookup, useThemeLabel } from '../taxonomy/queries';
+import { useCurrentUser } from '../../api/currentUser';
+import { formatView } from './map/filters';
+import { SdgIcon } from '../../components/SdgIcon';
+import { useSdgLookup, useThemeLabel } from '../../api/taxonomy';
 import { IndicatorCard } from './IndicatorCard';
 import { IndicatorForm } from './IndicatorForm';
-import { useCityName } from './InitiativeCard';
-import { canPublishFor } from './permissions';
-import { useDeleteInitiative, useInitiative } from './queries';
-import { RevisionList } from './RevisionList';
+import { useCityName } from '../../api/cities';
+import { canPublishFor } from '../content/permissions';
+import { useDeleteInitiative, useInitiative, useRevisions } from './queries';
+import { DetailRoute } from '../content/DetailRoute';
+import { RevisionList } from '../content/RevisionList';
+import { fieldLabel } from './labels';
 import { SimilarList } from './SimilarList';
 import { StatusBadge } from './StatusBadge';
 import type { Initiative } from './types';
@@ -76,6 +77,7 @@ function InitiativeDetails({ initiative }: { initiative: Initiative }) {
   const text = initiative.translations[shown] ?? initiative;
   const dir = directionOf(shown);
   const canEdit = canPublishFor(user, initiative.city);
+  const revisions = useRevisions(initiative.id);
   const location = initiative.location;
 
   return (
@@ -260,7 +262,11 @@ function InitiativeDetails({ initiative }: { initiative: Initiative }) {
       </div>
       <section aria-labelledby="initiative-revisions">
         <h2 id="initiative-revisions">{t('Revisions')}</h2>
-        <RevisionList initiative={initiative} />
+        <RevisionList
+          revisions={revisions}
+          createdAt={initiative.created_at}
+          fieldLabel={fieldLabel}
+        />
       </section>
       <section aria-labelledby="initiative-similar">
         <h2 id="initiative-similar">{t('Similar initiatives in other cities')}</h2>
@@ -272,28 +278,12 @@ function InitiativeDetails({ initiative }: { initiative: Initiative }) {
 
 export function InitiativePage() {
   const { t } = useI18n();
-  const { id = '' } = useParams();
-  const initiativeId = Number(id);
-  const initiative = useInitiative(initiativeId);
-  if (!Number.isInteger(initiativeId) || initiativeId <= 0) {
-    return (
-      <Page title={t('Page not found')}>
-        <p>
-          <Link to="/map">{t('See all initiatives on the map')}</Link>
-        </p>
-      </Page>
-    );
-  }
-  if (initiative.isPending) return <Loading />;
-  if (initiative.isError) {
-    return (
-      <Page title={t('Initiative')}>
-        <ErrorPanel error={initiative.error} onRetry={() => void initiative.refetch()} />
-        <p>
-          <Link to="/map">{t('See all initiatives on the map')}</Link>
-        </p>
-      </Page>
-    );
-  }
-  return <InitiativeDetails key={initiative.data.id} initiative={initiative.data} />;
+  return (
+    <DetailRoute
+      useItem={useInitiative}
+      title={t('Initiative')}
+      back={{ to: '/map', label: t('See all initiatives on the map') }}
+      render={(initiative) => <InitiativeDetails key={initiative.id} initiative={initiative} />}
+    />
+  );
 }

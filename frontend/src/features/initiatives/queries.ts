@@ -3,7 +3,10 @@ import { unwrap } from '../../api/client';
 import type { components } from '../../api/schema';
 import { useApi } from '../../api/useApi';
 import { useI18n } from '../../i18n/I18nProvider';
-import { filterQuery, type InitiativeFilters } from '../map/filters';
+import { filterQuery, type InitiativeFilters } from './map/filters';
+import type { EditorEndpoints } from '../content/useVersionedEditor';
+import type { InitiativeDraft } from './editableState';
+import { createPayload } from './initiativeKind';
 import type { Initiative, InitiativeCreate, InitiativeUpdate } from './types';
 
 export type IndicatorCreate = components['schemas']['IndicatorCreate'];
@@ -108,20 +111,27 @@ export function useUpdateInitiative() {
   });
 }
 
-/** Reads that bypass the cache, for resolving a stale edit: the current version and its revisions. */
-export function useFreshReads() {
+/** What the editor calls: create, a versioned update, and reads past the cache for a stale edit. */
+export function useInitiativeEndpoints(): EditorEndpoints<Initiative, InitiativeDraft> {
   const api = useApi();
+  const create = useCreateInitiative();
+  const update = useUpdateInitiative();
   return {
-    current: (id: number): Promise<Initiative> =>
+    create: (draft) =>
+      create.mutateAsync(createPayload(draft) as InitiativeCreate).then((created) => created.id),
+    update: ({ id, version, body }) =>
+      update.mutateAsync({ id, version, body: body as InitiativeUpdate }),
+    current: (id) =>
       unwrap(
         api.GET('/api/v1/initiatives/{initiative_id}', { params: { path: { initiative_id: id } } }),
       ),
-    revisions: (id: number) =>
+    revisions: (id) =>
       unwrap(
         api.GET('/api/v1/initiatives/{initiative_id}/revisions', {
           params: { path: { initiative_id: id } },
         }),
       ),
+    saving: create.isPending || update.isPending,
   };
 }
 

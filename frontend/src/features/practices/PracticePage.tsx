@@ -1,20 +1,20 @@
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { LanguageNote } from '../../components/LanguageNote';
-import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { useI18n } from '../../i18n/I18nProvider';
 import { directionOf } from '../../i18n/languages';
-import { useCurrentUser } from '../accounts/queries';
-import { useCityName } from '../initiatives/InitiativeCard';
-import { SdgIcon } from '../taxonomy/SdgIcon';
-import { useSdgLookup, useThemeLabel } from '../taxonomy/queries';
+import { useCurrentUser } from '../../api/currentUser';
+import { useCityName } from '../../api/cities';
+import { SdgIcon } from '../../components/SdgIcon';
+import { useSdgLookup, useThemeLabel } from '../../api/taxonomy';
 import { AdoptionPanel } from './AdoptionPanel';
-import { textFieldLabel } from './labels';
+import { fieldLabel, textFieldLabel } from './labels';
 import { canManage } from './permissions';
-import { PracticeRevisions } from './PracticeRevisions';
-import { useDeletePractice, usePractice } from './queries';
+import { DetailRoute } from '../content/DetailRoute';
+import { RevisionList } from '../content/RevisionList';
+import { useDeletePractice, usePractice, usePracticeRevisions } from './queries';
 import { QuestionThread } from './QuestionThread';
 import { ServerHtml } from './ServerHtml';
 import { SimilarPractices } from './SimilarPractices';
@@ -74,6 +74,7 @@ function PracticeDetails({ practice }: { practice: Practice }) {
   const cityName = useCityName();
   const themeLabel = useThemeLabel();
   const sdg = useSdgLookup();
+  const revisions = usePracticeRevisions(practice.id);
   const [chosen, setChosen] = useState<string | null>(null);
   const shown = chosen !== null && practice.translations[chosen] ? chosen : practice.language;
   const title = practice.translations[shown]?.title ?? practice.title;
@@ -188,7 +189,11 @@ function PracticeDetails({ practice }: { practice: Practice }) {
       <QuestionThread practice={practice} />
       <section aria-labelledby="practice-revisions">
         <h2 id="practice-revisions">{t('Revisions')}</h2>
-        <PracticeRevisions practice={practice} />
+        <RevisionList
+          revisions={revisions}
+          createdAt={practice.created_at}
+          fieldLabel={fieldLabel}
+        />
       </section>
       <section aria-labelledby="practice-similar">
         <h2 id="practice-similar">{t('Similar practices in other cities')}</h2>
@@ -200,28 +205,12 @@ function PracticeDetails({ practice }: { practice: Practice }) {
 
 export function PracticePage() {
   const { t } = useI18n();
-  const { id = '' } = useParams();
-  const practiceId = Number(id);
-  const practice = usePractice(practiceId);
-  if (!Number.isInteger(practiceId) || practiceId <= 0) {
-    return (
-      <Page title={t('Page not found')}>
-        <p>
-          <Link to="/practices">{t('See all best practices')}</Link>
-        </p>
-      </Page>
-    );
-  }
-  if (practice.isPending) return <Loading />;
-  if (practice.isError) {
-    return (
-      <Page title={t('Best practice')}>
-        <ErrorPanel error={practice.error} onRetry={() => void practice.refetch()} />
-        <p>
-          <Link to="/practices">{t('See all best practices')}</Link>
-        </p>
-      </Page>
-    );
-  }
-  return <PracticeDetails key={practice.data.id} practice={practice.data} />;
+  return (
+    <DetailRoute
+      useItem={usePractice}
+      title={t('Best practice')}
+      back={{ to: '/practices', label: t('See all best practices') }}
+      render={(practice) => <PracticeDetails key={practice.id} practice={practice} />}
+    />
+  );
 }

@@ -15,8 +15,8 @@ import {
   textDirection,
   type Language,
 } from '../../i18n/languages';
-import { useCurrentUser, type CurrentUser } from '../accounts/queries';
-import { useCityName } from '../initiatives/InitiativeCard';
+import { useCurrentUser, type CurrentUser } from '../../api/currentUser';
+import { useCityName } from '../../api/cities';
 import { canManage } from './permissions';
 import { useAnswer, useAsk, useModerate, useQuestions, useReport, type PostBody } from './queries';
 import type { Post, Practice, Question } from './types';

@@ -4,6 +4,9 @@ import { useApi } from '../../api/useApi';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Language } from '../../i18n/languages';
 import { listQuery, type PracticeListState } from './listState';
+import type { EditorEndpoints } from '../content/useVersionedEditor';
+import type { PracticeDraft } from './editableState';
+import { createPayload } from './practiceKind';
 import type { Practice, PracticeCreate, PracticeUpdate } from './types';
 
 export const PRACTICES_KEY = 'practices';
@@ -20,6 +23,25 @@ export function usePracticeList(state: PracticeListState, perPage: number) {
         }),
       ),
     placeholderData: keepPreviousData,
+  });
+}
+
+/**
+ * The initiatives a practice of `city` can link to. Keyed under "initiatives"
+ * so that publishing an initiative refreshes the list; 100 covers any city's.
+ */
+export function useLinkableInitiatives(city: string) {
+  const api = useApi();
+  const { language } = useI18n();
+  return useQuery({
+    queryKey: ['initiatives', 'linkable', language, city],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/initiatives', {
+          params: { query: { city: [city], page: 1, per_page: 100 } },
+        }),
+      ),
+    enabled: city !== '',
   });
 }
 
@@ -116,18 +138,25 @@ export function useUpdatePractice() {
   });
 }
 
-/** Reads that bypass the cache, for resolving a stale edit. */
-export function useFreshReads() {
+/** What the editor calls: create, a versioned update, and reads past the cache for a stale edit. */
+export function usePracticeEndpoints(): EditorEndpoints<Practice, PracticeDraft> {
   const api = useApi();
+  const create = useCreatePractice();
+  const update = useUpdatePractice();
   return {
-    current: (id: number): Promise<Practice> =>
+    create: (draft) =>
+      create.mutateAsync(createPayload(draft) as PracticeCreate).then((created) => created.id),
+    update: ({ id, version, body }) =>
+      update.mutateAsync({ id, version, body: body as PracticeUpdate }),
+    current: (id) =>
       unwrap(api.GET('/api/v1/practices/{practice_id}', { params: { path: { practice_id: id } } })),
-    revisions: (id: number) =>
+    revisions: (id) =>
       unwrap(
         api.GET('/api/v1/practices/{practice_id}/revisions', {
           params: { path: { practice_id: id } },
         }),
       ),
+    saving: create.isPending || update.isPending,
   };
 }
 

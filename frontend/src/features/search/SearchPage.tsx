@@ -7,8 +7,8 @@ import { Page } from '../../components/Page';
 import { isolate } from '../../i18n/bidi';
 import { useI18n, type I18n } from '../../i18n/I18nProvider';
 import { LANGUAGES, isLanguage, textDirection } from '../../i18n/languages';
-import { useCityName } from '../initiatives/InitiativeCard';
-import { useSdgLookup, useThemeLabel } from '../taxonomy/queries';
+import { useCityName } from '../../api/cities';
+import { useSdgLookup, useThemeLabel } from '../../api/taxonomy';
 import { useSearch, type Concept, type SearchHit, type SearchResults } from './queries';
 import {
   chosenCount,
@@ -25,6 +25,7 @@ import {
 } from './searchState';
 import { Snippet } from './Snippet';
 import './search.css';
+import { Pagination } from '../../components/Pagination';
 
 const PER_PAGE = 10;
 
@@ -286,20 +287,6 @@ function ResultCount({ state, results }: { state: SearchState; results: SearchRe
     : tn('At least {count} result', 'At least {count} results', results.total);
 }
 
-function Pagination({ state, total }: { state: SearchState; total: number }) {
-  const { t } = useI18n();
-  const pages = Math.max(1, Math.ceil(total / PER_PAGE));
-  if (pages <= 1) return null;
-  const link = (page: number) => `/search?${searchParams({ ...state, page }).toString()}`;
-  return (
-    <nav className="pagination" aria-label={t('Pages of the results')}>
-      {state.page > 1 ? <Link to={link(state.page - 1)}>{t('Previous page')}</Link> : <span />}
-      <span>{t('Page {page} of {pages}', { page: state.page, pages })}</span>
-      {state.page < pages ? <Link to={link(state.page + 1)}>{t('Next page')}</Link> : <span />}
-    </nav>
-  );
-}
-
 function SearchForm({ state, onSearch }: { state: SearchState; onSearch(q: string): void }) {
   const { t } = useI18n();
   const [text, setText] = useState(state.q);
@@ -406,7 +393,13 @@ export function SearchPage() {
               ))}
             </ol>
           )}
-          <Pagination state={state} total={data.total} />
+          <Pagination
+            page={state.page}
+            total={data.total}
+            perPage={PER_PAGE}
+            label={t('Pages of the results')}
+            linkTo={(page) => `/search?${searchParams({ ...state, page }).toString()}`}
+          />
         </section>
       </div>
     );

@@ -1,20 +1,21 @@
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { LanguageNote } from '../../components/LanguageNote';
-import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { useI18n } from '../../i18n/I18nProvider';
 import { directionOf } from '../../i18n/languages';
-import { useCurrentUser } from '../accounts/queries';
-import { useCities } from '../cities/queries';
-import { useCityName } from '../initiatives/InitiativeCard';
-import { SdgIcon } from '../taxonomy/SdgIcon';
-import { useSdgLookup, useThemeLabel } from '../taxonomy/queries';
+import { useCurrentUser } from '../../api/currentUser';
+import { useCities } from '../../api/cities';
+import { useCityName } from '../../api/cities';
+import { SdgIcon } from '../../components/SdgIcon';
+import { useSdgLookup, useThemeLabel } from '../../api/taxonomy';
 import { BookingPanel } from './BookingPanel';
-import { formatLabel, kindLabel } from './labels';
-import { canOrganise } from './permissions';
-import { calendarFileUrl, useCancelSession, useSession } from './queries';
+import { DetailRoute } from '../content/DetailRoute';
+import { RevisionList } from '../content/RevisionList';
+import { fieldLabel, formatLabel, kindLabel } from './labels';
+import { canOrganise } from '../content/permissions';
+import { calendarFileUrl, useCancelSession, useSession, useSessionRevisions } from './queries';
 import { seatsSummary, SessionBadges } from './SessionBadges';
 import { SessionWhen, useSessionFormat } from './SessionTimes';
 import type { Session } from './types';
@@ -121,6 +122,18 @@ function CityTimes({ session }: { session: Session }) {
         ))}
       </ul>
     </details>
+  );
+}
+
+/** Who changed the session when, as initiatives and practices show it. */
+function SessionRevisions({ session }: { session: Session }) {
+  const { t } = useI18n();
+  const revisions = useSessionRevisions(session.id);
+  return (
+    <section aria-labelledby="session-revisions">
+      <h2 id="session-revisions">{t('Revisions')}</h2>
+      <RevisionList revisions={revisions} createdAt={session.created_at} fieldLabel={fieldLabel} />
+    </section>
   );
 }
 
@@ -310,6 +323,7 @@ function SessionDetails({ session }: { session: Session }) {
           <CityTimes session={session} />
         </aside>
       </div>
+      <SessionRevisions session={session} />
       <p className="session-page__back">
         <Link to="/sessions">{t('See all sessions')}</Link>
       </p>
@@ -319,28 +333,12 @@ function SessionDetails({ session }: { session: Session }) {
 
 export function SessionPage() {
   const { t } = useI18n();
-  const { id = '' } = useParams();
-  const sessionId = Number(id);
-  const session = useSession(sessionId);
-  if (!Number.isInteger(sessionId) || sessionId <= 0) {
-    return (
-      <Page title={t('Page not found')}>
-        <p>
-          <Link to="/sessions">{t('See all sessions')}</Link>
-        </p>
-      </Page>
-    );
-  }
-  if (session.isPending) return <Loading />;
-  if (session.isError) {
-    return (
-      <Page title={t('Session')}>
-        <ErrorPanel error={session.error} onRetry={() => void session.refetch()} />
-        <p>
-          <Link to="/sessions">{t('See all sessions')}</Link>
-        </p>
-      </Page>
-    );
-  }
-  return <SessionDetails key={session.data.id} session={session.data} />;
+  return (
+    <DetailRoute
+      useItem={useSession}
+      title={t('Session')}
+      back={{ to: '/sessions', label: t('See all sessions') }}
+      render={(session) => <SessionDetails key={session.id} session={session} />}
+    />
+  );
 }

@@ -39,3 +39,49 @@ export function bookingStatusLabel(status: BookingStatus, { t }: Pick<Translator
       return t('Cancelled');
   }
 }
+
+/** The name of a session's field, as revisions and the merge view list what changed. */
+export function fieldLabel(field: string, { t }: Pick<Translator, 't'>): string {
+  switch (field) {
+    case 'original_language':
+      return t('Original language');
+    case 'translations':
+      return t('Texts');
+    case 'kind':
+      return t('Kind of session');
+    case 'format':
+      return t('Format');
+    case 'starts_at':
+      return t('Starts');
+    case 'ends_at':
+      return t('Ends');
+    case 'timezone':
+      return t('Time zone');
+    case 'registration_closes_at':
+      return t('Registration closes at');
+    case 'capacity':
+      return t('Seats');
+    case 'languages':
+      return t('Spoken languages');
+    case 'interpretation':
+      return t('Interpretation');
+    case 'venue':
+      return t('Venue');
+    case 'online_url':
+      return t('Online link');
+    case 'themes':
+      return t('Themes');
+    case 'sdgs':
+      return t('Sustainable Development Goals');
+    case 'series':
+      return t('Series');
+    case 'cancelled':
+      return t('Cancelled');
+    default:
+      return field;
+  }
+}
+
+export function textFieldLabel(field: string, { t }: Pick<Translator, 't'>): string {
+  return field === 'title' ? t('Title') : field === 'description' ? t('Description') : field;
+}

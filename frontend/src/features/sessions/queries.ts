@@ -1,10 +1,12 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { unwrap } from '../../api/client';
+import { unwrap, type ApiClient } from '../../api/client';
 import { ApiError, isProblem } from '../../api/problem';
 import { useApi } from '../../api/useApi';
 import { useI18n } from '../../i18n/I18nProvider';
 import { filenameFrom, saveFile } from './files';
 import type { sessionQuery } from './filters';
+import type { EditorEndpoints } from '../content/useVersionedEditor';
+import { createRequest, type SessionDraft } from './sessionDraft';
 import type { BookingCreate, SeriesCreate, Session, SessionCreate, SessionUpdate } from './types';
 
 export const SESSIONS_KEY = 'sessions';
@@ -252,9 +254,46 @@ export function calendarFileUrl(sessionId: number): string {
   return `/api/v1/sessions/${sessionId}/calendar.ics`;
 }
 
-/** A read that bypasses the cache, for resolving a stale edit. */
-export function useFreshSession() {
+export function useSessionRevisions(id: number) {
   const api = useApi();
-  return (id: number): Promise<Session> =>
-    unwrap(api.GET('/api/v1/sessions/{session_id}', { params: { path: { session_id: id } } }));
+  return useQuery({
+    queryKey: [SESSIONS_KEY, 'revisions', id],
+    queryFn: () => readRevisions(api, id),
+  });
+}
+
+function readRevisions(api: ApiClient, id: number) {
+  return unwrap(
+    api.GET('/api/v1/sessions/{session_id}/revisions', { params: { path: { session_id: id } } }),
+  );
+}
+
+/**
+ * What the editor calls: create one session or a series, a versioned update,
+ * and reads past the cache for a stale edit.
+ */
+export function useSessionEndpoints(): EditorEndpoints<Session, SessionDraft> {
+  const api = useApi();
+  const i18n = useI18n();
+  const create = useCreateSession();
+  const createSeries = useCreateSeries();
+  const update = useUpdateSession();
+  return {
+    async create(draft) {
+      const result = createRequest(draft, i18n);
+      // The editor validated the draft before: a request is there.
+      if ('errors' in result) throw new Error(Object.values(result.errors).join(' '));
+      const created =
+        result.request.kind === 'series'
+          ? await createSeries.mutateAsync(result.request.body)
+          : await create.mutateAsync(result.request.body);
+      return created[0]?.id;
+    },
+    update: ({ id, version, body }) =>
+      update.mutateAsync({ id, version, body: body as SessionUpdate }),
+    current: (id) =>
+      unwrap(api.GET('/api/v1/sessions/{session_id}', { params: { path: { session_id: id } } })),
+    revisions: (id) => readRevisions(api, id),
+    saving: create.isPending || createSeries.isPending || update.isPending,
+  };
 }

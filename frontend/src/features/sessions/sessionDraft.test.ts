@@ -2,13 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../i18n/translate';
 import {
   createRequest,
-  draftFromSession,
   draftTimes,
   emptySessionDraft,
   newOccurrence,
-  updateRequest,
   type SessionDraft,
 } from './sessionDraft';
+import { draftFromSession, updateRequest } from './sessionKind';
 import type { Session } from './types';
 
 const i18n = createTranslator('en', { messages: {} });

@@ -1,0 +1,113 @@
+import type { ReactNode } from 'react';
+import { useI18n } from '../i18n/I18nProvider';
+
+/** A filter group that folds away, open while something in it is chosen. */
+export function FilterGroup({
+  title,
+  count,
+  children,
+}: {
+  title: string;
+  /** How many values are chosen in the group. */
+  count: number;
+  children: ReactNode;
+}) {
+  const { t } = useI18n();
+  return (
+    <details className="filter" open={count > 0 ? true : undefined}>
+      <summary>
+        {title}
+        {count > 0 && <span className="filter__count">{t('({count} chosen)', { count })}</span>}
+      </summary>
+      <div className="filter__body">{children}</div>
+    </details>
+  );
+}
+
+export interface FilterOption {
+  value: string;
+  label: string;
+  /** A symbol before the label that repeats it for the eye (a status's shape). */
+  symbol?: string;
+}
+
+/** The checkboxes of one filter group: any of the values chosen. */
+export function CheckboxFilter({
+  id,
+  legend,
+  options,
+  selected,
+  onToggle,
+}: {
+  id: string;
+  legend: string;
+  options: readonly FilterOption[];
+  selected: readonly string[];
+  onToggle(value: string): void;
+}) {
+  return (
+    <fieldset className="checkbox-group">
+      <legend className="visually-hidden">{legend}</legend>
+      <ul className="checkbox-grid">
+        {options.map((option) => (
+          <li key={option.value}>
+            <input
+              type="checkbox"
+              id={`${id}-${option.value}`}
+              checked={selected.includes(option.value)}
+              onChange={() => onToggle(option.value)}
+            />
+            <label htmlFor={`${id}-${option.value}`}>
+              {option.symbol && (
+                <span
+                  className={`status__symbol status__symbol--${option.value}`}
+                  aria-hidden="true"
+                >
+                  {option.symbol}
+                </span>
+              )}
+              {option.label}
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}
+
+/** The filters beside a list: a heading, the groups, and a way to clear them all. */
+export function FilterPanel({
+  titleId,
+  activeCount,
+  onClear,
+  before,
+  after,
+  children,
+}: {
+  titleId: string;
+  /** How many filters are set; the clear button shows while any is. */
+  activeCount: number;
+  onClear(): void;
+  /** What comes before the groups (a search box). */
+  before?: ReactNode;
+  /** What comes after the groups (a note about a series). */
+  after?: ReactNode;
+  children: ReactNode;
+}) {
+  const { t } = useI18n();
+  return (
+    <section className="filters" aria-labelledby={titleId}>
+      <h2 id={titleId} className="filters__title">
+        {t('Filters')}
+      </h2>
+      {before}
+      <div className="filters__groups">{children}</div>
+      {after}
+      {activeCount > 0 && (
+        <button type="button" className="button button--small button--secondary" onClick={onClear}>
+          {t('Clear all filters')}
+        </button>
+      )}
+    </section>
+  );
+}
