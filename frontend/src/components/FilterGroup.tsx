@@ -1,5 +1,8 @@
 import type { ReactNode } from 'react';
+import { useCities } from '../api/cities';
+import { useThemes } from '../api/taxonomy';
 import { useI18n } from '../i18n/I18nProvider';
+import { toggled } from './selection';
 
 /** A filter group that folds away, open while something in it is chosen. */
 export function FilterGroup({
@@ -109,5 +112,52 @@ export function FilterPanel({
         </button>
       )}
     </section>
+  );
+}
+
+/** The cities filter every list has; `title` names it ("City", "Host city"). */
+export function CityFilterGroup({
+  title,
+  selected,
+  onChange,
+}: {
+  title: string;
+  selected: readonly string[];
+  onChange(cities: string[]): void;
+}) {
+  const cities = useCities();
+  return (
+    <FilterGroup title={title} count={selected.length}>
+      <CheckboxFilter
+        id="filter-city"
+        legend={title}
+        options={(cities.data ?? []).map((city) => ({ value: city.slug, label: city.name }))}
+        selected={selected}
+        onToggle={(city) => onChange(toggled(selected, city).sort())}
+      />
+    </FilterGroup>
+  );
+}
+
+/** The themes filter every list has. */
+export function ThemeFilterGroup({
+  selected,
+  onChange,
+}: {
+  selected: readonly string[];
+  onChange(themes: string[]): void;
+}) {
+  const { t } = useI18n();
+  const themes = useThemes();
+  return (
+    <FilterGroup title={t('Themes')} count={selected.length}>
+      <CheckboxFilter
+        id="filter-theme"
+        legend={t('Themes')}
+        options={(themes.data ?? []).map((theme) => ({ value: theme.key, label: theme.label }))}
+        selected={selected}
+        onToggle={(theme) => onChange(toggled(selected, theme).sort())}
+      />
+    </FilterGroup>
   );
 }

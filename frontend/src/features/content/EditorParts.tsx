@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { useCityName, type City } from '../../api/cities';
 import { AddLanguageControl } from '../../components/AddLanguageControl';
 import { FormAlert } from '../../components/FormAlert';
 import { SelectField } from '../../components/FormFields';
@@ -8,11 +9,27 @@ import { Page } from '../../components/Page';
 import { SdgCheckboxes } from '../../components/SdgCheckboxes';
 import { toggled } from '../../components/selection';
 import { ThemeCheckboxes } from '../../components/ThemeCheckboxes';
+import { isolate } from '../../i18n/bidi';
 import { useI18n } from '../../i18n/I18nProvider';
 import { isLanguage, LANGUAGE_NAMES, type Language } from '../../i18n/languages';
 import type { TextDraft } from './contentKind';
 import { MergeView, type MergeLabels } from './MergeView';
 import { EDITOR_ALERT_ID, type VersionedEditor } from './useVersionedEditor';
+
+interface Titled {
+  title: string;
+  original_language: string;
+  translations: Readonly<Record<string, { title: string } | undefined>>;
+}
+
+/** The editor's heading: the new content's, or "Edit “…”" with the title in its original language. */
+export function useEditorTitle(item: Titled | null, newTitle: string): string {
+  const { t } = useI18n();
+  if (item === null) return newTitle;
+  return t('Edit “{title}”', {
+    title: isolate(item.translations[item.original_language]?.title ?? item.title),
+  });
+}
 
 interface EditorFrameProps {
   editor: VersionedEditor;
@@ -64,6 +81,49 @@ export function EditorFrame({ editor, title, merge, className, children }: Edito
         {children}
       </form>
     </Page>
+  );
+}
+
+interface CityFieldProps {
+  id: string;
+  label: string;
+  /** The cities the user may write for; a choice only for new content. */
+  cities: readonly City[];
+  /** The city of content that exists: shown, not chosen. */
+  fixed: string | null;
+  value: string;
+  error: string | undefined;
+  onSelect(city: City): void;
+}
+
+/** Which city the content belongs to: chosen for new content, shown for existing content. */
+export function CityField({ id, label, cities, fixed, value, error, onSelect }: CityFieldProps) {
+  const cityName = useCityName();
+  if (fixed !== null) {
+    return (
+      <div className="field">
+        <span className="field__label">{label}</span>
+        <span>{cityName(fixed)}</span>
+      </div>
+    );
+  }
+  return (
+    <SelectField
+      id={id}
+      label={label}
+      value={value}
+      onChange={(event) => {
+        const city = cities.find((item) => item.slug === event.target.value);
+        if (city) onSelect(city);
+      }}
+      error={error}
+    >
+      {cities.map((city) => (
+        <option key={city.slug} value={city.slug}>
+          {city.name}
+        </option>
+      ))}
+    </SelectField>
   );
 }
 

@@ -7,6 +7,8 @@ import type { Translator } from '../../i18n/translate';
 import type { Revision } from './contentKind';
 
 interface RevisionListProps {
+  /** The id of the section's heading, unique on the page: "initiative-revisions". */
+  headingId: string;
   revisions: UseQueryResult<Revision[]>;
   /** When version 1 was published. */
   createdAt: string;
@@ -18,7 +20,17 @@ interface RevisionListProps {
  * Every change, newest first: who made it, when, and which fields it changed.
  * A revision keeps the state before a change, so revision n is the change to version n + 1.
  */
-export function RevisionList({ revisions, createdAt, fieldLabel }: RevisionListProps) {
+export function RevisionList({ headingId, ...props }: RevisionListProps) {
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('Revisions')}</h2>
+      <Revisions {...props} />
+    </section>
+  );
+}
+
+function Revisions({ revisions, createdAt, fieldLabel }: Omit<RevisionListProps, 'headingId'>) {
   const i18n = useI18n();
   const { t, format } = i18n;
   if (revisions.isPending) return <Loading />;

@@ -1,12 +1,14 @@
 import { lazy, Suspense } from 'react';
 import { useNavigate } from 'react-router';
-import { useCityName, type City } from '../../api/cities';
-import { InputField, SelectField, TextAreaField } from '../../components/FormFields';
-import { isolate } from '../../i18n/bidi';
+import type { City } from '../../api/cities';
+import { InputField, TextAreaField } from '../../components/FormFields';
+import { RadioGroup } from '../../components/RadioGroup';
 import { useI18n } from '../../i18n/I18nProvider';
 import { textDirection } from '../../i18n/languages';
 import { EditorRoute } from '../content/EditorRoute';
 import {
+  CityField,
+  useEditorTitle,
   EditorActions,
   EditorFrame,
   GoalsAndThemes,
@@ -28,61 +30,33 @@ type Editor = VersionedEditor<InitiativeDraft>;
 function BasicsSection({ editor, initiative, cities }: SectionProps & { cities: City[] }) {
   const i18n = useI18n();
   const { t, format } = i18n;
-  const cityName = useCityName();
   const { draft, errors, change } = editor;
   return (
     <fieldset className="form-section">
       <legend>{t('Basics')}</legend>
       <div className="field-row">
-        {initiative === null ? (
-          <SelectField
-            id="city"
-            label={t('City')}
-            value={draft.city}
-            onChange={(event) => change({ city: event.target.value })}
-            error={errors.city}
-          >
-            {cities.map((city) => (
-              <option key={city.slug} value={city.slug}>
-                {city.name}
-              </option>
-            ))}
-          </SelectField>
-        ) : (
-          <div className="field">
-            <span className="field__label">{t('City')}</span>
-            <span>{cityName(initiative.city)}</span>
-          </div>
-        )}
+        <CityField
+          id="city"
+          label={t('City')}
+          cities={cities}
+          fixed={initiative?.city ?? null}
+          value={draft.city}
+          error={errors.city}
+          onSelect={(city) => change({ city: city.slug })}
+        />
         <OriginalLanguageField
           editor={editor}
           hint={t('The language the initiative was first written in.')}
         />
       </div>
-      <fieldset
-        className="radio-group"
-        aria-describedby={errors.status ? 'status-error' : undefined}
-      >
-        <legend>{t('Status')}</legend>
-        {STATUSES.map((status) => (
-          <label key={status} className="radio">
-            <input
-              type="radio"
-              name="status"
-              id={`status-${status}`}
-              value={status}
-              checked={draft.status === status}
-              onChange={() => change({ status })}
-            />
-            {statusLabel(status, i18n)}
-          </label>
-        ))}
-        {errors.status && (
-          <p id="status-error" className="field__error">
-            {errors.status}
-          </p>
-        )}
-      </fieldset>
+      <RadioGroup
+        name="status"
+        legend={t('Status')}
+        options={STATUSES.map((status) => ({ value: status, label: statusLabel(status, i18n) }))}
+        value={draft.status}
+        onChange={(status) => change({ status })}
+        error={errors.status}
+      />
       <div className="field-row">
         {(['start_date', 'end_date'] as const).map((field) => (
           <InputField
@@ -251,14 +225,7 @@ function InitiativeEditor({
     onSaved: (id) => navigate(id === undefined ? '/map' : `/initiatives/${id}`),
   });
   const merge = useInitiativeMergeLabels();
-  const title =
-    initiative === null
-      ? t('New initiative')
-      : t('Edit “{title}”', {
-          title: isolate(
-            initiative.translations[initiative.original_language]?.title ?? initiative.title,
-          ),
-        });
+  const title = useEditorTitle(initiative, t('New initiative'));
   return (
     <EditorFrame editor={editor} title={title} merge={merge} className="initiative-form">
       <BasicsSection editor={editor} initiative={initiative} cities={cities} />

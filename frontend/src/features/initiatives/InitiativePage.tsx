@@ -1,14 +1,13 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { ErrorPanel } from '../../components/ErrorPanel';
 import { LanguageNote } from '../../components/LanguageNote';
 import { Page } from '../../components/Page';
+import { SdgFact, ThemeFact } from '../../components/Facts';
+import { ConfirmAction } from '../../components/ConfirmAction';
 import { useI18n } from '../../i18n/I18nProvider';
 import { directionOf } from '../../i18n/languages';
 import { useCurrentUser } from '../../api/currentUser';
 import { formatView } from './map/filters';
-import { SdgIcon } from '../../components/SdgIcon';
-import { useSdgLookup, useThemeLabel } from '../../api/taxonomy';
 import { IndicatorCard } from './IndicatorCard';
 import { IndicatorForm } from './IndicatorForm';
 import { useCityName } from '../../api/cities';
@@ -26,43 +25,22 @@ function DeleteControl({ initiative }: { initiative: Initiative }) {
   const { t } = useI18n();
   const navigate = useNavigate();
   const remove = useDeleteInitiative();
-  const [confirming, setConfirming] = useState(false);
-  if (!confirming) {
-    return (
-      <button type="button" className="button button--danger" onClick={() => setConfirming(true)}>
-        {t('Delete')}
-      </button>
-    );
-  }
   return (
-    <div className="confirm" role="group" aria-labelledby="delete-question">
-      <p id="delete-question">
-        {t('Delete this initiative? A platform administrator can restore it.')}
-      </p>
-      <div className="actions">
-        <button
-          type="button"
-          className="button button--danger"
-          disabled={remove.isPending}
-          onClick={() =>
-            remove.mutate(initiative.id, {
-              onSuccess: () => navigate(`/cities/${initiative.city}`, { replace: true }),
-            })
-          }
-        >
-          {t('Yes, delete it')}
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          autoFocus
-          onClick={() => setConfirming(false)}
-        >
-          {t('Keep it')}
-        </button>
-      </div>
-      {remove.isError && <ErrorPanel error={remove.error} />}
-    </div>
+    <ConfirmAction
+      label={t('Delete')}
+      variant="danger"
+      questionId="delete-question"
+      question={t('Delete this initiative? A platform administrator can restore it.')}
+      confirmLabel={t('Yes, delete it')}
+      keepLabel={t('Keep it')}
+      pending={remove.isPending}
+      error={remove.error}
+      onConfirm={() =>
+        remove.mutate(initiative.id, {
+          onSuccess: () => navigate(`/cities/${initiative.city}`, { replace: true }),
+        })
+      }
+    />
   );
 }
 
@@ -70,8 +48,6 @@ function InitiativeDetails({ initiative }: { initiative: Initiative }) {
   const { t, format } = useI18n();
   const { data: user } = useCurrentUser();
   const cityName = useCityName();
-  const themeLabel = useThemeLabel();
-  const sdg = useSdgLookup();
   const [chosen, setChosen] = useState<string | null>(null);
   const shown = chosen !== null && initiative.translations[chosen] ? chosen : initiative.language;
   const text = initiative.translations[shown] ?? initiative;
@@ -160,35 +136,8 @@ function InitiativeDetails({ initiative }: { initiative: Initiative }) {
                 </dd>
               </div>
             )}
-            {initiative.sdgs.length > 0 && (
-              <div>
-                <dt>{t('Sustainable Development Goals')}</dt>
-                <dd>
-                  <ul className="sdg-list">
-                    {initiative.sdgs.map((number) => (
-                      <li key={number}>
-                        <SdgIcon number={number} size="small" />
-                        <span aria-hidden="true">{sdg(number)?.title}</span>
-                      </li>
-                    ))}
-                  </ul>
-                </dd>
-              </div>
-            )}
-            {initiative.themes.length > 0 && (
-              <div>
-                <dt>{t('Themes')}</dt>
-                <dd>
-                  <ul className="labels">
-                    {initiative.themes.map((theme) => (
-                      <li key={theme} className="label">
-                        {themeLabel(theme)}
-                      </li>
-                    ))}
-                  </ul>
-                </dd>
-              </div>
-            )}
+            <SdgFact sdgs={initiative.sdgs} />
+            <ThemeFact themes={initiative.themes} />
             {location && (
               <div>
                 <dt>{t('Location')}</dt>
@@ -260,14 +209,12 @@ function InitiativeDetails({ initiative }: { initiative: Initiative }) {
           </dl>
         </aside>
       </div>
-      <section aria-labelledby="initiative-revisions">
-        <h2 id="initiative-revisions">{t('Revisions')}</h2>
-        <RevisionList
-          revisions={revisions}
-          createdAt={initiative.created_at}
-          fieldLabel={fieldLabel}
-        />
-      </section>
+      <RevisionList
+        headingId="initiative-revisions"
+        revisions={revisions}
+        createdAt={initiative.created_at}
+        fieldLabel={fieldLabel}
+      />
       <section aria-labelledby="initiative-similar">
         <h2 id="initiative-similar">{t('Similar initiatives in other cities')}</h2>
         <SimilarList initiativeId={initiative.id} />

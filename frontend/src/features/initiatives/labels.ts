@@ -1,4 +1,5 @@
 import type { Translator } from '../../i18n/translate';
+import { sharedFieldLabel } from '../content/fieldLabels';
 import type { InitiativeStatus } from './types';
 
 export function statusLabel(status: InitiativeStatus, { t }: Pick<Translator, 't'>): string {
@@ -13,12 +14,9 @@ export function statusLabel(status: InitiativeStatus, { t }: Pick<Translator, 't
 }
 
 /** The name of a top-level field, as revisions list what changed. */
-export function fieldLabel(field: string, { t }: Pick<Translator, 't'>): string {
+export function fieldLabel(field: string, i18n: Pick<Translator, 't'>): string {
+  const { t } = i18n;
   switch (field) {
-    case 'original_language':
-      return t('Original language');
-    case 'translations':
-      return t('Texts');
     case 'status':
       return t('Status');
     case 'start_date':
@@ -27,10 +25,6 @@ export function fieldLabel(field: string, { t }: Pick<Translator, 't'>): string 
       return t('End date');
     case 'target_groups':
       return t('Target groups');
-    case 'sdgs':
-      return t('Sustainable Development Goals');
-    case 'themes':
-      return t('Themes');
     case 'location':
       return t('Location');
     case 'partners':
@@ -38,21 +32,18 @@ export function fieldLabel(field: string, { t }: Pick<Translator, 't'>): string 
     case 'website':
       return t('Website');
     default:
-      return field;
+      return sharedFieldLabel(field, i18n) ?? field;
   }
 }
 
-export function textFieldLabel(field: string, { t }: Pick<Translator, 't'>): string {
+export function textFieldLabel(field: string, i18n: Pick<Translator, 't'>): string {
+  const { t } = i18n;
   switch (field) {
-    case 'title':
-      return t('Title');
     case 'summary':
       return t('Summary');
-    case 'description':
-      return t('Description');
     case 'purpose':
       return t('Purpose');
     default:
-      return field;
+      return sharedFieldLabel(field, i18n) ?? field;
   }
 }

@@ -1,14 +1,15 @@
 import { lazy, Suspense } from 'react';
 import { useNavigate } from 'react-router';
 import { useCityName, type City } from '../../api/cities';
-import { InputField, SelectField, TextAreaField } from '../../components/FormFields';
+import { InputField, TextAreaField } from '../../components/FormFields';
 import { Loading } from '../../components/Loading';
 import { toggled } from '../../components/selection';
-import { isolate } from '../../i18n/bidi';
 import { useI18n, type I18n } from '../../i18n/I18nProvider';
 import { textDirection, type Language } from '../../i18n/languages';
 import { EditorRoute } from '../content/EditorRoute';
 import {
+  CityField,
+  useEditorTitle,
   EditorActions,
   EditorFrame,
   GoalsAndThemes,
@@ -229,7 +230,6 @@ function PracticeEditor({ practice, cities }: { practice: Practice | null; citie
   const i18n = useI18n();
   const { t, format, language } = i18n;
   const navigate = useNavigate();
-  const cityName = useCityName();
   const endpoints = usePracticeEndpoints();
   const editor = useVersionedEditor(practiceKind, {
     item: practice,
@@ -245,14 +245,7 @@ function PracticeEditor({ practice, cities }: { practice: Practice | null; citie
       ...(linkable.data?.items ?? []).map((item) => ({ id: item.id, title: item.title })),
     ].map((item) => [item.id, item.title]),
   );
-  const title =
-    practice === null
-      ? t('Share a practice')
-      : t('Edit “{title}”', {
-          title: isolate(
-            practice.translations[practice.original_language]?.title ?? practice.title,
-          ),
-        });
+  const title = useEditorTitle(practice, t('Share a practice'));
   const merge = {
     title: t('Someone else changed this practice while you were editing'),
     textFields: TEXT_FIELDS,
@@ -276,26 +269,15 @@ function PracticeEditor({ practice, cities }: { practice: Practice | null; citie
       <fieldset className="form-section">
         <legend>{t('Basics')}</legend>
         <div className="field-row">
-          {practice === null ? (
-            <SelectField
-              id="city"
-              label={t('City')}
-              value={draft.city}
-              onChange={(event) => change({ city: event.target.value, initiative_ids: [] })}
-              error={errors.city}
-            >
-              {cities.map((city) => (
-                <option key={city.slug} value={city.slug}>
-                  {city.name}
-                </option>
-              ))}
-            </SelectField>
-          ) : (
-            <div className="field">
-              <span className="field__label">{t('City')}</span>
-              <span>{cityName(practice.city)}</span>
-            </div>
-          )}
+          <CityField
+            id="city"
+            label={t('City')}
+            cities={cities}
+            fixed={practice?.city ?? null}
+            value={draft.city}
+            error={errors.city}
+            onSelect={(city) => change({ city: city.slug, initiative_ids: [] })}
+          />
           <OriginalLanguageField
             editor={editor}
             hint={t('The language the practice was first written in.')}

@@ -1,14 +1,13 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { ErrorPanel } from '../../components/ErrorPanel';
 import { LanguageNote } from '../../components/LanguageNote';
 import { Page } from '../../components/Page';
+import { SdgFact, ThemeFact } from '../../components/Facts';
+import { ConfirmAction } from '../../components/ConfirmAction';
 import { useI18n } from '../../i18n/I18nProvider';
 import { directionOf } from '../../i18n/languages';
 import { useCurrentUser } from '../../api/currentUser';
 import { useCityName } from '../../api/cities';
-import { SdgIcon } from '../../components/SdgIcon';
-import { useSdgLookup, useThemeLabel } from '../../api/taxonomy';
 import { AdoptionPanel } from './AdoptionPanel';
 import { fieldLabel, textFieldLabel } from './labels';
 import { canManage } from './permissions';
@@ -25,43 +24,22 @@ function DeleteControl({ practice }: { practice: Practice }) {
   const { t } = useI18n();
   const navigate = useNavigate();
   const remove = useDeletePractice();
-  const [confirming, setConfirming] = useState(false);
-  if (!confirming) {
-    return (
-      <button type="button" className="button button--danger" onClick={() => setConfirming(true)}>
-        {t('Delete')}
-      </button>
-    );
-  }
   return (
-    <div className="confirm" role="group" aria-labelledby="delete-question">
-      <p id="delete-question">
-        {t('Delete this practice? A platform administrator can restore it.')}
-      </p>
-      <div className="actions">
-        <button
-          type="button"
-          className="button button--danger"
-          disabled={remove.isPending}
-          onClick={() =>
-            remove.mutate(practice.id, {
-              onSuccess: () => navigate('/practices', { replace: true }),
-            })
-          }
-        >
-          {t('Yes, delete it')}
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          autoFocus
-          onClick={() => setConfirming(false)}
-        >
-          {t('Keep it')}
-        </button>
-      </div>
-      {remove.isError && <ErrorPanel error={remove.error} />}
-    </div>
+    <ConfirmAction
+      label={t('Delete')}
+      variant="danger"
+      questionId="delete-question"
+      question={t('Delete this practice? A platform administrator can restore it.')}
+      confirmLabel={t('Yes, delete it')}
+      keepLabel={t('Keep it')}
+      pending={remove.isPending}
+      error={remove.error}
+      onConfirm={() =>
+        remove.mutate(practice.id, {
+          onSuccess: () => navigate('/practices', { replace: true }),
+        })
+      }
+    />
   );
 }
 
@@ -72,8 +50,6 @@ function PracticeDetails({ practice }: { practice: Practice }) {
   const { t, format } = i18n;
   const { data: user } = useCurrentUser();
   const cityName = useCityName();
-  const themeLabel = useThemeLabel();
-  const sdg = useSdgLookup();
   const revisions = usePracticeRevisions(practice.id);
   const [chosen, setChosen] = useState<string | null>(null);
   const shown = chosen !== null && practice.translations[chosen] ? chosen : practice.language;
@@ -125,35 +101,8 @@ function PracticeDetails({ practice }: { practice: Practice }) {
                 </dd>
               </div>
             )}
-            {practice.sdgs.length > 0 && (
-              <div>
-                <dt>{t('Sustainable Development Goals')}</dt>
-                <dd>
-                  <ul className="sdg-list">
-                    {practice.sdgs.map((number) => (
-                      <li key={number}>
-                        <SdgIcon number={number} size="small" />
-                        <span aria-hidden="true">{sdg(number)?.title}</span>
-                      </li>
-                    ))}
-                  </ul>
-                </dd>
-              </div>
-            )}
-            {practice.themes.length > 0 && (
-              <div>
-                <dt>{t('Themes')}</dt>
-                <dd>
-                  <ul className="labels">
-                    {practice.themes.map((theme) => (
-                      <li key={theme} className="label">
-                        {themeLabel(theme)}
-                      </li>
-                    ))}
-                  </ul>
-                </dd>
-              </div>
-            )}
+            <SdgFact sdgs={practice.sdgs} />
+            <ThemeFact themes={practice.themes} />
             {practice.initiatives.length > 0 && (
               <div>
                 <dt>{t('Linked initiatives')}</dt>
@@ -187,14 +136,12 @@ function PracticeDetails({ practice }: { practice: Practice }) {
       </div>
       <AdoptionPanel practice={practice} />
       <QuestionThread practice={practice} />
-      <section aria-labelledby="practice-revisions">
-        <h2 id="practice-revisions">{t('Revisions')}</h2>
-        <RevisionList
-          revisions={revisions}
-          createdAt={practice.created_at}
-          fieldLabel={fieldLabel}
-        />
-      </section>
+      <RevisionList
+        headingId="practice-revisions"
+        revisions={revisions}
+        createdAt={practice.created_at}
+        fieldLabel={fieldLabel}
+      />
       <section aria-labelledby="practice-similar">
         <h2 id="practice-similar">{t('Similar practices in other cities')}</h2>
         <SimilarPractices practiceId={practice.id} />

@@ -10,7 +10,6 @@ import { useCities } from '../../api/cities';
 import { publishingCities } from '../content/permissions';
 import { SdgCheckboxes } from '../../components/SdgCheckboxes';
 import { toggled } from '../../components/selection';
-import { useThemes } from '../../api/taxonomy';
 import {
   activeFilterCount,
   EMPTY_LIST_STATE,
@@ -21,8 +20,14 @@ import {
 import { PracticeCard } from './PracticeCard';
 import { usePracticeList } from './queries';
 import './practices.css';
+import { RadioGroup } from '../../components/RadioGroup';
 import { Pagination } from '../../components/Pagination';
-import { CheckboxFilter, FilterGroup, FilterPanel } from '../../components/FilterGroup';
+import {
+  CityFilterGroup,
+  FilterGroup,
+  FilterPanel,
+  ThemeFilterGroup,
+} from '../../components/FilterGroup';
 
 const PER_PAGE = 10;
 
@@ -34,8 +39,6 @@ function PracticeFilters({
   onChange(next: PracticeListState): void;
 }) {
   const { t } = useI18n();
-  const cities = useCities();
-  const themes = useThemes();
   const [words, setWords] = useState(state.q);
   const change = (patch: Partial<PracticeListState>) => onChange({ ...state, ...patch, page: 1 });
 
@@ -82,34 +85,20 @@ function PracticeFilters({
         </form>
       }
     >
-      <FilterGroup title={t('City')} count={state.city.length}>
-        <CheckboxFilter
-          id="filter-city"
-          legend={t('City')}
-          options={(cities.data ?? []).map((city) => ({ value: city.slug, label: city.name }))}
-          selected={state.city}
-          onToggle={(city) => change({ city: toggled(state.city, city).sort() })}
-        />
-      </FilterGroup>
+      <CityFilterGroup
+        title={t('City')}
+        selected={state.city}
+        onChange={(city) => change({ city })}
+      />
       <FilterGroup title={t('Adoption')} count={state.adopted === null ? 0 : 1}>
-        <fieldset className="radio-group">
-          <legend className="visually-hidden">{t('Adoption')}</legend>
-          {adoptedOptions.map((option) => (
-            <label key={option.value} className="radio">
-              <input
-                type="radio"
-                name="adopted"
-                id={`filter-adopted-${option.value}`}
-                value={option.value}
-                checked={adoptedValue === option.value}
-                onChange={() =>
-                  change({ adopted: option.value === 'any' ? null : option.value === 'true' })
-                }
-              />
-              {option.label}
-            </label>
-          ))}
-        </fieldset>
+        <RadioGroup
+          name="filter-adopted"
+          legend={t('Adoption')}
+          legendHidden
+          options={adoptedOptions}
+          value={adoptedValue}
+          onChange={(value) => change({ adopted: value === 'any' ? null : value === 'true' })}
+        />
       </FilterGroup>
       <FilterGroup title={t('Sustainable Development Goals')} count={state.sdg.length}>
         <SdgCheckboxes
@@ -120,15 +109,7 @@ function PracticeFilters({
           onToggle={(sdg) => change({ sdg: toggled(state.sdg, sdg).sort((a, b) => a - b) })}
         />
       </FilterGroup>
-      <FilterGroup title={t('Themes')} count={state.theme.length}>
-        <CheckboxFilter
-          id="filter-theme"
-          legend={t('Themes')}
-          options={(themes.data ?? []).map((theme) => ({ value: theme.key, label: theme.label }))}
-          selected={state.theme}
-          onToggle={(theme) => change({ theme: toggled(state.theme, theme).sort() })}
-        />
-      </FilterGroup>
+      <ThemeFilterGroup selected={state.theme} onChange={(theme) => change({ theme })} />
     </FilterPanel>
   );
 }

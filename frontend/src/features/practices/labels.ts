@@ -1,10 +1,10 @@
 import type { Translator } from '../../i18n/translate';
+import { sharedFieldLabel } from '../content/fieldLabels';
 
 /** The name of a practice's text field, as the page, the editor and the merge view show it. */
-export function textFieldLabel(field: string, { t }: Pick<Translator, 't'>): string {
+export function textFieldLabel(field: string, i18n: Pick<Translator, 't'>): string {
+  const { t } = i18n;
   switch (field) {
-    case 'title':
-      return t('Title');
     case 'problem':
       return t('Problem');
     case 'solution':
@@ -16,7 +16,7 @@ export function textFieldLabel(field: string, { t }: Pick<Translator, 't'>): str
     case 'transferability':
       return t('Transferability');
     default:
-      return field;
+      return sharedFieldLabel(field, i18n) ?? field;
   }
 }
 
@@ -24,14 +24,6 @@ export function textFieldLabel(field: string, { t }: Pick<Translator, 't'>): str
 export function fieldLabel(field: string, i18n: Pick<Translator, 't'>): string {
   const { t } = i18n;
   switch (field) {
-    case 'original_language':
-      return t('Original language');
-    case 'translations':
-      return t('Texts');
-    case 'sdgs':
-      return t('Sustainable Development Goals');
-    case 'themes':
-      return t('Themes');
     case 'initiative_ids':
       return t('Linked initiatives');
     case 'contact':

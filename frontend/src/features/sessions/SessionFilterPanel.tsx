@@ -2,14 +2,17 @@ import { InputField } from '../../components/FormFields';
 import { isolate } from '../../i18n/bidi';
 import { useI18n } from '../../i18n/I18nProvider';
 import { LANGUAGES } from '../../i18n/languages';
-import { useCities } from '../../api/cities';
-import { toggled } from '../../components/selection';
-import { useThemes } from '../../api/taxonomy';
 import { filterCount, NO_SESSION_FILTERS, type SessionFilters } from './filters';
 import { kindLabel } from './labels';
 import { useSessionFormat } from './SessionTimes';
 import { KINDS } from './types';
-import { CheckboxFilter, FilterGroup, FilterPanel } from '../../components/FilterGroup';
+import {
+  CheckboxFilter,
+  CityFilterGroup,
+  FilterGroup,
+  FilterPanel,
+  ThemeFilterGroup,
+} from '../../components/FilterGroup';
 
 interface SessionFilterPanelProps {
   filters: SessionFilters;
@@ -23,8 +26,6 @@ export function SessionFilterPanel({ filters, withDates, onChange }: SessionFilt
   const i18n = useI18n();
   const { t, format } = i18n;
   const sessionFormat = useSessionFormat();
-  const cities = useCities();
-  const themes = useThemes();
   const dateCount = (filters.from === null ? 0 : 1) + (filters.to === null ? 0 : 1);
   return (
     <FilterPanel
@@ -46,15 +47,11 @@ export function SessionFilterPanel({ filters, withDates, onChange }: SessionFilt
         )
       }
     >
-      <FilterGroup title={t('Host city')} count={filters.city.length}>
-        <CheckboxFilter
-          id="filter-city"
-          legend={t('Host city')}
-          options={(cities.data ?? []).map((city) => ({ value: city.slug, label: city.name }))}
-          selected={filters.city}
-          onToggle={(city) => onChange({ ...filters, city: toggled(filters.city, city).sort() })}
-        />
-      </FilterGroup>
+      <CityFilterGroup
+        title={t('Host city')}
+        selected={filters.city}
+        onChange={(city) => onChange({ ...filters, city })}
+      />
       <FilterGroup title={t('Kind of session')} count={filters.kind.length}>
         <CheckboxFilter
           id="filter-kind"
@@ -88,17 +85,10 @@ export function SessionFilterPanel({ filters, withDates, onChange }: SessionFilt
           }
         />
       </FilterGroup>
-      <FilterGroup title={t('Themes')} count={filters.theme.length}>
-        <CheckboxFilter
-          id="filter-theme"
-          legend={t('Themes')}
-          options={(themes.data ?? []).map((theme) => ({ value: theme.key, label: theme.label }))}
-          selected={filters.theme}
-          onToggle={(theme) =>
-            onChange({ ...filters, theme: toggled(filters.theme, theme).sort() })
-          }
-        />
-      </FilterGroup>
+      <ThemeFilterGroup
+        selected={filters.theme}
+        onChange={(theme) => onChange({ ...filters, theme })}
+      />
       {withDates && (
         <FilterGroup title={t('Dates')} count={dateCount}>
           <div className="field-row">

@@ -1,12 +1,14 @@
 import { Link, useNavigate } from 'react-router';
 import type { City } from '../../api/cities';
 import { InputField, SelectField, TextAreaField } from '../../components/FormFields';
+import { RadioGroup } from '../../components/RadioGroup';
 import { Page } from '../../components/Page';
-import { isolate } from '../../i18n/bidi';
 import { useI18n } from '../../i18n/I18nProvider';
 import { textDirection } from '../../i18n/languages';
 import { EditorRoute } from '../content/EditorRoute';
 import {
+  CityField,
+  useEditorTitle,
   EditorActions,
   EditorFrame,
   GoalsAndThemes,
@@ -29,34 +31,19 @@ function BasicsSection({ editor, session, cities }: EditorProps & { editor: Edit
   const i18n = useI18n();
   const { t } = i18n;
   const { draft, errors, change } = editor;
-  const cityLabel = cities.find((city) => city.slug === draft.host_city)?.name ?? draft.host_city;
   return (
     <fieldset className="form-section">
       <legend>{t('Basics')}</legend>
       <div className="field-row">
-        {session === null ? (
-          <SelectField
-            id="host_city"
-            label={t('Host city')}
-            value={draft.host_city}
-            onChange={(event) => {
-              const city = cities.find((item) => item.slug === event.target.value);
-              if (city) change({ host_city: city.slug, timezone: city.timezone });
-            }}
-            error={errors.host_city}
-          >
-            {cities.map((city) => (
-              <option key={city.slug} value={city.slug}>
-                {city.name}
-              </option>
-            ))}
-          </SelectField>
-        ) : (
-          <div className="field">
-            <span className="field__label">{t('Host city')}</span>
-            <span>{cityLabel}</span>
-          </div>
-        )}
+        <CityField
+          id="host_city"
+          label={t('Host city')}
+          cities={cities}
+          fixed={session?.host_city ?? null}
+          value={draft.host_city}
+          error={errors.host_city}
+          onSelect={(city) => change({ host_city: city.slug, timezone: city.timezone })}
+        />
         <SelectField
           id="kind"
           label={t('Kind of session')}
@@ -73,30 +60,14 @@ function BasicsSection({ editor, session, cities }: EditorProps & { editor: Edit
           ))}
         </SelectField>
       </div>
-      <fieldset
-        className="radio-group"
-        aria-describedby={errors.format ? 'format-error' : undefined}
-      >
-        <legend>{t('Format')}</legend>
-        {FORMATS.map((option) => (
-          <label key={option} className="radio">
-            <input
-              type="radio"
-              name="format"
-              id={`format-${option}`}
-              value={option}
-              checked={draft.format === option}
-              onChange={() => change({ format: option })}
-            />
-            {formatLabel(option, i18n)}
-          </label>
-        ))}
-        {errors.format && (
-          <p id="format-error" className="field__error">
-            {errors.format}
-          </p>
-        )}
-      </fieldset>
+      <RadioGroup
+        name="format"
+        legend={t('Format')}
+        options={FORMATS.map((option) => ({ value: option, label: formatLabel(option, i18n) }))}
+        value={draft.format}
+        onChange={(format) => change({ format })}
+        error={errors.format}
+      />
     </fieldset>
   );
 }
@@ -171,12 +142,7 @@ function SessionEditor({ session, cities }: EditorProps) {
   const { draft } = editor;
   const merge = useSessionMergeLabels(draft.timezone);
   const cityLabel = cities.find((city) => city.slug === draft.host_city)?.name ?? draft.host_city;
-  const title =
-    session === null
-      ? t('New session')
-      : t('Edit “{title}”', {
-          title: isolate(session.translations[session.original_language]?.title ?? session.title),
-        });
+  const title = useEditorTitle(session, t('New session'));
   return (
     <EditorFrame editor={editor} title={title} merge={merge} className="session-form">
       <BasicsSection editor={editor} session={session} cities={cities} />

@@ -1,15 +1,14 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { ErrorPanel } from '../../components/ErrorPanel';
 import { LanguageNote } from '../../components/LanguageNote';
 import { Page } from '../../components/Page';
+import { SdgFact, ThemeFact } from '../../components/Facts';
+import { ConfirmAction } from '../../components/ConfirmAction';
 import { useI18n } from '../../i18n/I18nProvider';
 import { directionOf } from '../../i18n/languages';
 import { useCurrentUser } from '../../api/currentUser';
 import { useCities } from '../../api/cities';
 import { useCityName } from '../../api/cities';
-import { SdgIcon } from '../../components/SdgIcon';
-import { useSdgLookup, useThemeLabel } from '../../api/taxonomy';
 import { BookingPanel } from './BookingPanel';
 import { DetailRoute } from '../content/DetailRoute';
 import { RevisionList } from '../content/RevisionList';
@@ -26,41 +25,20 @@ import { Paragraphs } from '../../components/Paragraphs';
 function CancelSessionControl({ session }: { session: Session }) {
   const { t } = useI18n();
   const cancel = useCancelSession();
-  const [confirming, setConfirming] = useState(false);
-  if (!confirming) {
-    return (
-      <button type="button" className="button button--danger" onClick={() => setConfirming(true)}>
-        {t('Cancel the session')}
-      </button>
-    );
-  }
   return (
-    <div className="confirm" role="group" aria-labelledby="cancel-session-question">
-      <p id="cancel-session-question">
-        {t(
-          'Cancel this session? Everyone who booked is told, and it can no longer be booked. This cannot be undone.',
-        )}
-      </p>
-      <div className="actions">
-        <button
-          type="button"
-          className="button button--danger"
-          disabled={cancel.isPending}
-          onClick={() => cancel.mutate(session.id, { onSuccess: () => setConfirming(false) })}
-        >
-          {t('Yes, cancel the session')}
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          autoFocus
-          onClick={() => setConfirming(false)}
-        >
-          {t('Keep the session')}
-        </button>
-      </div>
-      {cancel.isError && <ErrorPanel error={cancel.error} />}
-    </div>
+    <ConfirmAction
+      label={t('Cancel the session')}
+      variant="danger"
+      questionId="cancel-session-question"
+      question={t(
+        'Cancel this session? Everyone who booked is told, and it can no longer be booked. This cannot be undone.',
+      )}
+      confirmLabel={t('Yes, cancel the session')}
+      keepLabel={t('Keep the session')}
+      pending={cancel.isPending}
+      error={cancel.error}
+      onConfirm={(done) => cancel.mutate(session.id, { onSuccess: done })}
+    />
   );
 }
 
@@ -127,13 +105,14 @@ function CityTimes({ session }: { session: Session }) {
 
 /** Who changed the session when, as initiatives and practices show it. */
 function SessionRevisions({ session }: { session: Session }) {
-  const { t } = useI18n();
   const revisions = useSessionRevisions(session.id);
   return (
-    <section aria-labelledby="session-revisions">
-      <h2 id="session-revisions">{t('Revisions')}</h2>
-      <RevisionList revisions={revisions} createdAt={session.created_at} fieldLabel={fieldLabel} />
-    </section>
+    <RevisionList
+      headingId="session-revisions"
+      revisions={revisions}
+      createdAt={session.created_at}
+      fieldLabel={fieldLabel}
+    />
   );
 }
 
@@ -144,8 +123,6 @@ function SessionDetails({ session }: { session: Session }) {
   const { data: user } = useCurrentUser();
   const { zone } = useViewerZone();
   const cityName = useCityName();
-  const themeLabel = useThemeLabel();
-  const sdg = useSdgLookup();
   const [chosen, setChosen] = useState<string | null>(null);
   const shown = chosen !== null && session.translations[chosen] ? chosen : session.language;
   const text = session.translations[shown] ?? {
@@ -290,35 +267,8 @@ function SessionDetails({ session }: { session: Session }) {
                 </dd>
               </div>
             )}
-            {session.themes.length > 0 && (
-              <div>
-                <dt>{t('Themes')}</dt>
-                <dd>
-                  <ul className="labels">
-                    {session.themes.map((theme) => (
-                      <li key={theme} className="label">
-                        {themeLabel(theme)}
-                      </li>
-                    ))}
-                  </ul>
-                </dd>
-              </div>
-            )}
-            {session.sdgs.length > 0 && (
-              <div>
-                <dt>{t('Sustainable Development Goals')}</dt>
-                <dd>
-                  <ul className="sdg-list">
-                    {session.sdgs.map((number) => (
-                      <li key={number}>
-                        <SdgIcon number={number} size="small" />
-                        <span aria-hidden="true">{sdg(number)?.title}</span>
-                      </li>
-                    ))}
-                  </ul>
-                </dd>
-              </div>
-            )}
+            <ThemeFact themes={session.themes} />
+            <SdgFact sdgs={session.sdgs} />
           </dl>
           <CityTimes session={session} />
         </aside>

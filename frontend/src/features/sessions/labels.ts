@@ -1,4 +1,5 @@
 import type { Translator } from '../../i18n/translate';
+import { sharedFieldLabel } from '../content/fieldLabels';
 import type { BookingStatus, SessionFormat, SessionKind } from './types';
 
 export function kindLabel(kind: SessionKind, { t }: Pick<Translator, 't'>): string {
@@ -41,12 +42,9 @@ export function bookingStatusLabel(status: BookingStatus, { t }: Pick<Translator
 }
 
 /** The name of a session's field, as revisions and the merge view list what changed. */
-export function fieldLabel(field: string, { t }: Pick<Translator, 't'>): string {
+export function fieldLabel(field: string, i18n: Pick<Translator, 't'>): string {
+  const { t } = i18n;
   switch (field) {
-    case 'original_language':
-      return t('Original language');
-    case 'translations':
-      return t('Texts');
     case 'kind':
       return t('Kind of session');
     case 'format':
@@ -69,19 +67,15 @@ export function fieldLabel(field: string, { t }: Pick<Translator, 't'>): string 
       return t('Venue');
     case 'online_url':
       return t('Online link');
-    case 'themes':
-      return t('Themes');
-    case 'sdgs':
-      return t('Sustainable Development Goals');
     case 'series':
       return t('Series');
     case 'cancelled':
       return t('Cancelled');
     default:
-      return field;
+      return sharedFieldLabel(field, i18n) ?? field;
   }
 }
 
-export function textFieldLabel(field: string, { t }: Pick<Translator, 't'>): string {
-  return field === 'title' ? t('Title') : field === 'description' ? t('Description') : field;
+export function textFieldLabel(field: string, i18n: Pick<Translator, 't'>): string {
+  return sharedFieldLabel(field, i18n) ?? field;
 }

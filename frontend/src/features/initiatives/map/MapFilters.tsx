@@ -3,11 +3,15 @@ import { statusLabel } from '../labels';
 import { SdgCheckboxes } from '../../../components/SdgCheckboxes';
 import { STATUS_SYMBOLS } from '../StatusBadge';
 import { STATUSES } from '../types';
-import { useCities } from '../../../api/cities';
-import { useThemes } from '../../../api/taxonomy';
 import { filterCount, type InitiativeFilters } from './filters';
 import { toggled } from '../../../components/selection';
-import { CheckboxFilter, FilterGroup, FilterPanel } from '../../../components/FilterGroup';
+import {
+  CheckboxFilter,
+  CityFilterGroup,
+  FilterGroup,
+  FilterPanel,
+  ThemeFilterGroup,
+} from '../../../components/FilterGroup';
 
 interface MapFiltersProps {
   filters: InitiativeFilters;
@@ -18,23 +22,17 @@ interface MapFiltersProps {
 export function MapFilters({ filters, onChange }: MapFiltersProps) {
   const i18n = useI18n();
   const { t } = i18n;
-  const cities = useCities();
-  const themes = useThemes();
   return (
     <FilterPanel
       titleId="filters-title"
       activeCount={filterCount(filters)}
       onClear={() => onChange({ city: [], sdg: [], theme: [], status: [] })}
     >
-      <FilterGroup title={t('City')} count={filters.city.length}>
-        <CheckboxFilter
-          id="filter-city"
-          legend={t('City')}
-          options={(cities.data ?? []).map((city) => ({ value: city.slug, label: city.name }))}
-          selected={filters.city}
-          onToggle={(city) => onChange({ ...filters, city: toggled(filters.city, city).sort() })}
-        />
-      </FilterGroup>
+      <CityFilterGroup
+        title={t('City')}
+        selected={filters.city}
+        onChange={(city) => onChange({ ...filters, city })}
+      />
       <FilterGroup title={t('Status')} count={filters.status.length}>
         <CheckboxFilter
           id="filter-status"
@@ -66,17 +64,10 @@ export function MapFilters({ filters, onChange }: MapFiltersProps) {
           }
         />
       </FilterGroup>
-      <FilterGroup title={t('Themes')} count={filters.theme.length}>
-        <CheckboxFilter
-          id="filter-theme"
-          legend={t('Themes')}
-          options={(themes.data ?? []).map((theme) => ({ value: theme.key, label: theme.label }))}
-          selected={filters.theme}
-          onToggle={(theme) =>
-            onChange({ ...filters, theme: toggled(filters.theme, theme).sort() })
-          }
-        />
-      </FilterGroup>
+      <ThemeFilterGroup
+        selected={filters.theme}
+        onChange={(theme) => onChange({ ...filters, theme })}
+      />
     </FilterPanel>
   );
 }

@@ -1,3 +1,4 @@
+import { citiesIn, pageIn, sdgsIn, themesIn } from '../../../components/listParams';
 import { isStatus, type InitiativeStatus } from '../types';
 
 /** Which initiatives to show: any of the cities, any of the SDGs, and so on. Empty means all. */
@@ -17,33 +18,17 @@ export interface MapView {
   zoom: number;
 }
 
-const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
-const THEME_KEY = /^[a-z][a-z0-9_]{0,63}$/;
-
-function unique<T>(values: T[]): T[] {
-  return [...new Set(values)];
-}
-
 /** The filters a link carries; values that cannot be right are dropped. */
 export function parseFilters(params: URLSearchParams): InitiativeFilters {
   return {
-    city: unique(params.getAll('city').filter((slug) => SLUG.test(slug))).sort(),
-    sdg: unique(
-      params
-        .getAll('sdg')
-        .filter((value) => /^\d{1,2}$/.test(value))
-        .map(Number)
-        .filter((sdg) => sdg >= 1 && sdg <= 17),
-    ).sort((a, b) => a - b),
-    theme: unique(params.getAll('theme').filter((key) => THEME_KEY.test(key))).sort(),
-    status: unique(params.getAll('status').filter(isStatus)).sort(),
+    city: citiesIn(params),
+    sdg: sdgsIn(params),
+    theme: themesIn(params),
+    status: [...new Set(params.getAll('status').filter(isStatus))].sort(),
   };
 }
 
-export function parsePage(params: URLSearchParams): number {
-  const page = Number(params.get('page'));
-  return Number.isInteger(page) && page >= 1 ? page : 1;
-}
+export const parsePage = pageIn;
 
 /** "38.42,27.14,11" → the view; null when missing or out of range. */
 export function parseView(params: URLSearchParams): MapView | null {
