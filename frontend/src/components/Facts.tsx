@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { useCityName } from '../api/cities';
 import { useSdgLookup, useThemeLabel } from '../api/taxonomy';
 import { useI18n } from '../i18n/I18nProvider';
 import { SdgIcon } from './SdgIcon';
@@ -54,6 +56,16 @@ export function ThemeFact({ themes }: { themes: readonly string[] }) {
           </li>
         ))}
       </ul>
+    </Fact>
+  );
+}
+
+/** The city the content belongs to, linked to its page. */
+export function CityFact({ term, slug }: { term: string; slug: string }) {
+  const cityName = useCityName();
+  return (
+    <Fact term={term}>
+      <Link to={`/cities/${slug}`}>{cityName(slug)}</Link>
     </Fact>
   );
 }

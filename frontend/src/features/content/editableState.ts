@@ -51,8 +51,17 @@ function tabOrder(languages: readonly Language[], original: string): Language[] 
   );
 }
 
-/** The texts of a state as the form holds them. */
-export function textDraftOf(state: EditableState, textFields: readonly string[]): TextDraft {
+type DraftTexts<Draft extends TextDraft> = Pick<
+  Draft,
+  'original_language' | 'languages' | 'translations'
+>;
+type StateTexts<State extends EditableState> = Pick<State, 'original_language' | 'translations'>;
+
+/** The texts of a state as the form holds them, typed as the kind's form's. */
+export function textDraftOf<Draft extends TextDraft = TextDraft>(
+  state: EditableState,
+  textFields: readonly string[],
+): DraftTexts<Draft> {
   const languages = tabOrder(
     Object.keys(state.translations).filter(isLanguage),
     state.original_language,
@@ -67,16 +76,19 @@ export function textDraftOf(state: EditableState, textFields: readonly string[])
       : (languages[0] ?? 'en'),
     languages,
     translations,
-  };
+  } as DraftTexts<Draft>;
 }
 
 /** The texts of a form as the state holds them: one block per language with a tab. */
-export function textStateOf(draft: TextDraft, textFields: readonly string[]): EditableState {
+export function textStateOf<State extends EditableState = EditableState>(
+  draft: TextDraft,
+  textFields: readonly string[],
+): StateTexts<State> {
   const translations: EditableState['translations'] = {};
   for (const language of draft.languages) {
     translations[language] = textBlock(textFields, draft.translations[language]);
   }
-  return { original_language: draft.original_language, translations };
+  return { original_language: draft.original_language, translations } as StateTexts<State>;
 }
 
 /** A state's translations, each read with the kind's text fields. */

@@ -1,19 +1,18 @@
-import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { LanguageNote } from '../../components/LanguageNote';
 import { Page } from '../../components/Page';
-import { SdgFact, ThemeFact } from '../../components/Facts';
+import { CityFact, SdgFact, ThemeFact } from '../../components/Facts';
+import { OwnerActions } from '../../components/OwnerActions';
 import { ConfirmAction } from '../../components/ConfirmAction';
 import { useI18n } from '../../i18n/I18nProvider';
-import { directionOf } from '../../i18n/languages';
 import { useCurrentUser } from '../../api/currentUser';
 import { formatView } from './map/filters';
 import { IndicatorCard } from './IndicatorCard';
 import { IndicatorForm } from './IndicatorForm';
-import { useCityName } from '../../api/cities';
 import { canPublishFor } from '../content/permissions';
 import { useDeleteInitiative, useInitiative, useRevisions } from './queries';
 import { DetailRoute } from '../content/DetailRoute';
+import { useShownLanguage } from '../content/useShownLanguage';
 import { RevisionList } from '../content/RevisionList';
 import { fieldLabel } from './labels';
 import { SimilarList } from './SimilarList';
@@ -47,11 +46,8 @@ function DeleteControl({ initiative }: { initiative: Initiative }) {
 function InitiativeDetails({ initiative }: { initiative: Initiative }) {
   const { t, format } = useI18n();
   const { data: user } = useCurrentUser();
-  const cityName = useCityName();
-  const [chosen, setChosen] = useState<string | null>(null);
-  const shown = chosen !== null && initiative.translations[chosen] ? chosen : initiative.language;
+  const { shown, dir, show: setChosen } = useShownLanguage(initiative);
   const text = initiative.translations[shown] ?? initiative;
-  const dir = directionOf(shown);
   const canEdit = canPublishFor(user, initiative.city);
   const revisions = useRevisions(initiative.id);
   const location = initiative.location;
@@ -60,12 +56,12 @@ function InitiativeDetails({ initiative }: { initiative: Initiative }) {
     <Page title={text.title} titleLang={shown} titleDir={dir}>
       <LanguageNote item={initiative} shown={shown} onShow={setChosen} />
       {canEdit && (
-        <div className="owner-actions" role="group" aria-label={t('Manage this initiative')}>
-          <Link className="button" to={`/initiatives/${initiative.id}/edit`}>
-            {t('Edit')}
-          </Link>
+        <OwnerActions
+          label={t('Manage this initiative')}
+          editTo={`/initiatives/${initiative.id}/edit`}
+        >
           <DeleteControl initiative={initiative} />
-        </div>
+        </OwnerActions>
       )}
       <div className="initiative-layout">
         <div className="initiative-layout__main">
@@ -107,12 +103,7 @@ function InitiativeDetails({ initiative }: { initiative: Initiative }) {
         </div>
         <aside className="initiative-layout__facts" aria-label={t('Facts')}>
           <dl className="facts">
-            <div>
-              <dt>{t('City')}</dt>
-              <dd>
-                <Link to={`/cities/${initiative.city}`}>{cityName(initiative.city)}</Link>
-              </dd>
-            </div>
+            <CityFact term={t('City')} slug={initiative.city} />
             <div>
               <dt>{t('Status')}</dt>
               <dd>

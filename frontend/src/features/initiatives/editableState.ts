@@ -127,10 +127,7 @@ export function emptyDraft(city: string, language: Language): InitiativeDraft {
 export function draftFromState(state: EditableState, city: string): InitiativeDraft {
   return {
     city,
-    ...(textDraftOf(state, TEXT_FIELDS) as Pick<
-      InitiativeDraft,
-      'original_language' | 'languages' | 'translations'
-    >),
+    ...textDraftOf<InitiativeDraft>(state, TEXT_FIELDS),
     status: state.status,
     start_date: state.start_date ?? '',
     end_date: state.end_date ?? '',
@@ -178,13 +175,9 @@ export function parseDecimal(text: string): number {
 }
 
 export function stateFromDraft(draft: InitiativeDraft): EditableState {
-  const texts = textStateOf(draft, TEXT_FIELDS) as Pick<
-    EditableState,
-    'original_language' | 'translations'
-  >;
   const hasLocation = [draft.lat, draft.lng, draft.district].some((text) => text.trim() !== '');
   return {
-    ...texts,
+    ...textStateOf<EditableState>(draft, TEXT_FIELDS),
     status: draft.status,
     start_date: draft.start_date || null,
     end_date: draft.end_date || null,

@@ -1,17 +1,16 @@
-import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { LanguageNote } from '../../components/LanguageNote';
 import { Page } from '../../components/Page';
-import { SdgFact, ThemeFact } from '../../components/Facts';
+import { CityFact, SdgFact, ThemeFact } from '../../components/Facts';
+import { OwnerActions } from '../../components/OwnerActions';
 import { ConfirmAction } from '../../components/ConfirmAction';
 import { useI18n } from '../../i18n/I18nProvider';
-import { directionOf } from '../../i18n/languages';
 import { useCurrentUser } from '../../api/currentUser';
-import { useCityName } from '../../api/cities';
 import { AdoptionPanel } from './AdoptionPanel';
 import { fieldLabel, textFieldLabel } from './labels';
 import { canManage } from './permissions';
 import { DetailRoute } from '../content/DetailRoute';
+import { useShownLanguage } from '../content/useShownLanguage';
 import { RevisionList } from '../content/RevisionList';
 import { useDeletePractice, usePractice, usePracticeRevisions } from './queries';
 import { QuestionThread } from './QuestionThread';
@@ -49,24 +48,18 @@ function PracticeDetails({ practice }: { practice: Practice }) {
   const i18n = useI18n();
   const { t, format } = i18n;
   const { data: user } = useCurrentUser();
-  const cityName = useCityName();
   const revisions = usePracticeRevisions(practice.id);
-  const [chosen, setChosen] = useState<string | null>(null);
-  const shown = chosen !== null && practice.translations[chosen] ? chosen : practice.language;
+  const { shown, dir, show: setChosen } = useShownLanguage(practice);
   const title = practice.translations[shown]?.title ?? practice.title;
   const html = practice.html[shown];
-  const dir = directionOf(shown);
 
   return (
     <Page title={title} titleLang={shown} titleDir={dir}>
       <LanguageNote item={practice} shown={shown} onShow={setChosen} />
       {canManage(user, practice) && (
-        <div className="owner-actions" role="group" aria-label={t('Manage this practice')}>
-          <Link className="button" to={`/practices/${practice.id}/edit`}>
-            {t('Edit')}
-          </Link>
+        <OwnerActions label={t('Manage this practice')} editTo={`/practices/${practice.id}/edit`}>
           <DeleteControl practice={practice} />
-        </div>
+        </OwnerActions>
       )}
       <div className="initiative-layout">
         <div className="initiative-layout__main practice-story">
@@ -87,12 +80,7 @@ function PracticeDetails({ practice }: { practice: Practice }) {
         </div>
         <aside className="initiative-layout__facts" aria-label={t('Facts')}>
           <dl className="facts">
-            <div>
-              <dt>{t('City')}</dt>
-              <dd>
-                <Link to={`/cities/${practice.city}`}>{cityName(practice.city)}</Link>
-              </dd>
-            </div>
+            <CityFact term={t('City')} slug={practice.city} />
             {practice.contact && (
               <div>
                 <dt>{t('Contact')}</dt>

@@ -80,10 +80,7 @@ export function emptyDraft(city: string, language: Language): PracticeDraft {
 export function draftFromState(state: EditableState, city: string): PracticeDraft {
   return {
     city,
-    ...(textDraftOf(state, TEXT_FIELDS) as Pick<
-      PracticeDraft,
-      'original_language' | 'languages' | 'translations'
-    >),
+    ...textDraftOf<PracticeDraft>(state, TEXT_FIELDS),
     sdgs: [...state.sdgs],
     themes: [...state.themes],
     initiative_ids: [...state.initiative_ids],
@@ -93,10 +90,7 @@ export function draftFromState(state: EditableState, city: string): PracticeDraf
 
 export function stateFromDraft(draft: PracticeDraft): EditableState {
   return {
-    ...(textStateOf(draft, TEXT_FIELDS) as Pick<
-      EditableState,
-      'original_language' | 'translations'
-    >),
+    ...textStateOf<EditableState>(draft, TEXT_FIELDS),
     sdgs: [...draft.sdgs].sort((a, b) => a - b),
     themes: [...draft.themes].sort(),
     initiative_ids: [...draft.initiative_ids].sort((a, b) => a - b),

@@ -1,16 +1,15 @@
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { LanguageNote } from '../../components/LanguageNote';
 import { Page } from '../../components/Page';
-import { SdgFact, ThemeFact } from '../../components/Facts';
+import { CityFact, SdgFact, ThemeFact } from '../../components/Facts';
+import { OwnerActions } from '../../components/OwnerActions';
 import { ConfirmAction } from '../../components/ConfirmAction';
 import { useI18n } from '../../i18n/I18nProvider';
-import { directionOf } from '../../i18n/languages';
 import { useCurrentUser } from '../../api/currentUser';
 import { useCities } from '../../api/cities';
-import { useCityName } from '../../api/cities';
 import { BookingPanel } from './BookingPanel';
 import { DetailRoute } from '../content/DetailRoute';
+import { useShownLanguage } from '../content/useShownLanguage';
 import { RevisionList } from '../content/RevisionList';
 import { fieldLabel, formatLabel, kindLabel } from './labels';
 import { canOrganise } from '../content/permissions';
@@ -122,14 +121,11 @@ function SessionDetails({ session }: { session: Session }) {
   const sessionFormat = useSessionFormat();
   const { data: user } = useCurrentUser();
   const { zone } = useViewerZone();
-  const cityName = useCityName();
-  const [chosen, setChosen] = useState<string | null>(null);
-  const shown = chosen !== null && session.translations[chosen] ? chosen : session.language;
+  const { shown, dir, show: setChosen } = useShownLanguage(session);
   const text = session.translations[shown] ?? {
     title: session.title,
     description: session.description,
   };
-  const dir = directionOf(shown);
   const manages = canOrganise(user, session.host_city);
   const online = session.format !== 'in_person';
 
@@ -150,17 +146,15 @@ function SessionDetails({ session }: { session: Session }) {
         </div>
       )}
       {manages && (
-        <div className="owner-actions" role="group" aria-label={t('Manage this session')}>
-          {!session.cancelled && (
-            <Link className="button" to={`/sessions/${session.id}/edit`}>
-              {t('Edit')}
-            </Link>
-          )}
+        <OwnerActions
+          label={t('Manage this session')}
+          editTo={session.cancelled ? null : `/sessions/${session.id}/edit`}
+        >
           <Link className="button button--secondary" to={`/sessions/${session.id}/bookings`}>
             {t('Bookings')}
           </Link>
           {!session.cancelled && <CancelSessionControl session={session} />}
-        </div>
+        </OwnerActions>
       )}
       <div className="initiative-layout">
         <div className="initiative-layout__main">
@@ -185,12 +179,7 @@ function SessionDetails({ session }: { session: Session }) {
         </div>
         <aside className="initiative-layout__facts" aria-label={t('Facts')}>
           <dl className="facts">
-            <div>
-              <dt>{t('Host city')}</dt>
-              <dd>
-                <Link to={`/cities/${session.host_city}`}>{cityName(session.host_city)}</Link>
-              </dd>
-            </div>
+            <CityFact term={t('Host city')} slug={session.host_city} />
             <div>
               <dt>{t('Kind of session')}</dt>
               <dd>{kindLabel(session.kind, i18n)}</dd>

@@ -119,16 +119,13 @@ export function draftFromSessionState(
   const clock = (iso: string | null) => (iso === null ? null : wallClock(new Date(iso), zone));
   const starts = clock(state.starts_at);
   const closes = clock(state.registration_closes_at);
-  const { original_language, languages, translations } = textDraftOf(state, SESSION_TEXT_FIELDS);
   return {
     repeat: false,
     occurrences: [newOccurrence(), newOccurrence()],
     closes_days_before: '',
     ...like,
     timezone: zone,
-    original_language,
-    languages,
-    translations: translations as SessionDraft['translations'],
+    ...textDraftOf<SessionDraft>(state, SESSION_TEXT_FIELDS),
     kind: state.kind,
     format: state.format,
     date: starts?.date ?? '',
