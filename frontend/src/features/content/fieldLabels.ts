@@ -4,21 +4,15 @@ import type { Translator } from '../../i18n/translate';
  * The names of the fields every kind of content has, as revisions and the
  * merge view list them; null for a kind's own field.
  */
-export function sharedFieldLabel(field: string, { t }: Pick<Translator, 't'>): string | null {
-  switch (field) {
-    case 'original_language':
-      return t('Original language');
-    case 'translations':
-      return t('Texts');
-    case 'sdgs':
-      return t('Sustainable Development Goals');
-    case 'themes':
-      return t('Themes');
-    case 'title':
-      return t('Title');
-    case 'description':
-      return t('Description');
-    default:
-      return null;
-  }
+export function sharedFieldLabel(field: string, i18n: Pick<Translator, 't'>): string | null {
+  return sharedNames(i18n.t)[field] ?? null;
 }
+
+const sharedNames = (t: Translator['t']): Readonly<Record<string, string>> => ({
+  original_language: t('Original language'),
+  translations: t('Texts'),
+  sdgs: t('Sustainable Development Goals'),
+  themes: t('Themes'),
+  title: t('Title'),
+  description: t('Description'),
+});

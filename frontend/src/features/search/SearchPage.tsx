@@ -5,7 +5,7 @@ import { ErrorPanel } from '../../components/ErrorPanel';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { isolate } from '../../i18n/bidi';
-import { useI18n, type I18n } from '../../i18n/I18nProvider';
+import { useI18n } from '../../i18n/I18nProvider';
 import { LANGUAGES, isLanguage, textDirection } from '../../i18n/languages';
 import { useCityName } from '../../api/cities';
 import { useSdgLookup, useThemeLabel } from '../../api/taxonomy';
@@ -26,34 +26,21 @@ import {
 import { Snippet } from './Snippet';
 import './search.css';
 import { Pagination } from '../../components/Pagination';
+import { labelTable } from '../../i18n/labelTable';
 
 const PER_PAGE = 10;
 
-function typeLabel(type: string, { t }: Pick<I18n, 't'>): string {
-  switch (type) {
-    case 'initiative':
-      return t('Initiative');
-    case 'practice':
-      return t('Best practice');
-    case 'session':
-      return t('Session');
-    default:
-      return type;
-  }
-}
+const typeLabel = labelTable<string>((t) => ({
+  initiative: t('Initiative'),
+  practice: t('Best practice'),
+  session: t('Session'),
+}));
 
-function typeGroupLabel(type: string, { t }: Pick<I18n, 't'>): string {
-  switch (type) {
-    case 'initiative':
-      return t('Initiatives');
-    case 'practice':
-      return t('Practices');
-    case 'session':
-      return t('Sessions');
-    default:
-      return type;
-  }
-}
+const typeGroupLabel = labelTable<string>((t) => ({
+  initiative: t('Initiatives'),
+  practice: t('Practices'),
+  session: t('Sessions'),
+}));
 
 interface FacetOption {
   value: string;
