@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { unwrap } from '../../api/client';
 import { useApi } from '../../api/useApi';
+import { useWrite } from '../../api/useWrite';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Language } from '../../i18n/languages';
 import { listQuery, type PracticeListState } from './listState';
@@ -97,23 +98,12 @@ export function useQuestions(practiceId: number) {
 }
 
 /** After any write: the lists, this practice, its questions, and SDG coverage are refetched. */
-function useInvalidateAfterWrite() {
-  const queryClient = useQueryClient();
-  return () =>
-    Promise.all(
-      [PRACTICES_KEY, 'coverage', 'search'].map((key) =>
-        queryClient.invalidateQueries({ queryKey: [key] }),
-      ),
-    );
-}
+const WRITES_REFRESH = [PRACTICES_KEY, 'coverage', 'search'];
 
 export function useCreatePractice() {
-  const api = useApi();
-  const invalidate = useInvalidateAfterWrite();
-  return useMutation({
-    mutationFn: (body: PracticeCreate) => unwrap(api.POST('/api/v1/practices', { body })),
-    onSuccess: invalidate,
-  });
+  return useWrite(WRITES_REFRESH, (api, body: PracticeCreate) =>
+    unwrap(api.POST('/api/v1/practices', { body })),
+  );
 }
 
 export interface UpdateRequest {
@@ -124,18 +114,14 @@ export interface UpdateRequest {
 
 /** A PATCH based on `version`: a stale one is refused with 412 and nothing changes. */
 export function useUpdatePractice() {
-  const api = useApi();
-  const invalidate = useInvalidateAfterWrite();
-  return useMutation({
-    mutationFn: ({ id, version, body }: UpdateRequest) =>
-      unwrap(
-        api.PATCH('/api/v1/practices/{practice_id}', {
-          params: { path: { practice_id: id }, header: { 'if-match': `"${version}"` } },
-          body,
-        }),
-      ),
-    onSuccess: invalidate,
-  });
+  return useWrite(WRITES_REFRESH, (api, { id, version, body }: UpdateRequest) =>
+    unwrap(
+      api.PATCH('/api/v1/practices/{practice_id}', {
+        params: { path: { practice_id: id }, header: { 'if-match': `"${version}"` } },
+        body,
+      }),
+    ),
+  );
 }
 
 /** What the editor calls: create, a versioned update, and reads past the cache for a stale edit. */
@@ -161,44 +147,32 @@ export function usePracticeEndpoints(): EditorEndpoints<Practice, PracticeDraft>
 }
 
 export function useDeletePractice() {
-  const api = useApi();
-  const invalidate = useInvalidateAfterWrite();
-  return useMutation({
-    mutationFn: (id: number) =>
-      unwrap(
-        api.DELETE('/api/v1/practices/{practice_id}', { params: { path: { practice_id: id } } }),
-      ),
-    onSuccess: invalidate,
-  });
+  return useWrite(WRITES_REFRESH, (api, id: number) =>
+    unwrap(
+      api.DELETE('/api/v1/practices/{practice_id}', { params: { path: { practice_id: id } } }),
+    ),
+  );
 }
 
 export function useAdopt(practiceId: number) {
-  const api = useApi();
-  const invalidate = useInvalidateAfterWrite();
-  return useMutation({
-    mutationFn: (body: { city: string; note: string }) =>
-      unwrap(
-        api.POST('/api/v1/practices/{practice_id}/adoptions', {
-          params: { path: { practice_id: practiceId } },
-          body,
-        }),
-      ),
-    onSuccess: invalidate,
-  });
+  return useWrite(WRITES_REFRESH, (api, body: { city: string; note: string }) =>
+    unwrap(
+      api.POST('/api/v1/practices/{practice_id}/adoptions', {
+        params: { path: { practice_id: practiceId } },
+        body,
+      }),
+    ),
+  );
 }
 
 export function useWithdrawAdoption(practiceId: number) {
-  const api = useApi();
-  const invalidate = useInvalidateAfterWrite();
-  return useMutation({
-    mutationFn: (city: string) =>
-      unwrap(
-        api.DELETE('/api/v1/practices/{practice_id}/adoptions/{city}', {
-          params: { path: { practice_id: practiceId, city } },
-        }),
-      ),
-    onSuccess: invalidate,
-  });
+  return useWrite(WRITES_REFRESH, (api, city: string) =>
+    unwrap(
+      api.DELETE('/api/v1/practices/{practice_id}/adoptions/{city}', {
+        params: { path: { practice_id: practiceId, city } },
+      }),
+    ),
+  );
 }
 
 function useInvalidateQuestions(practiceId: number) {

@@ -1,7 +1,8 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { unwrap, type ApiClient } from '../../api/client';
 import { ApiError, isProblem } from '../../api/problem';
 import { useApi } from '../../api/useApi';
+import { useWrite } from '../../api/useWrite';
 import { useI18n } from '../../i18n/I18nProvider';
 import { filenameFrom, saveFile } from './files';
 import type { sessionQuery } from './filters';
@@ -73,34 +74,18 @@ export function useCertificateCheck(code: string) {
 }
 
 /** After any write: sessions, their bookings and the user's bookings are refetched. */
-function useInvalidateAfterWrite() {
-  const queryClient = useQueryClient();
-  return () =>
-    Promise.all(
-      [SESSIONS_KEY, MY_BOOKINGS_KEY].map((key) =>
-        queryClient.invalidateQueries({ queryKey: [key] }),
-      ),
-    );
-}
+const WRITES_REFRESH = [SESSIONS_KEY, MY_BOOKINGS_KEY];
 
 export function useCreateSession() {
-  const api = useApi();
-  const invalidate = useInvalidateAfterWrite();
-  return useMutation({
-    mutationFn: (body: SessionCreate): Promise<Session[]> =>
-      unwrap(api.POST('/api/v1/sessions', { body })).then((session) => [session]),
-    onSuccess: invalidate,
-  });
+  return useWrite(WRITES_REFRESH, (api, body: SessionCreate): Promise<Session[]> =>
+    unwrap(api.POST('/api/v1/sessions', { body })).then((session) => [session]),
+  );
 }
 
 export function useCreateSeries() {
-  const api = useApi();
-  const invalidate = useInvalidateAfterWrite();
-  return useMutation({
-    mutationFn: (body: SeriesCreate): Promise<Session[]> =>
-      unwrap(api.POST('/api/v1/sessions/series', { body })),
-    onSuccess: invalidate,
-  });
+  return useWrite(WRITES_REFRESH, (api, body: SeriesCreate): Promise<Session[]> =>
+    unwrap(api.POST('/api/v1/sessions/series', { body })),
+  );
 }
 
 export interface SessionUpdateRequest {
@@ -111,30 +96,22 @@ export interface SessionUpdateRequest {
 
 /** A PATCH based on `version`: a stale one is refused with 412 and nothing changes. */
 export function useUpdateSession() {
-  const api = useApi();
-  const invalidate = useInvalidateAfterWrite();
-  return useMutation({
-    mutationFn: ({ id, version, body }: SessionUpdateRequest) =>
-      unwrap(
-        api.PATCH('/api/v1/sessions/{session_id}', {
-          params: { path: { session_id: id }, header: { 'if-match': `"${version}"` } },
-          body,
-        }),
-      ),
-    onSuccess: invalidate,
-  });
+  return useWrite(WRITES_REFRESH, (api, { id, version, body }: SessionUpdateRequest) =>
+    unwrap(
+      api.PATCH('/api/v1/sessions/{session_id}', {
+        params: { path: { session_id: id }, header: { 'if-match': `"${version}"` } },
+        body,
+      }),
+    ),
+  );
 }
 
 export function useCancelSession() {
-  const api = useApi();
-  const invalidate = useInvalidateAfterWrite();
-  return useMutation({
-    mutationFn: (id: number) =>
-      unwrap(
-        api.POST('/api/v1/sessions/{session_id}/cancel', { params: { path: { session_id: id } } }),
-      ),
-    onSuccess: invalidate,
-  });
+  return useWrite(WRITES_REFRESH, (api, id: number) =>
+    unwrap(
+      api.POST('/api/v1/sessions/{session_id}/cancel', { params: { path: { session_id: id } } }),
+    ),
+  );
 }
 
 export interface BookingRequest {
@@ -144,50 +121,38 @@ export interface BookingRequest {
 }
 
 export function useBookSession(sessionId: number) {
-  const api = useApi();
-  const invalidate = useInvalidateAfterWrite();
-  return useMutation({
-    mutationFn: ({ body, idempotencyKey }: BookingRequest) =>
-      unwrap(
-        api.POST('/api/v1/sessions/{session_id}/bookings', {
-          params: {
-            path: { session_id: sessionId },
-            header: { 'idempotency-key': idempotencyKey },
-          },
-          body,
-        }),
-      ),
-    onSuccess: invalidate,
-  });
+  return useWrite(WRITES_REFRESH, (api, { body, idempotencyKey }: BookingRequest) =>
+    unwrap(
+      api.POST('/api/v1/sessions/{session_id}/bookings', {
+        params: {
+          path: { session_id: sessionId },
+          header: { 'idempotency-key': idempotencyKey },
+        },
+        body,
+      }),
+    ),
+  );
 }
 
 export function useCancelBooking() {
-  const api = useApi();
-  const invalidate = useInvalidateAfterWrite();
-  return useMutation({
-    mutationFn: (bookingId: number) =>
-      unwrap(
-        api.DELETE('/api/v1/bookings/{booking_id}', {
-          params: { path: { booking_id: bookingId } },
-        }),
-      ),
-    onSuccess: invalidate,
-  });
+  return useWrite(WRITES_REFRESH, (api, bookingId: number) =>
+    unwrap(
+      api.DELETE('/api/v1/bookings/{booking_id}', {
+        params: { path: { booking_id: bookingId } },
+      }),
+    ),
+  );
 }
 
 export function useMarkAttendance(sessionId: number) {
-  const api = useApi();
-  const invalidate = useInvalidateAfterWrite();
-  return useMutation({
-    mutationFn: (bookingIds: number[]) =>
-      unwrap(
-        api.POST('/api/v1/sessions/{session_id}/attendance', {
-          params: { path: { session_id: sessionId } },
-          body: { booking_ids: bookingIds },
-        }),
-      ),
-    onSuccess: invalidate,
-  });
+  return useWrite(WRITES_REFRESH, (api, bookingIds: number[]) =>
+    unwrap(
+      api.POST('/api/v1/sessions/{session_id}/attendance', {
+        params: { path: { session_id: sessionId } },
+        body: { booking_ids: bookingIds },
+      }),
+    ),
+  );
 }
 
 /** A new private calendar feed address; the previous one stops working. */
