@@ -11,7 +11,7 @@ LANGUAGES := en tr fa fi
 PYBABEL_KEYWORDS := -k L_ -k lazy_gettext -k ngettext:1,2 -k pgettext:1c,2
 FRONTEND_KEYWORDS := -k t -k tn:1,2
 
-.PHONY: help run test venv frontend-deps frontend-build lint typecheck backend-tests \
+.PHONY: help run test venv frontend-deps frontend-build lint frontend-lint typecheck backend-tests \
 	frontend-tests e2e-tests chromium api-client api-client-check i18n-extract i18n-update \
 	bench clean
 
@@ -45,12 +45,15 @@ run: venv frontend-build
 
 # --- tests ----------------------------------------------------------------
 
-test: venv frontend-deps lint typecheck api-client-check backend-tests frontend-tests e2e-tests
+test: venv frontend-deps lint frontend-lint typecheck api-client-check backend-tests frontend-tests e2e-tests
 
 lint:
 	$(BIN)/ruff check backend tests migrations bench
 	$(BIN)/ruff format --check backend tests migrations bench
 	$(BIN)/lint-imports
+
+frontend-lint: frontend-deps
+	cd frontend && npm run lint --silent
 
 typecheck:
 	$(BIN)/mypy

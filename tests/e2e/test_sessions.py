@@ -265,6 +265,81 @@ def test_seats_fill_up_the_waitlist_moves_and_the_organiser_exports_the_bookings
     assert "Cancelled" in csv_text  # status words follow the reader's language
 
 
+def test_a_stale_session_edit_shows_both_versions_and_saves_the_choices(
+    open_page: OpenPage, sign_in: SignIn, server_url: str
+) -> None:
+    title = _unique("Climate budget clinic")
+    session_id = _schedule_in_salo(server_url, title, capacity=20)
+    edit_url = f"/sessions/{session_id}/edit"
+    first, second = open_page("en"), open_page("en")
+    for page in (first, second):
+        sign_in(page, SALO_ORGANISER)
+        page.goto(edit_url)
+        expect(page.locator("#text-en-title")).to_have_value(title)
+
+    first.locator("#text-en-description").fill("Description saved first.")
+    first.get_by_role("button", name="Save changes").click()
+    expect(first).to_have_url(f"/sessions/{session_id}")
+
+    second.locator("#text-en-title").fill(f"{title} (second edit)")
+    second.locator("#text-en-description").fill("Description saved second.")
+    second.locator("#capacity").fill("25")
+    second.get_by_role("button", name="Save changes").click()
+
+    merge = second.get_by_role(
+        "region", name="Someone else changed this session while you were editing"
+    )
+    expect(merge).to_be_visible()
+    expect(merge).to_contain_text("Liisa Virtanen")
+    expect(merge).to_contain_text("saved a newer version")
+    description = merge.get_by_role("group", name=re.compile(r"^Description \(English\)"))
+    expect(description).to_contain_text("Description saved first.")
+    expect(description).to_contain_text("Description saved second.")
+    expect(description.get_by_role("radio", name="Keep mine")).to_be_checked()
+    expect(merge.get_by_role("group", name=re.compile("^Title"))).to_have_count(0)
+    expect(merge.get_by_role("group", name=re.compile("^Seats"))).to_have_count(0)
+
+    description.get_by_role("radio", name="Take theirs").check()
+    merge.get_by_role("button", name="Save with these choices").click()
+
+    expect(second).to_have_url(f"/sessions/{session_id}")
+    expect(second.get_by_role("heading", level=1)).to_have_text(f"{title} (second edit)")
+    about = second.locator("section", has=second.locator("#session-description"))
+    expect(about).to_contain_text("Description saved first.")
+    expect(second.locator(".seats")).to_contain_text("0 of 25 seats taken")
+    revisions = second.locator("section", has=second.locator("#session-revisions"))
+    expect(revisions.locator(".revision").first).to_contain_text("Version 3")
+    expect(revisions.locator(".revision").first).to_contain_text("Seats")
+
+
+def test_a_session_draft_survives_a_reload(
+    open_page: OpenPage, sign_in: SignIn, server_url: str
+) -> None:
+    title = _unique("Study visit to the wastewater plant")
+    session_id = _schedule_in_salo(server_url, title, capacity=12)
+    page = open_page("fi")
+    sign_in(page, SALO_ORGANISER)
+    page.goto(f"/sessions/{session_id}/edit")
+    page.locator("#text-en-title").fill(f"{title}, in Finnish too")
+    page.locator("#add-language").select_option("fi")
+    page.get_by_role("button", name="Lisää kieli").click()
+    page.locator("#text-fi-title").fill("Opintokäynti jätevedenpuhdistamolle")
+
+    page.reload()
+    expect(page.get_by_role("status")).to_contain_text(
+        "Aiemmat tallentamattomat muutoksesi palautettiin."
+    )
+    expect(page.locator("#text-en-title")).to_have_value(f"{title}, in Finnish too")
+    page.get_by_role("tab", name=re.compile("^suomi", re.IGNORECASE)).click()
+    expect(page.locator("#text-fi-title")).to_have_value("Opintokäynti jätevedenpuhdistamolle")
+
+    page.get_by_role("button", name="Tallenna muutokset").click()
+    expect(page).to_have_url(f"/sessions/{session_id}")
+    page.goto(f"/sessions/{session_id}/edit")
+    expect(page.locator("#text-en-title")).to_have_value(f"{title}, in Finnish too")
+    expect(page.get_by_role("status")).to_have_count(0)
+
+
 def _serious_violations(page: Page, axe_source: str) -> list[str]:
     page.evaluate(axe_source)
     result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")

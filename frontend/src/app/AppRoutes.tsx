@@ -5,9 +5,10 @@ import { CitiesPage } from '../features/cities/CitiesPage';
 import { CityPage } from '../features/cities/CityPage';
 import { NotFoundPage } from '../features/errors/NotFoundPage';
 import { HomePage } from '../features/home/HomePage';
+import { CityInitiatives } from '../features/initiatives/CityInitiatives';
 import { InitiativeFormPage } from '../features/initiatives/InitiativeFormPage';
 import { InitiativePage } from '../features/initiatives/InitiativePage';
-import { MapPage } from '../features/map/MapPage';
+import { MapPage } from '../features/initiatives/map/MapPage';
 import { PracticeFormRoute } from '../features/practices/editorRoute';
 import { PracticePage } from '../features/practices/PracticePage';
 import { PracticesPage } from '../features/practices/PracticesPage';
@@ -41,7 +42,10 @@ export function AppRoutes() {
         <Route path="practices/:id/edit" element={<PracticeFormRoute />} />
         <Route path="search" element={<SearchPage />} />
         <Route path="cities" element={<CitiesPage />} />
-        <Route path="cities/:slug" element={<CityPage />} />
+        <Route
+          path="cities/:slug"
+          element={<CityPage renderInitiatives={(city) => <CityInitiatives city={city} />} />}
+        />
         <Route path="login" element={<LoginPage />} />
         <Route path="register" element={<RegisterPage />} />
         <Route path="*" element={<NotFoundPage />} />

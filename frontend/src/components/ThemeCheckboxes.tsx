@@ -1,5 +1,5 @@
 import { useI18n } from '../i18n/I18nProvider';
-import { useThemes } from '../features/taxonomy/queries';
+import { useThemes } from '../api/taxonomy';
 
 /** The themes as a group of checkboxes, with the API's message for the field. */
 export function ThemeCheckboxes({

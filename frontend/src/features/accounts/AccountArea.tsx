@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { useI18n } from '../../i18n/I18nProvider';
 import { AccountMenu } from './AccountMenu';
-import { useCurrentUser } from './queries';
+import { useCurrentUser } from '../../api/currentUser';
 
 /** The header's account corner: the account menu, or the ways in for a visitor. */
 export function AccountArea() {

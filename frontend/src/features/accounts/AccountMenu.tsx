@@ -1,8 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useCities } from '../cities/queries';
-import { useLogOut, type CurrentUser } from './queries';
+import { useCities } from '../../api/cities';
+import { useLogOut } from './queries';
+import { type CurrentUser } from '../../api/currentUser';
 import { roleLabel } from './roleLabel';
 
 /** The signed-in user's name; opens to show who they are, their cities and "Log out". */
@@ -18,7 +19,12 @@ export function AccountMenu({ user }: { user: CurrentUser }) {
   const cities = useCities();
   const cityNames = new Map(cities.data?.map((city) => [city.slug, city.name]));
 
-  useEffect(() => setOpen(false), [pathname]);
+  // Going to another page closes the menu: adjusted while rendering, as React advises for state that follows a value.
+  const [openOn, setOpenOn] = useState(pathname);
+  if (openOn !== pathname) {
+    setOpenOn(pathname);
+    setOpen(false);
+  }
 
   useEffect(() => {
     if (!open) return;

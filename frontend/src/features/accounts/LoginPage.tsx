@@ -5,7 +5,8 @@ import { InputField } from '../../components/FormFields';
 import { formErrors } from '../../components/formErrors';
 import { Page } from '../../components/Page';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useCurrentUser, useLogIn } from './queries';
+import { useCurrentUser } from '../../api/currentUser';
+import { useLogIn } from './queries';
 
 export function LoginPage() {
   const i18n = useI18n();

@@ -6,7 +6,8 @@ import { formErrors } from '../../components/formErrors';
 import { Page } from '../../components/Page';
 import { useI18n } from '../../i18n/I18nProvider';
 import { isLanguage, LANGUAGE_NAMES, LANGUAGES, type Language } from '../../i18n/languages';
-import { useCurrentUser, useRegister } from './queries';
+import { useCurrentUser } from '../../api/currentUser';
+import { useRegister } from './queries';
 
 const FIELDS = ['display_name', 'email', 'password', 'preferred_language'];
 

@@ -1,15 +1,10 @@
-import type { Translator } from '../../i18n/translate';
+import { labelTable } from '../../i18n/labelTable';
 import type { components } from '../../api/schema';
 
 export type MembershipRole = components['schemas']['Role'];
 
-export function roleLabel(role: MembershipRole, { t }: Pick<Translator, 't'>): string {
-  switch (role) {
-    case 'delegate':
-      return t('City delegate');
-    case 'organiser':
-      return t('Session organiser');
-    case 'city_admin':
-      return t('City administrator');
-  }
-}
+export const roleLabel = labelTable<MembershipRole>((t) => ({
+  delegate: t('City delegate'),
+  organiser: t('Session organiser'),
+  city_admin: t('City administrator'),
+}));

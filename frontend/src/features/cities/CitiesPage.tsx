@@ -4,7 +4,7 @@ import { ErrorPanel } from '../../components/ErrorPanel';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useCities, type City } from './queries';
+import { useCities, type City } from '../../api/cities';
 import { TimeZoneName } from './TimeZoneName';
 
 function CityCard({ city }: { city: City }) {

@@ -1,17 +1,15 @@
+import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { useI18n } from '../../i18n/I18nProvider';
 import { LANGUAGES, type Language } from '../../i18n/languages';
-import { useCurrentUser } from '../accounts/queries';
-import { InitiativeCard } from '../initiatives/InitiativeCard';
-import { canPublishFor } from '../initiatives/permissions';
-import { useInitiativeList } from '../initiatives/queries';
 import { CityClock } from './CityClock';
 import { SdgCoverage } from './SdgCoverage';
 import { TimeZoneName } from './TimeZoneName';
-import { useCity, type City } from './queries';
+import { useCity } from './queries';
+import { type City } from '../../api/cities';
 
 /** The city's name in the other languages, each spelling once. */
 function namesElsewhere(city: City): { language: Language; name: string }[] {
@@ -24,7 +22,12 @@ function namesElsewhere(city: City): { language: Language; name: string }[] {
   });
 }
 
-function CityDetails({ city }: { city: City }) {
+interface CityPageProps {
+  /** What the city has published, drawn by the feature that owns it (the app composes them). */
+  renderInitiatives(city: City): ReactNode;
+}
+
+function CityDetails({ city, renderInitiatives }: { city: City } & CityPageProps) {
   const { t, format } = useI18n();
   const otherNames = namesElsewhere(city);
   return (
@@ -69,7 +72,7 @@ function CityDetails({ city }: { city: City }) {
         <h2 id="city-coverage">{t('Sustainable Development Goals covered')}</h2>
         <SdgCoverage slug={city.slug} cityName={city.name} />
       </section>
-      <CityInitiatives city={city} />
+      {renderInitiatives(city)}
       <p>
         <Link to="/cities">{t('See all cities')}</Link>
       </p>
@@ -77,48 +80,7 @@ function CityDetails({ city }: { city: City }) {
   );
 }
 
-const CITY_LIST_SIZE = 50;
-
-function CityInitiatives({ city }: { city: City }) {
-  const { t, tn } = useI18n();
-  const { data: user } = useCurrentUser();
-  const list = useInitiativeList(
-    { city: [city.slug], sdg: [], theme: [], status: [] },
-    1,
-    CITY_LIST_SIZE,
-  );
-  return (
-    <section aria-labelledby="city-initiatives">
-      <h2 id="city-initiatives">
-        {list.data === undefined
-          ? t('Initiatives')
-          : tn('{count} initiative', '{count} initiatives', list.data.total)}
-      </h2>
-      <div className="actions section-actions">
-        <Link to={`/map?city=${encodeURIComponent(city.slug)}`}>{t('See them on the map')}</Link>
-        {canPublishFor(user, city.slug) && (
-          <Link className="button button--small" to="/initiatives/new">
-            {t('New initiative')}
-          </Link>
-        )}
-      </div>
-      {list.isPending && <Loading />}
-      {list.isError && <ErrorPanel error={list.error} onRetry={() => void list.refetch()} />}
-      {list.data?.items.length === 0 && (
-        <p>{t('{city} has not published any initiatives yet.', { city: city.name })}</p>
-      )}
-      {list.data !== undefined && list.data.items.length > 0 && (
-        <ul className="initiative-list initiative-list--grid">
-          {list.data.items.map((item) => (
-            <InitiativeCard key={item.id} initiative={item} showCity={false} />
-          ))}
-        </ul>
-      )}
-    </section>
-  );
-}
-
-export function CityPage() {
+export function CityPage({ renderInitiatives }: CityPageProps) {
   const { t } = useI18n();
   const { slug = '' } = useParams();
   const city = useCity(slug);
@@ -133,5 +95,5 @@ export function CityPage() {
       </Page>
     );
   }
-  return <CityDetails city={city.data} />;
+  return <CityDetails city={city.data} renderInitiatives={renderInitiatives} />;
 }

@@ -4,8 +4,8 @@ import { useApi } from '../../api/useApi';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { Loading } from '../../components/Loading';
 import { useI18n } from '../../i18n/I18nProvider';
-import { textColourOn } from '../taxonomy/colour';
-import { useSdgs } from '../taxonomy/queries';
+import { textColourOn } from '../../components/sdgColour';
+import { useSdgs } from '../../api/taxonomy';
 
 export function useCityCoverage(slug: string) {
   const api = useApi();

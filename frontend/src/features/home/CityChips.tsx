@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { Loading } from '../../components/Loading';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useCities } from '../cities/queries';
+import { useCities } from '../../api/cities';
 
 /** How many cities take part, each a link to its page. */
 export function CityChips() {

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { Page } from '../../components/Page';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useCurrentUser } from '../accounts/queries';
+import { useCurrentUser } from '../../api/currentUser';
 import { CityChips } from './CityChips';
 
 export function HomePage() {

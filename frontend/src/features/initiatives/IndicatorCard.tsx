@@ -3,6 +3,7 @@ import { FormAlert } from '../../components/FormAlert';
 import { InputField } from '../../components/FormFields';
 import { formErrors } from '../../components/formErrors';
 import { isolate } from '../../i18n/bidi';
+import { SubmitOrCancel } from '../../components/SubmitOrCancel';
 import { useI18n } from '../../i18n/I18nProvider';
 import { progressPercent } from './chart';
 import { parseDecimal } from './editableState';
@@ -98,18 +99,12 @@ function MeasurementForm({ indicator }: { indicator: Indicator }) {
         onChange={(event) => setValue(event.target.value)}
         error={errors.fields.value}
       />
-      <div className="actions">
-        <button type="submit" className="button button--small" disabled={add.isPending}>
-          {t('Save measurement')}
-        </button>
-        <button
-          type="button"
-          className="button button--small button--secondary"
-          onClick={() => setOpen(false)}
-        >
-          {t('Cancel')}
-        </button>
-      </div>
+      <SubmitOrCancel
+        submitLabel={t('Save measurement')}
+        pending={add.isPending}
+        onCancel={() => setOpen(false)}
+        small
+      />
     </form>
   );
 }

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { FormAlert } from '../../components/FormAlert';
 import { InputField, SelectField } from '../../components/FormFields';
 import { formErrors } from '../../components/formErrors';
+import { SubmitOrCancel } from '../../components/SubmitOrCancel';
 import { useI18n } from '../../i18n/I18nProvider';
 import { isLanguage, LANGUAGE_NAMES, LANGUAGES, type Language } from '../../i18n/languages';
 import { parseDecimal } from './editableState';
@@ -126,14 +127,11 @@ export function IndicatorForm({ initiativeId }: { initiativeId: number }) {
           error={errors.fields.target_date}
         />
       </div>
-      <div className="actions">
-        <button type="submit" className="button" disabled={add.isPending}>
-          {t('Save indicator')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={() => setOpen(false)}>
-          {t('Cancel')}
-        </button>
-      </div>
+      <SubmitOrCancel
+        submitLabel={t('Save indicator')}
+        pending={add.isPending}
+        onCancel={() => setOpen(false)}
+      />
     </form>
   );
 }

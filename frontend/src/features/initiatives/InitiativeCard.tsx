@@ -1,15 +1,8 @@
 import { Link } from 'react-router';
-import { SdgIconList } from '../taxonomy/SdgIcon';
-import { useCities } from '../cities/queries';
+import { SdgIconList } from '../../components/SdgIcon';
+import { useCityName } from '../../api/cities';
 import { StatusBadge } from './StatusBadge';
 import type { InitiativeSummary } from './types';
-
-/** The city's name in the reader's language, by slug; the slug until the cities are loaded. */
-export function useCityName(): (slug: string) => string {
-  const { data } = useCities();
-  const names = new Map(data?.map((city) => [city.slug, city.name]));
-  return (slug) => names.get(slug) ?? slug;
-}
 
 interface InitiativeCardProps {
   initiative: InitiativeSummary;

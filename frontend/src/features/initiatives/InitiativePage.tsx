@@ -1,21 +1,20 @@
-import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
-import { ErrorPanel } from '../../components/ErrorPanel';
+import { Link, useNavigate } from 'react-router';
 import { LanguageNote } from '../../components/LanguageNote';
-import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
+import { CityFact, SdgFact, ThemeFact } from '../../components/Facts';
+import { OwnerActions } from '../../components/OwnerActions';
+import { ConfirmAction } from '../../components/ConfirmAction';
 import { useI18n } from '../../i18n/I18nProvider';
-import { directionOf } from '../../i18n/languages';
-import { useCurrentUser } from '../accounts/queries';
-import { formatView } from '../map/filters';
-import { SdgIcon } from '../taxonomy/SdgIcon';
-import { useSdgLookup, useThemeLabel } from '../taxonomy/queries';
+import { useCurrentUser } from '../../api/currentUser';
+import { formatView } from './map/filters';
 import { IndicatorCard } from './IndicatorCard';
 import { IndicatorForm } from './IndicatorForm';
-import { useCityName } from './InitiativeCard';
-import { canPublishFor } from './permissions';
-import { useDeleteInitiative, useInitiative } from './queries';
-import { RevisionList } from './RevisionList';
+import { canPublishFor } from '../content/permissions';
+import { useDeleteInitiative, useInitiative, useRevisions } from './queries';
+import { DetailRoute } from '../content/DetailRoute';
+import { useShownLanguage } from '../content/useShownLanguage';
+import { RevisionList } from '../content/RevisionList';
+import { fieldLabel } from './labels';
 import { SimilarList } from './SimilarList';
 import { StatusBadge } from './StatusBadge';
 import type { Initiative } from './types';
@@ -25,69 +24,44 @@ function DeleteControl({ initiative }: { initiative: Initiative }) {
   const { t } = useI18n();
   const navigate = useNavigate();
   const remove = useDeleteInitiative();
-  const [confirming, setConfirming] = useState(false);
-  if (!confirming) {
-    return (
-      <button type="button" className="button button--danger" onClick={() => setConfirming(true)}>
-        {t('Delete')}
-      </button>
-    );
-  }
   return (
-    <div className="confirm" role="group" aria-labelledby="delete-question">
-      <p id="delete-question">
-        {t('Delete this initiative? A platform administrator can restore it.')}
-      </p>
-      <div className="actions">
-        <button
-          type="button"
-          className="button button--danger"
-          disabled={remove.isPending}
-          onClick={() =>
-            remove.mutate(initiative.id, {
-              onSuccess: () => navigate(`/cities/${initiative.city}`, { replace: true }),
-            })
-          }
-        >
-          {t('Yes, delete it')}
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          autoFocus
-          onClick={() => setConfirming(false)}
-        >
-          {t('Keep it')}
-        </button>
-      </div>
-      {remove.isError && <ErrorPanel error={remove.error} />}
-    </div>
+    <ConfirmAction
+      label={t('Delete')}
+      variant="danger"
+      questionId="delete-question"
+      question={t('Delete this initiative? A platform administrator can restore it.')}
+      confirmLabel={t('Yes, delete it')}
+      keepLabel={t('Keep it')}
+      pending={remove.isPending}
+      error={remove.error}
+      onConfirm={() =>
+        remove.mutate(initiative.id, {
+          onSuccess: () => navigate(`/cities/${initiative.city}`, { replace: true }),
+        })
+      }
+    />
   );
 }
 
 function InitiativeDetails({ initiative }: { initiative: Initiative }) {
   const { t, format } = useI18n();
   const { data: user } = useCurrentUser();
-  const cityName = useCityName();
-  const themeLabel = useThemeLabel();
-  const sdg = useSdgLookup();
-  const [chosen, setChosen] = useState<string | null>(null);
-  const shown = chosen !== null && initiative.translations[chosen] ? chosen : initiative.language;
+  const { shown, dir, show: setChosen } = useShownLanguage(initiative);
   const text = initiative.translations[shown] ?? initiative;
-  const dir = directionOf(shown);
   const canEdit = canPublishFor(user, initiative.city);
+  const revisions = useRevisions(initiative.id);
   const location = initiative.location;
 
   return (
     <Page title={text.title} titleLang={shown} titleDir={dir}>
       <LanguageNote item={initiative} shown={shown} onShow={setChosen} />
       {canEdit && (
-        <div className="owner-actions" role="group" aria-label={t('Manage this initiative')}>
-          <Link className="button" to={`/initiatives/${initiative.id}/edit`}>
-            {t('Edit')}
-          </Link>
+        <OwnerActions
+          label={t('Manage this initiative')}
+          editTo={`/initiatives/${initiative.id}/edit`}
+        >
           <DeleteControl initiative={initiative} />
-        </div>
+        </OwnerActions>
       )}
       <div className="initiative-layout">
         <div className="initiative-layout__main">
@@ -129,12 +103,7 @@ function InitiativeDetails({ initiative }: { initiative: Initiative }) {
         </div>
         <aside className="initiative-layout__facts" aria-label={t('Facts')}>
           <dl className="facts">
-            <div>
-              <dt>{t('City')}</dt>
-              <dd>
-                <Link to={`/cities/${initiative.city}`}>{cityName(initiative.city)}</Link>
-              </dd>
-            </div>
+            <CityFact term={t('City')} slug={initiative.city} />
             <div>
               <dt>{t('Status')}</dt>
               <dd>
@@ -158,35 +127,8 @@ function InitiativeDetails({ initiative }: { initiative: Initiative }) {
                 </dd>
               </div>
             )}
-            {initiative.sdgs.length > 0 && (
-              <div>
-                <dt>{t('Sustainable Development Goals')}</dt>
-                <dd>
-                  <ul className="sdg-list">
-                    {initiative.sdgs.map((number) => (
-                      <li key={number}>
-                        <SdgIcon number={number} size="small" />
-                        <span aria-hidden="true">{sdg(number)?.title}</span>
-                      </li>
-                    ))}
-                  </ul>
-                </dd>
-              </div>
-            )}
-            {initiative.themes.length > 0 && (
-              <div>
-                <dt>{t('Themes')}</dt>
-                <dd>
-                  <ul className="labels">
-                    {initiative.themes.map((theme) => (
-                      <li key={theme} className="label">
-                        {themeLabel(theme)}
-                      </li>
-                    ))}
-                  </ul>
-                </dd>
-              </div>
-            )}
+            <SdgFact sdgs={initiative.sdgs} />
+            <ThemeFact themes={initiative.themes} />
             {location && (
               <div>
                 <dt>{t('Location')}</dt>
@@ -258,10 +200,12 @@ function InitiativeDetails({ initiative }: { initiative: Initiative }) {
           </dl>
         </aside>
       </div>
-      <section aria-labelledby="initiative-revisions">
-        <h2 id="initiative-revisions">{t('Revisions')}</h2>
-        <RevisionList initiative={initiative} />
-      </section>
+      <RevisionList
+        headingId="initiative-revisions"
+        revisions={revisions}
+        createdAt={initiative.created_at}
+        fieldLabel={fieldLabel}
+      />
       <section aria-labelledby="initiative-similar">
         <h2 id="initiative-similar">{t('Similar initiatives in other cities')}</h2>
         <SimilarList initiativeId={initiative.id} />
@@ -272,28 +216,12 @@ function InitiativeDetails({ initiative }: { initiative: Initiative }) {
 
 export function InitiativePage() {
   const { t } = useI18n();
-  const { id = '' } = useParams();
-  const initiativeId = Number(id);
-  const initiative = useInitiative(initiativeId);
-  if (!Number.isInteger(initiativeId) || initiativeId <= 0) {
-    return (
-      <Page title={t('Page not found')}>
-        <p>
-          <Link to="/map">{t('See all initiatives on the map')}</Link>
-        </p>
-      </Page>
-    );
-  }
-  if (initiative.isPending) return <Loading />;
-  if (initiative.isError) {
-    return (
-      <Page title={t('Initiative')}>
-        <ErrorPanel error={initiative.error} onRetry={() => void initiative.refetch()} />
-        <p>
-          <Link to="/map">{t('See all initiatives on the map')}</Link>
-        </p>
-      </Page>
-    );
-  }
-  return <InitiativeDetails key={initiative.data.id} initiative={initiative.data} />;
+  return (
+    <DetailRoute
+      useItem={useInitiative}
+      title={t('Initiative')}
+      back={{ to: '/map', label: t('See all initiatives on the map') }}
+      render={(initiative) => <InitiativeDetails key={initiative.id} initiative={initiative} />}
+    />
+  );
 }

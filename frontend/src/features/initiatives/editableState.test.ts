@@ -4,9 +4,9 @@ import {
   parseDecimal,
   stateFromDraft,
   stateFromSnapshot,
-  updatePayload,
   type EditableState,
 } from './editableState';
+import { updatePayload } from './initiativeKind';
 import { BASE } from './testFixtures';
 
 describe('the form draft', () => {

@@ -1,4 +1,11 @@
-import { isLanguage, LANGUAGES, type Language } from '../../i18n/languages';
+import type { Language } from '../../i18n/languages';
+import {
+  sortedSet,
+  textBlock as sharedTextBlock,
+  textDraftOf,
+  textStateOf,
+  translationsOf,
+} from '../content/editableState';
 import { isStatus, type Initiative, type InitiativeStatus } from './types';
 
 export const TEXT_FIELDS = ['title', 'summary', 'description', 'purpose'] as const;
@@ -47,22 +54,16 @@ export const STATE_FIELDS = [
 ] as const satisfies readonly (keyof EditableState)[];
 
 function textBlock(value: Partial<TextBlock> | undefined): TextBlock {
-  return {
-    title: value?.title ?? '',
-    summary: value?.summary ?? '',
-    description: value?.description ?? '',
-    purpose: value?.purpose ?? '',
-  };
+  return sharedTextBlock(TEXT_FIELDS, value) as TextBlock;
 }
 
 export function stateOf(initiative: Initiative): EditableState {
-  const translations: Partial<Record<string, TextBlock>> = {};
-  for (const [language, text] of Object.entries(initiative.translations)) {
-    translations[language] = textBlock(text);
-  }
   return {
     original_language: initiative.original_language,
-    translations,
+    translations: translationsOf(
+      initiative.translations,
+      TEXT_FIELDS,
+    ) as EditableState['translations'],
     status: initiative.status,
     start_date: initiative.start_date,
     end_date: initiative.end_date,
@@ -123,28 +124,10 @@ export function emptyDraft(city: string, language: Language): InitiativeDraft {
   };
 }
 
-/** The original language's tab first, then the others in the usual order. */
-function tabOrder(languages: readonly Language[], original: string): Language[] {
-  return LANGUAGES.filter((language) => languages.includes(language)).sort(
-    (a, b) => Number(b === original) - Number(a === original),
-  );
-}
-
 export function draftFromState(state: EditableState, city: string): InitiativeDraft {
-  const languages = tabOrder(
-    Object.keys(state.translations).filter(isLanguage),
-    state.original_language,
-  );
-  const translations: Partial<Record<Language, TextBlock>> = {};
-  for (const language of languages)
-    translations[language] = textBlock(state.translations[language]);
   return {
     city,
-    original_language: isLanguage(state.original_language)
-      ? state.original_language
-      : (languages[0] ?? 'en'),
-    languages,
-    translations,
+    ...textDraftOf<InitiativeDraft>(state, TEXT_FIELDS),
     status: state.status,
     start_date: state.start_date ?? '',
     end_date: state.end_date ?? '',
@@ -192,14 +175,9 @@ export function parseDecimal(text: string): number {
 }
 
 export function stateFromDraft(draft: InitiativeDraft): EditableState {
-  const translations: Partial<Record<string, TextBlock>> = {};
-  for (const language of draft.languages) {
-    translations[language] = textBlock(draft.translations[language]);
-  }
   const hasLocation = [draft.lat, draft.lng, draft.district].some((text) => text.trim() !== '');
   return {
-    original_language: draft.original_language,
-    translations,
+    ...textStateOf<EditableState>(draft, TEXT_FIELDS),
     status: draft.status,
     start_date: draft.start_date || null,
     end_date: draft.end_date || null,
@@ -219,63 +197,9 @@ export function stateFromDraft(draft: InitiativeDraft): EditableState {
   };
 }
 
-/** Compares two values of the state as the API would store them (sets of SDGs and themes unordered). */
-export function sameValue(a: unknown, b: unknown): boolean {
-  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
-}
-
-function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical);
-  if (typeof value === 'number' && Number.isNaN(value)) return null;
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>)
-        .filter(([, item]) => item !== undefined)
-        .sort(([a], [b]) => (a < b ? -1 : 1))
-        .map(([key, item]) => [key, canonical(item)]),
-    );
-  }
-  return value;
-}
-
-function sortedSet<T extends string | number>(values: readonly T[]): T[] {
-  return [...new Set(values)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
 /** The state with its sets (SDGs, themes) in one order, for comparing. */
 export function comparable(state: EditableState): EditableState {
   return { ...state, sdgs: sortedSet(state.sdgs), themes: sortedSet(state.themes) };
-}
-
-/** The body of a POST: the city and the whole state. */
-export function createPayload(draft: InitiativeDraft) {
-  return { city: draft.city, ...stateFromDraft(draft) };
-}
-
-/**
- * The body of a PATCH from `base` (the version edited) to `next`: only the
- * fields that differ; a language that changed is sent whole, a removed one as null.
- */
-export function updatePayload(base: EditableState, next: EditableState): Record<string, unknown> {
-  const from = comparable(base);
-  const to = comparable(next);
-  const body: Record<string, unknown> = {};
-  for (const field of STATE_FIELDS) {
-    if (field === 'translations') continue;
-    if (!sameValue(from[field], to[field])) body[field] = to[field];
-  }
-  const translations: Record<string, TextBlock | null> = {};
-  for (const language of new Set([
-    ...Object.keys(from.translations),
-    ...Object.keys(to.translations),
-  ])) {
-    const before = from.translations[language];
-    const after = to.translations[language];
-    if (after === undefined) translations[language] = null;
-    else if (!sameValue(before, after)) translations[language] = after;
-  }
-  if (Object.keys(translations).length > 0) body.translations = translations;
-  return body;
 }
 
 /** A revision's snapshot read defensively into a state (unknown parts left empty). */

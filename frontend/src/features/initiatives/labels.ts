@@ -1,58 +1,31 @@
-import type { Translator } from '../../i18n/translate';
+import { labelTable } from '../../i18n/labelTable';
+import { sharedFieldLabel } from '../content/fieldLabels';
 import type { InitiativeStatus } from './types';
 
-export function statusLabel(status: InitiativeStatus, { t }: Pick<Translator, 't'>): string {
-  switch (status) {
-    case 'planned':
-      return t('Planned');
-    case 'ongoing':
-      return t('Ongoing');
-    case 'completed':
-      return t('Completed');
-  }
-}
+export const statusLabel = labelTable<InitiativeStatus>((t) => ({
+  planned: t('Planned'),
+  ongoing: t('Ongoing'),
+  completed: t('Completed'),
+}));
 
 /** The name of a top-level field, as revisions list what changed. */
-export function fieldLabel(field: string, { t }: Pick<Translator, 't'>): string {
-  switch (field) {
-    case 'original_language':
-      return t('Original language');
-    case 'translations':
-      return t('Texts');
-    case 'status':
-      return t('Status');
-    case 'start_date':
-      return t('Start date');
-    case 'end_date':
-      return t('End date');
-    case 'target_groups':
-      return t('Target groups');
-    case 'sdgs':
-      return t('Sustainable Development Goals');
-    case 'themes':
-      return t('Themes');
-    case 'location':
-      return t('Location');
-    case 'partners':
-      return t('Partners');
-    case 'website':
-      return t('Website');
-    default:
-      return field;
-  }
-}
+export const fieldLabel = labelTable<string>(
+  (t) => ({
+    status: t('Status'),
+    start_date: t('Start date'),
+    end_date: t('End date'),
+    target_groups: t('Target groups'),
+    location: t('Location'),
+    partners: t('Partners'),
+    website: t('Website'),
+  }),
+  (key, i18n) => sharedFieldLabel(key, i18n) ?? key,
+);
 
-export function textFieldLabel(field: string, { t }: Pick<Translator, 't'>): string {
-  switch (field) {
-    case 'title':
-      return t('Title');
-    case 'summary':
-      return t('Summary');
-    case 'description':
-      return t('Description');
-    case 'purpose':
-      return t('Purpose');
-    default:
-      return field;
-  }
-}
+export const textFieldLabel = labelTable<string>(
+  (t) => ({
+    summary: t('Summary'),
+    purpose: t('Purpose'),
+  }),
+  (key, i18n) => sharedFieldLabel(key, i18n) ?? key,
+);

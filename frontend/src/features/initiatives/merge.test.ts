@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { EditableState } from './editableState';
 import { BASE } from './testFixtures';
-import { changesSince, defaultChoices, mergeStates, textKey } from './merge';
+import { changesSince, defaultChoices, mergeStates, textKey } from '../content/merge';
+import { initiativeKind } from './initiativeKind';
+import { TEXT_FIELDS } from './editableState';
 
 function withTitle(state: EditableState, language: string, title: string): EditableState {
   const block = state.translations[language] ?? {
@@ -18,7 +20,7 @@ describe('changesSince', () => {
 
   it('lists what someone else changed that the user holds differently', () => {
     const mine = withTitle(BASE, 'tr', 'Bostan İzmir');
-    const changes = changesSince(BASE, theirs, mine);
+    const changes = changesSince(initiativeKind, BASE, theirs, mine);
     expect(changes.map((change) => change.key)).toEqual(['translations.tr.title', 'status']);
     expect(changes[0]).toEqual({
       key: 'translations.tr.title',
@@ -32,12 +34,12 @@ describe('changesSince', () => {
 
   it('leaves out fields both set alike and fields only the user changed', () => {
     const mine = { ...theirs, website: 'https://bostan.example' };
-    expect(changesSince(BASE, theirs, mine)).toEqual([]);
+    expect(changesSince(initiativeKind, BASE, theirs, mine)).toEqual([]);
   });
 
   it('shows a language someone else added as text the user does not have', () => {
     const added = withTitle(BASE, 'fi', 'Kaupunkiviljelmät');
-    const [change] = changesSince(BASE, added, BASE);
+    const [change] = changesSince(initiativeKind, BASE, added, BASE);
     expect(change).toMatchObject({
       key: 'translations.fi.title',
       theirs: 'Kaupunkiviljelmät',
@@ -46,7 +48,7 @@ describe('changesSince', () => {
   });
 
   it('ignores the order of SDGs', () => {
-    expect(changesSince(BASE, { ...BASE, sdgs: [11, 2] }, BASE)).toEqual([]);
+    expect(changesSince(initiativeKind, BASE, { ...BASE, sdgs: [11, 2] }, BASE)).toEqual([]);
   });
 });
 
@@ -57,7 +59,7 @@ describe('mergeStates', () => {
     partners: ['İZSA'],
   };
   const mine = { ...withTitle(BASE, 'tr', 'Bostan İzmir'), website: 'https://bostan.example' };
-  const changes = changesSince(BASE, theirs, mine);
+  const changes = changesSince(initiativeKind, BASE, theirs, mine);
 
   it('suggests keeping the user’s changes and taking the others', () => {
     expect(defaultChoices(changes)).toEqual({
@@ -68,7 +70,7 @@ describe('mergeStates', () => {
   });
 
   it('takes each field from the side chosen and keeps the user’s other changes', () => {
-    const merged = mergeStates(theirs, mine, changes, {
+    const merged = mergeStates(initiativeKind, theirs, mine, changes, {
       'translations.tr.title': 'theirs',
       status: 'theirs',
       partners: 'mine',
@@ -83,19 +85,24 @@ describe('mergeStates', () => {
   it('drops a language the chosen side does not have', () => {
     const removed = { ...BASE, translations: { tr: BASE.translations.tr! } };
     const edited = withTitle(BASE, 'en', 'Urban gardening');
-    const conflict = changesSince(BASE, removed, edited);
-    const merged = mergeStates(removed, edited, conflict, defaultChoices(conflict));
+    const conflict = changesSince(initiativeKind, BASE, removed, edited);
+    const merged = mergeStates(initiativeKind, removed, edited, conflict, defaultChoices(conflict));
     expect(merged.translations.en?.title).toBe('Urban gardening');
     const takeTheirs = Object.fromEntries(
       conflict.map((change) => [change.key, 'theirs' as const]),
     );
-    expect(mergeStates(removed, edited, conflict, takeTheirs).translations.en).toBeUndefined();
+    expect(
+      mergeStates(initiativeKind, removed, edited, conflict, takeTheirs).translations.en,
+    ).toBeUndefined();
   });
 });
 
 describe('textKey', () => {
   it('reads the language and the text of a translation field', () => {
-    expect(textKey('translations.fa.summary')).toEqual({ language: 'fa', text: 'summary' });
-    expect(textKey('status')).toBeNull();
+    expect(textKey('translations.fa.summary', TEXT_FIELDS)).toEqual({
+      language: 'fa',
+      text: 'summary',
+    });
+    expect(textKey('status', TEXT_FIELDS)).toBeNull();
   });
 });

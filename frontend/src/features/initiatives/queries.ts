@@ -1,9 +1,13 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { unwrap } from '../../api/client';
 import type { components } from '../../api/schema';
 import { useApi } from '../../api/useApi';
+import { useWrite } from '../../api/useWrite';
 import { useI18n } from '../../i18n/I18nProvider';
-import { filterQuery, type InitiativeFilters } from '../map/filters';
+import { filterQuery, type InitiativeFilters } from './map/filters';
+import type { EditorEndpoints } from '../content/useVersionedEditor';
+import type { InitiativeDraft } from './editableState';
+import { createPayload } from './initiativeKind';
 import type { Initiative, InitiativeCreate, InitiativeUpdate } from './types';
 
 export type IndicatorCreate = components['schemas']['IndicatorCreate'];
@@ -67,23 +71,12 @@ export function useSimilar(id: number) {
 }
 
 /** After any write: lists, the map, coverage and the initiative itself are refetched. */
-function useInvalidateAfterWrite() {
-  const queryClient = useQueryClient();
-  return () =>
-    Promise.all(
-      [INITIATIVES_KEY, 'map', 'coverage'].map((key) =>
-        queryClient.invalidateQueries({ queryKey: [key] }),
-      ),
-    );
-}
+const WRITES_REFRESH = [INITIATIVES_KEY, 'map', 'coverage'];
 
 export function useCreateInitiative() {
-  const api = useApi();
-  const invalidate = useInvalidateAfterWrite();
-  return useMutation({
-    mutationFn: (body: InitiativeCreate) => unwrap(api.POST('/api/v1/initiatives', { body })),
-    onSuccess: invalidate,
-  });
+  return useWrite(WRITES_REFRESH, (api, body: InitiativeCreate) =>
+    unwrap(api.POST('/api/v1/initiatives', { body })),
+  );
 }
 
 export interface UpdateRequest {
@@ -94,77 +87,68 @@ export interface UpdateRequest {
 
 /** A PATCH based on `version`: a stale one is refused with 412 and nothing changes. */
 export function useUpdateInitiative() {
-  const api = useApi();
-  const invalidate = useInvalidateAfterWrite();
-  return useMutation({
-    mutationFn: ({ id, version, body }: UpdateRequest) =>
-      unwrap(
-        api.PATCH('/api/v1/initiatives/{initiative_id}', {
-          params: { path: { initiative_id: id }, header: { 'if-match': `"${version}"` } },
-          body,
-        }),
-      ),
-    onSuccess: invalidate,
-  });
+  return useWrite(WRITES_REFRESH, (api, { id, version, body }: UpdateRequest) =>
+    unwrap(
+      api.PATCH('/api/v1/initiatives/{initiative_id}', {
+        params: { path: { initiative_id: id }, header: { 'if-match': `"${version}"` } },
+        body,
+      }),
+    ),
+  );
 }
 
-/** Reads that bypass the cache, for resolving a stale edit: the current version and its revisions. */
-export function useFreshReads() {
+/** What the editor calls: create, a versioned update, and reads past the cache for a stale edit. */
+export function useInitiativeEndpoints(): EditorEndpoints<Initiative, InitiativeDraft> {
   const api = useApi();
+  const create = useCreateInitiative();
+  const update = useUpdateInitiative();
   return {
-    current: (id: number): Promise<Initiative> =>
+    create: (draft) =>
+      create.mutateAsync(createPayload(draft) as InitiativeCreate).then((created) => created.id),
+    update: ({ id, version, body }) =>
+      update.mutateAsync({ id, version, body: body as InitiativeUpdate }),
+    current: (id) =>
       unwrap(
         api.GET('/api/v1/initiatives/{initiative_id}', { params: { path: { initiative_id: id } } }),
       ),
-    revisions: (id: number) =>
+    revisions: (id) =>
       unwrap(
         api.GET('/api/v1/initiatives/{initiative_id}/revisions', {
           params: { path: { initiative_id: id } },
         }),
       ),
+    saving: create.isPending || update.isPending,
   };
 }
 
 export function useDeleteInitiative() {
-  const api = useApi();
-  const invalidate = useInvalidateAfterWrite();
-  return useMutation({
-    mutationFn: (id: number) =>
-      unwrap(
-        api.DELETE('/api/v1/initiatives/{initiative_id}', {
-          params: { path: { initiative_id: id } },
-        }),
-      ),
-    onSuccess: invalidate,
-  });
+  return useWrite(WRITES_REFRESH, (api, id: number) =>
+    unwrap(
+      api.DELETE('/api/v1/initiatives/{initiative_id}', {
+        params: { path: { initiative_id: id } },
+      }),
+    ),
+  );
 }
 
 export function useAddIndicator(initiativeId: number) {
-  const api = useApi();
-  const invalidate = useInvalidateAfterWrite();
-  return useMutation({
-    mutationFn: (body: IndicatorCreate) =>
-      unwrap(
-        api.POST('/api/v1/initiatives/{initiative_id}/indicators', {
-          params: { path: { initiative_id: initiativeId } },
-          body,
-        }),
-      ),
-    onSuccess: invalidate,
-  });
+  return useWrite(WRITES_REFRESH, (api, body: IndicatorCreate) =>
+    unwrap(
+      api.POST('/api/v1/initiatives/{initiative_id}/indicators', {
+        params: { path: { initiative_id: initiativeId } },
+        body,
+      }),
+    ),
+  );
 }
 
 export function useAddMeasurement(indicatorId: number) {
-  const api = useApi();
-  const invalidate = useInvalidateAfterWrite();
-  return useMutation({
-    mutationFn: (body: MeasurementCreate) =>
-      unwrap(
-        api.POST('/api/v1/indicators/{indicator_id}/measurements', {
-          params: { path: { indicator_id: indicatorId } },
-          body,
-        }),
-      ),
-    onSuccess: invalidate,
-  });
+  return useWrite(WRITES_REFRESH, (api, body: MeasurementCreate) =>
+    unwrap(
+      api.POST('/api/v1/indicators/{indicator_id}/measurements', {
+        params: { path: { indicator_id: indicatorId } },
+        body,
+      }),
+    ),
+  );
 }

@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
 import { useI18n } from '../../i18n/I18nProvider';
 import { isLanguage, textDirection } from '../../i18n/languages';
-import { useCityName } from '../initiatives/InitiativeCard';
-import { SdgIconList } from '../taxonomy/SdgIcon';
-import { useThemeLabel } from '../taxonomy/queries';
+import { useCityName } from '../../api/cities';
+import { SdgIconList } from '../../components/SdgIcon';
+import { useThemeLabel } from '../../api/taxonomy';
 import type { PracticeSummary } from './types';
 
 interface PracticeCardProps {

@@ -1,20 +1,18 @@
-import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
-import { ErrorPanel } from '../../components/ErrorPanel';
+import { Link, useNavigate } from 'react-router';
 import { LanguageNote } from '../../components/LanguageNote';
-import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
+import { CityFact, SdgFact, ThemeFact } from '../../components/Facts';
+import { OwnerActions } from '../../components/OwnerActions';
+import { ConfirmAction } from '../../components/ConfirmAction';
 import { useI18n } from '../../i18n/I18nProvider';
-import { directionOf } from '../../i18n/languages';
-import { useCurrentUser } from '../accounts/queries';
-import { useCityName } from '../initiatives/InitiativeCard';
-import { SdgIcon } from '../taxonomy/SdgIcon';
-import { useSdgLookup, useThemeLabel } from '../taxonomy/queries';
+import { useCurrentUser } from '../../api/currentUser';
 import { AdoptionPanel } from './AdoptionPanel';
-import { textFieldLabel } from './labels';
+import { fieldLabel, textFieldLabel } from './labels';
 import { canManage } from './permissions';
-import { PracticeRevisions } from './PracticeRevisions';
-import { useDeletePractice, usePractice } from './queries';
+import { DetailRoute } from '../content/DetailRoute';
+import { useShownLanguage } from '../content/useShownLanguage';
+import { RevisionList } from '../content/RevisionList';
+import { useDeletePractice, usePractice, usePracticeRevisions } from './queries';
 import { QuestionThread } from './QuestionThread';
 import { ServerHtml } from './ServerHtml';
 import { SimilarPractices } from './SimilarPractices';
@@ -25,43 +23,22 @@ function DeleteControl({ practice }: { practice: Practice }) {
   const { t } = useI18n();
   const navigate = useNavigate();
   const remove = useDeletePractice();
-  const [confirming, setConfirming] = useState(false);
-  if (!confirming) {
-    return (
-      <button type="button" className="button button--danger" onClick={() => setConfirming(true)}>
-        {t('Delete')}
-      </button>
-    );
-  }
   return (
-    <div className="confirm" role="group" aria-labelledby="delete-question">
-      <p id="delete-question">
-        {t('Delete this practice? A platform administrator can restore it.')}
-      </p>
-      <div className="actions">
-        <button
-          type="button"
-          className="button button--danger"
-          disabled={remove.isPending}
-          onClick={() =>
-            remove.mutate(practice.id, {
-              onSuccess: () => navigate('/practices', { replace: true }),
-            })
-          }
-        >
-          {t('Yes, delete it')}
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          autoFocus
-          onClick={() => setConfirming(false)}
-        >
-          {t('Keep it')}
-        </button>
-      </div>
-      {remove.isError && <ErrorPanel error={remove.error} />}
-    </div>
+    <ConfirmAction
+      label={t('Delete')}
+      variant="danger"
+      questionId="delete-question"
+      question={t('Delete this practice? A platform administrator can restore it.')}
+      confirmLabel={t('Yes, delete it')}
+      keepLabel={t('Keep it')}
+      pending={remove.isPending}
+      error={remove.error}
+      onConfirm={() =>
+        remove.mutate(practice.id, {
+          onSuccess: () => navigate('/practices', { replace: true }),
+        })
+      }
+    />
   );
 }
 
@@ -71,25 +48,18 @@ function PracticeDetails({ practice }: { practice: Practice }) {
   const i18n = useI18n();
   const { t, format } = i18n;
   const { data: user } = useCurrentUser();
-  const cityName = useCityName();
-  const themeLabel = useThemeLabel();
-  const sdg = useSdgLookup();
-  const [chosen, setChosen] = useState<string | null>(null);
-  const shown = chosen !== null && practice.translations[chosen] ? chosen : practice.language;
+  const revisions = usePracticeRevisions(practice.id);
+  const { shown, dir, show: setChosen } = useShownLanguage(practice);
   const title = practice.translations[shown]?.title ?? practice.title;
   const html = practice.html[shown];
-  const dir = directionOf(shown);
 
   return (
     <Page title={title} titleLang={shown} titleDir={dir}>
       <LanguageNote item={practice} shown={shown} onShow={setChosen} />
       {canManage(user, practice) && (
-        <div className="owner-actions" role="group" aria-label={t('Manage this practice')}>
-          <Link className="button" to={`/practices/${practice.id}/edit`}>
-            {t('Edit')}
-          </Link>
+        <OwnerActions label={t('Manage this practice')} editTo={`/practices/${practice.id}/edit`}>
           <DeleteControl practice={practice} />
-        </div>
+        </OwnerActions>
       )}
       <div className="initiative-layout">
         <div className="initiative-layout__main practice-story">
@@ -110,12 +80,7 @@ function PracticeDetails({ practice }: { practice: Practice }) {
         </div>
         <aside className="initiative-layout__facts" aria-label={t('Facts')}>
           <dl className="facts">
-            <div>
-              <dt>{t('City')}</dt>
-              <dd>
-                <Link to={`/cities/${practice.city}`}>{cityName(practice.city)}</Link>
-              </dd>
-            </div>
+            <CityFact term={t('City')} slug={practice.city} />
             {practice.contact && (
               <div>
                 <dt>{t('Contact')}</dt>
@@ -124,35 +89,8 @@ function PracticeDetails({ practice }: { practice: Practice }) {
                 </dd>
               </div>
             )}
-            {practice.sdgs.length > 0 && (
-              <div>
-                <dt>{t('Sustainable Development Goals')}</dt>
-                <dd>
-                  <ul className="sdg-list">
-                    {practice.sdgs.map((number) => (
-                      <li key={number}>
-                        <SdgIcon number={number} size="small" />
-                        <span aria-hidden="true">{sdg(number)?.title}</span>
-                      </li>
-                    ))}
-                  </ul>
-                </dd>
-              </div>
-            )}
-            {practice.themes.length > 0 && (
-              <div>
-                <dt>{t('Themes')}</dt>
-                <dd>
-                  <ul className="labels">
-                    {practice.themes.map((theme) => (
-                      <li key={theme} className="label">
-                        {themeLabel(theme)}
-                      </li>
-                    ))}
-                  </ul>
-                </dd>
-              </div>
-            )}
+            <SdgFact sdgs={practice.sdgs} />
+            <ThemeFact themes={practice.themes} />
             {practice.initiatives.length > 0 && (
               <div>
                 <dt>{t('Linked initiatives')}</dt>
@@ -186,10 +124,12 @@ function PracticeDetails({ practice }: { practice: Practice }) {
       </div>
       <AdoptionPanel practice={practice} />
       <QuestionThread practice={practice} />
-      <section aria-labelledby="practice-revisions">
-        <h2 id="practice-revisions">{t('Revisions')}</h2>
-        <PracticeRevisions practice={practice} />
-      </section>
+      <RevisionList
+        headingId="practice-revisions"
+        revisions={revisions}
+        createdAt={practice.created_at}
+        fieldLabel={fieldLabel}
+      />
       <section aria-labelledby="practice-similar">
         <h2 id="practice-similar">{t('Similar practices in other cities')}</h2>
         <SimilarPractices practiceId={practice.id} />
@@ -200,28 +140,12 @@ function PracticeDetails({ practice }: { practice: Practice }) {
 
 export function PracticePage() {
   const { t } = useI18n();
-  const { id = '' } = useParams();
-  const practiceId = Number(id);
-  const practice = usePractice(practiceId);
-  if (!Number.isInteger(practiceId) || practiceId <= 0) {
-    return (
-      <Page title={t('Page not found')}>
-        <p>
-          <Link to="/practices">{t('See all best practices')}</Link>
-        </p>
-      </Page>
-    );
-  }
-  if (practice.isPending) return <Loading />;
-  if (practice.isError) {
-    return (
-      <Page title={t('Best practice')}>
-        <ErrorPanel error={practice.error} onRetry={() => void practice.refetch()} />
-        <p>
-          <Link to="/practices">{t('See all best practices')}</Link>
-        </p>
-      </Page>
-    );
-  }
-  return <PracticeDetails key={practice.data.id} practice={practice.data} />;
+  return (
+    <DetailRoute
+      useItem={usePractice}
+      title={t('Best practice')}
+      back={{ to: '/practices', label: t('See all best practices') }}
+      render={(practice) => <PracticeDetails key={practice.id} practice={practice} />}
+    />
+  );
 }

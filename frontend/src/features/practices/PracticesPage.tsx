@@ -5,12 +5,11 @@ import { ErrorPanel } from '../../components/ErrorPanel';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useCurrentUser } from '../accounts/queries';
-import { useCities } from '../cities/queries';
-import { publishingCities } from '../initiatives/permissions';
-import { SdgCheckboxes } from '../initiatives/SdgCheckboxes';
-import { toggled } from '../map/filters';
-import { useThemes } from '../taxonomy/queries';
+import { useCurrentUser } from '../../api/currentUser';
+import { useCities } from '../../api/cities';
+import { publishingCities } from '../content/permissions';
+import { SdgCheckboxes } from '../../components/SdgCheckboxes';
+import { toggled } from '../../components/selection';
 import {
   activeFilterCount,
   EMPTY_LIST_STATE,
@@ -21,62 +20,16 @@ import {
 import { PracticeCard } from './PracticeCard';
 import { usePracticeList } from './queries';
 import './practices.css';
+import { RadioGroup } from '../../components/RadioGroup';
+import { Pagination } from '../../components/Pagination';
+import {
+  CityFilterGroup,
+  FilterGroup,
+  FilterPanel,
+  ThemeFilterGroup,
+} from '../../components/FilterGroup';
 
 const PER_PAGE = 10;
-
-function FilterGroup({
-  title,
-  count,
-  children,
-}: {
-  title: string;
-  count: number;
-  children: ReactNode;
-}) {
-  const { t } = useI18n();
-  return (
-    <details className="filter" open={count > 0 ? true : undefined}>
-      <summary>
-        {title}
-        {count > 0 && <span className="filter__count">{t('({count} chosen)', { count })}</span>}
-      </summary>
-      <div className="filter__body">{children}</div>
-    </details>
-  );
-}
-
-function Checkboxes({
-  id,
-  legend,
-  options,
-  selected,
-  onToggle,
-}: {
-  id: string;
-  legend: string;
-  options: readonly { value: string; label: string }[];
-  selected: readonly string[];
-  onToggle(value: string): void;
-}) {
-  return (
-    <fieldset className="checkbox-group">
-      <legend className="visually-hidden">{legend}</legend>
-      <ul className="checkbox-grid">
-        {options.map((option) => (
-          <li key={option.value}>
-            <input
-              type="checkbox"
-              id={`${id}-${option.value}`}
-              checked={selected.includes(option.value)}
-              onChange={() => onToggle(option.value)}
-            />
-            <label htmlFor={`${id}-${option.value}`}>{option.label}</label>
-          </li>
-        ))}
-      </ul>
-    </fieldset>
-  );
-}
 
 function PracticeFilters({
   state,
@@ -86,8 +39,6 @@ function PracticeFilters({
   onChange(next: PracticeListState): void;
 }) {
   const { t } = useI18n();
-  const cities = useCities();
-  const themes = useThemes();
   const [words, setWords] = useState(state.q);
   const change = (patch: Partial<PracticeListState>) => onChange({ ...state, ...patch, page: 1 });
 
@@ -104,106 +55,62 @@ function PracticeFilters({
   const adoptedValue = state.adopted === null ? 'any' : String(state.adopted);
 
   return (
-    <section className="filters" aria-labelledby="filters-title">
-      <h2 id="filters-title" className="filters__title">
-        {t('Filters')}
-      </h2>
-      <form
-        className="practice-search"
-        role="search"
-        aria-label={t('Search the practices')}
-        onSubmit={search}
-      >
-        <label htmlFor="practice-words">{t('Words in the practice')}</label>
-        <div className="practice-search__row">
-          <input
-            id="practice-words"
-            type="search"
-            value={words}
-            maxLength={200}
-            onChange={(event) => setWords(event.target.value)}
-          />
-          <button type="submit" className="button">
-            {t('Search')}
-          </button>
-        </div>
-      </form>
-      <div className="filters__groups">
-        <FilterGroup title={t('City')} count={state.city.length}>
-          <Checkboxes
-            id="filter-city"
-            legend={t('City')}
-            options={(cities.data ?? []).map((city) => ({ value: city.slug, label: city.name }))}
-            selected={state.city}
-            onToggle={(city) => change({ city: toggled(state.city, city).sort() })}
-          />
-        </FilterGroup>
-        <FilterGroup title={t('Adoption')} count={state.adopted === null ? 0 : 1}>
-          <fieldset className="radio-group">
-            <legend className="visually-hidden">{t('Adoption')}</legend>
-            {adoptedOptions.map((option) => (
-              <label key={option.value} className="radio">
-                <input
-                  type="radio"
-                  name="adopted"
-                  id={`filter-adopted-${option.value}`}
-                  value={option.value}
-                  checked={adoptedValue === option.value}
-                  onChange={() =>
-                    change({ adopted: option.value === 'any' ? null : option.value === 'true' })
-                  }
-                />
-                {option.label}
-              </label>
-            ))}
-          </fieldset>
-        </FilterGroup>
-        <FilterGroup title={t('Sustainable Development Goals')} count={state.sdg.length}>
-          <SdgCheckboxes
-            id="filter-sdg"
-            legend={t('Sustainable Development Goals')}
-            selected={state.sdg}
-            compact
-            onToggle={(sdg) => change({ sdg: toggled(state.sdg, sdg).sort((a, b) => a - b) })}
-          />
-        </FilterGroup>
-        <FilterGroup title={t('Themes')} count={state.theme.length}>
-          <Checkboxes
-            id="filter-theme"
-            legend={t('Themes')}
-            options={(themes.data ?? []).map((theme) => ({ value: theme.key, label: theme.label }))}
-            selected={state.theme}
-            onToggle={(theme) => change({ theme: toggled(state.theme, theme).sort() })}
-          />
-        </FilterGroup>
-      </div>
-      {activeFilterCount(state) > 0 && (
-        <button
-          type="button"
-          className="button button--secondary button--small"
-          onClick={() => {
-            setWords('');
-            onChange(EMPTY_LIST_STATE);
-          }}
+    <FilterPanel
+      titleId="filters-title"
+      activeCount={activeFilterCount(state)}
+      onClear={() => {
+        setWords('');
+        onChange(EMPTY_LIST_STATE);
+      }}
+      before={
+        <form
+          className="practice-search"
+          role="search"
+          aria-label={t('Search the practices')}
+          onSubmit={search}
         >
-          {t('Clear all filters')}
-        </button>
-      )}
-    </section>
-  );
-}
-
-function Pagination({ state, total }: { state: PracticeListState; total: number }) {
-  const { t } = useI18n();
-  const pages = Math.max(1, Math.ceil(total / PER_PAGE));
-  if (pages <= 1) return null;
-  const link = (page: number) => `/practices?${listSearchParams({ ...state, page }).toString()}`;
-  return (
-    <nav className="pagination" aria-label={t('Pages of the list')}>
-      {state.page > 1 ? <Link to={link(state.page - 1)}>{t('Previous page')}</Link> : <span />}
-      <span>{t('Page {page} of {pages}', { page: state.page, pages })}</span>
-      {state.page < pages ? <Link to={link(state.page + 1)}>{t('Next page')}</Link> : <span />}
-    </nav>
+          <label htmlFor="practice-words">{t('Words in the practice')}</label>
+          <div className="practice-search__row">
+            <input
+              id="practice-words"
+              type="search"
+              value={words}
+              maxLength={200}
+              onChange={(event) => setWords(event.target.value)}
+            />
+            <button type="submit" className="button">
+              {t('Search')}
+            </button>
+          </div>
+        </form>
+      }
+    >
+      <CityFilterGroup
+        title={t('City')}
+        selected={state.city}
+        onChange={(city) => change({ city })}
+      />
+      <FilterGroup title={t('Adoption')} count={state.adopted === null ? 0 : 1}>
+        <RadioGroup
+          name="filter-adopted"
+          legend={t('Adoption')}
+          legendHidden
+          options={adoptedOptions}
+          value={adoptedValue}
+          onChange={(value) => change({ adopted: value === 'any' ? null : value === 'true' })}
+        />
+      </FilterGroup>
+      <FilterGroup title={t('Sustainable Development Goals')} count={state.sdg.length}>
+        <SdgCheckboxes
+          id="filter-sdg"
+          legend={t('Sustainable Development Goals')}
+          selected={state.sdg}
+          compact
+          onToggle={(sdg) => change({ sdg: toggled(state.sdg, sdg).sort((a, b) => a - b) })}
+        />
+      </FilterGroup>
+      <ThemeFilterGroup selected={state.theme} onChange={(theme) => change({ theme })} />
+    </FilterPanel>
   );
 }
 
@@ -248,7 +155,13 @@ export function PracticesPage() {
             ))}
           </ul>
         )}
-        <Pagination state={state} total={list.data.total} />
+        <Pagination
+          page={state.page}
+          total={list.data.total}
+          perPage={PER_PAGE}
+          label={t('Pages of the list')}
+          linkTo={(page) => `/practices?${listSearchParams({ ...state, page }).toString()}`}
+        />
       </>
     );
 

@@ -6,6 +6,7 @@ import { SelectField, TextAreaField } from '../../components/FormFields';
 import { formErrors } from '../../components/formErrors';
 import { Loading } from '../../components/Loading';
 import { isolate } from '../../i18n/bidi';
+import { SubmitOrCancel } from '../../components/SubmitOrCancel';
 import { useI18n } from '../../i18n/I18nProvider';
 import {
   directionOf,
@@ -15,8 +16,8 @@ import {
   textDirection,
   type Language,
 } from '../../i18n/languages';
-import { useCurrentUser, type CurrentUser } from '../accounts/queries';
-import { useCityName } from '../initiatives/InitiativeCard';
+import { useCurrentUser, type CurrentUser } from '../../api/currentUser';
+import { useCityName } from '../../api/cities';
 import { canManage } from './permissions';
 import { useAnswer, useAsk, useModerate, useQuestions, useReport, type PostBody } from './queries';
 import type { Post, Practice, Question } from './types';
@@ -130,18 +131,12 @@ function ReportControl({ post }: { post: Post }) {
         onChange={(event) => setReason(event.target.value)}
         error={errors.fields.reason}
       />
-      <div className="actions">
-        <button type="submit" className="button button--small" disabled={report.isPending}>
-          {t('Send the report')}
-        </button>
-        <button
-          type="button"
-          className="button button--small button--secondary"
-          onClick={() => setOpen(false)}
-        >
-          {t('Cancel')}
-        </button>
-      </div>
+      <SubmitOrCancel
+        submitLabel={t('Send the report')}
+        pending={report.isPending}
+        onCancel={() => setOpen(false)}
+        small
+      />
     </form>
   );
 }

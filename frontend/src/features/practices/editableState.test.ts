@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { changesSince, defaultChoices, mergeStates, textKey } from '../content/merge';
 import {
-  createPayload,
   draftFromState,
   EMPTY_TEXT,
   emptyDraft,
   stateFromDraft,
-  updatePayload,
   type EditableState,
 } from './editableState';
-import { changesSince, defaultChoices, mergeStates, textKey } from './merge';
+import { createPayload, practiceKind, updatePayload } from './practiceKind';
+import { TEXT_FIELDS } from './types';
 
 const BASE: EditableState = {
   original_language: 'fa',
@@ -70,7 +70,7 @@ describe('merging a stale edit', () => {
   };
 
   it('asks only about the fields they changed and the user did not set alike', () => {
-    const changes = changesSince(BASE, theirs, mine);
+    const changes = changesSince(practiceKind, BASE, theirs, mine);
     expect(changes.map((change) => change.key)).toEqual([
       'translations.en.problem',
       'initiative_ids',
@@ -82,8 +82,8 @@ describe('merging a stale edit', () => {
   });
 
   it('keeps the user’s other changes and takes the chosen ones from theirs', () => {
-    const changes = changesSince(BASE, theirs, mine);
-    const merged = mergeStates(theirs, mine, changes, {
+    const changes = changesSince(practiceKind, BASE, theirs, mine);
+    const merged = mergeStates(practiceKind, theirs, mine, changes, {
       'translations.en.problem': 'theirs',
       initiative_ids: 'theirs',
     });
@@ -93,11 +93,11 @@ describe('merging a stale edit', () => {
   });
 
   it('names the text fields', () => {
-    expect(textKey('translations.fa.transferability')).toEqual({
+    expect(textKey('translations.fa.transferability', TEXT_FIELDS)).toEqual({
       language: 'fa',
       text: 'transferability',
     });
-    expect(textKey('translations.fa.nonsense')).toBeNull();
-    expect(textKey('contact')).toBeNull();
+    expect(textKey('translations.fa.nonsense', TEXT_FIELDS)).toBeNull();
+    expect(textKey('contact', TEXT_FIELDS)).toBeNull();
   });
 });

@@ -1,42 +1,23 @@
-import type { Translator } from '../../i18n/translate';
+import { labelTable } from '../../i18n/labelTable';
+import { sharedFieldLabel } from '../content/fieldLabels';
 
 /** The name of a practice's text field, as the page, the editor and the merge view show it. */
-export function textFieldLabel(field: string, { t }: Pick<Translator, 't'>): string {
-  switch (field) {
-    case 'title':
-      return t('Title');
-    case 'problem':
-      return t('Problem');
-    case 'solution':
-      return t('Solution');
-    case 'results':
-      return t('Results');
-    case 'lessons':
-      return t('Lessons learned');
-    case 'transferability':
-      return t('Transferability');
-    default:
-      return field;
-  }
-}
+export const textFieldLabel = labelTable<string>(
+  (t) => ({
+    problem: t('Problem'),
+    solution: t('Solution'),
+    results: t('Results'),
+    lessons: t('Lessons learned'),
+    transferability: t('Transferability'),
+  }),
+  (key, i18n) => sharedFieldLabel(key, i18n) ?? key,
+);
 
 /** The name of a top-level field, as revisions list what changed. */
-export function fieldLabel(field: string, i18n: Pick<Translator, 't'>): string {
-  const { t } = i18n;
-  switch (field) {
-    case 'original_language':
-      return t('Original language');
-    case 'translations':
-      return t('Texts');
-    case 'sdgs':
-      return t('Sustainable Development Goals');
-    case 'themes':
-      return t('Themes');
-    case 'initiative_ids':
-      return t('Linked initiatives');
-    case 'contact':
-      return t('Contact');
-    default:
-      return textFieldLabel(field, i18n);
-  }
-}
+export const fieldLabel = labelTable<string>(
+  (t) => ({
+    initiative_ids: t('Linked initiatives'),
+    contact: t('Contact'),
+  }),
+  (key, i18n) => textFieldLabel(key, i18n),
+);

@@ -1,3 +1,5 @@
+import { citiesIn, pageIn, sdgsIn, themesIn } from '../../components/listParams';
+
 /**
  * The practices list as a link: which cities, goals and themes, whether
  * adopted, the words searched and the page. Values that cannot be right are dropped.
@@ -21,30 +23,17 @@ export const EMPTY_LIST_STATE: PracticeListState = {
   page: 1,
 };
 
-const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
-const THEME_KEY = /^[a-z][a-z0-9_]{0,63}$/;
 const MAX_QUERY = 200;
-
-function unique<T>(values: T[]): T[] {
-  return [...new Set(values)];
-}
 
 export function parseListState(params: URLSearchParams): PracticeListState {
   const adopted = params.get('adopted');
-  const page = Number(params.get('page'));
   return {
-    city: unique(params.getAll('city').filter((slug) => SLUG.test(slug))).sort(),
-    sdg: unique(
-      params
-        .getAll('sdg')
-        .filter((value) => /^\d{1,2}$/.test(value))
-        .map(Number)
-        .filter((sdg) => sdg >= 1 && sdg <= 17),
-    ).sort((a, b) => a - b),
-    theme: unique(params.getAll('theme').filter((key) => THEME_KEY.test(key))).sort(),
+    city: citiesIn(params),
+    sdg: sdgsIn(params),
+    theme: themesIn(params),
     adopted: adopted === 'true' ? true : adopted === 'false' ? false : null,
     q: (params.get('q') ?? '').trim().slice(0, MAX_QUERY),
-    page: Number.isInteger(page) && page >= 1 ? page : 1,
+    page: pageIn(params),
   };
 }
 

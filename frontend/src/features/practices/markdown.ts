@@ -10,6 +10,7 @@ import markdownIt, { type MarkdownIt, type Token } from 'markdown-it';
  */
 
 /** Characters a browser ignores inside a URL, so "java\tscript:" still means javascript:. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this removes.
 const IGNORED_IN_URLS = /[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\ufeff]/g;
 
 const NAMED_ENTITIES: Readonly<Record<string, string>> = {

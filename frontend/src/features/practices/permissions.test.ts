@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CurrentUser } from '../accounts/queries';
+import type { CurrentUser } from '../../api/currentUser';
 import { adoptingCities, canManage, canWithdraw } from './permissions';
 import type { PracticeSummary } from './types';
 

@@ -1,5 +1,5 @@
-import type { CurrentUser } from '../accounts/queries';
-import { canPublishFor } from '../initiatives/permissions';
+import type { CurrentUser } from '../../api/currentUser';
+import { canPublishFor } from '../content/permissions';
 import type { PracticeSummary } from './types';
 
 /** Delegates of the owning city and platform admins edit a practice and answer its questions. */

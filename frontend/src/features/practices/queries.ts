@@ -1,9 +1,13 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { unwrap } from '../../api/client';
 import { useApi } from '../../api/useApi';
+import { useWrite } from '../../api/useWrite';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Language } from '../../i18n/languages';
 import { listQuery, type PracticeListState } from './listState';
+import type { EditorEndpoints } from '../content/useVersionedEditor';
+import type { PracticeDraft } from './editableState';
+import { createPayload } from './practiceKind';
 import type { Practice, PracticeCreate, PracticeUpdate } from './types';
 
 export const PRACTICES_KEY = 'practices';
@@ -20,6 +24,25 @@ export function usePracticeList(state: PracticeListState, perPage: number) {
         }),
       ),
     placeholderData: keepPreviousData,
+  });
+}
+
+/**
+ * The initiatives a practice of `city` can link to. Keyed under "initiatives"
+ * so that publishing an initiative refreshes the list; 100 covers any city's.
+ */
+export function useLinkableInitiatives(city: string) {
+  const api = useApi();
+  const { language } = useI18n();
+  return useQuery({
+    queryKey: ['initiatives', 'linkable', language, city],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/initiatives', {
+          params: { query: { city: [city], page: 1, per_page: 100 } },
+        }),
+      ),
+    enabled: city !== '',
   });
 }
 
@@ -75,23 +98,12 @@ export function useQuestions(practiceId: number) {
 }
 
 /** After any write: the lists, this practice, its questions, and SDG coverage are refetched. */
-function useInvalidateAfterWrite() {
-  const queryClient = useQueryClient();
-  return () =>
-    Promise.all(
-      [PRACTICES_KEY, 'coverage', 'search'].map((key) =>
-        queryClient.invalidateQueries({ queryKey: [key] }),
-      ),
-    );
-}
+const WRITES_REFRESH = [PRACTICES_KEY, 'coverage', 'search'];
 
 export function useCreatePractice() {
-  const api = useApi();
-  const invalidate = useInvalidateAfterWrite();
-  return useMutation({
-    mutationFn: (body: PracticeCreate) => unwrap(api.POST('/api/v1/practices', { body })),
-    onSuccess: invalidate,
-  });
+  return useWrite(WRITES_REFRESH, (api, body: PracticeCreate) =>
+    unwrap(api.POST('/api/v1/practices', { body })),
+  );
 }
 
 export interface UpdateRequest {
@@ -102,74 +114,65 @@ export interface UpdateRequest {
 
 /** A PATCH based on `version`: a stale one is refused with 412 and nothing changes. */
 export function useUpdatePractice() {
-  const api = useApi();
-  const invalidate = useInvalidateAfterWrite();
-  return useMutation({
-    mutationFn: ({ id, version, body }: UpdateRequest) =>
-      unwrap(
-        api.PATCH('/api/v1/practices/{practice_id}', {
-          params: { path: { practice_id: id }, header: { 'if-match': `"${version}"` } },
-          body,
-        }),
-      ),
-    onSuccess: invalidate,
-  });
+  return useWrite(WRITES_REFRESH, (api, { id, version, body }: UpdateRequest) =>
+    unwrap(
+      api.PATCH('/api/v1/practices/{practice_id}', {
+        params: { path: { practice_id: id }, header: { 'if-match': `"${version}"` } },
+        body,
+      }),
+    ),
+  );
 }
 
-/** Reads that bypass the cache, for resolving a stale edit. */
-export function useFreshReads() {
+/** What the editor calls: create, a versioned update, and reads past the cache for a stale edit. */
+export function usePracticeEndpoints(): EditorEndpoints<Practice, PracticeDraft> {
   const api = useApi();
+  const create = useCreatePractice();
+  const update = useUpdatePractice();
   return {
-    current: (id: number): Promise<Practice> =>
+    create: (draft) =>
+      create.mutateAsync(createPayload(draft) as PracticeCreate).then((created) => created.id),
+    update: ({ id, version, body }) =>
+      update.mutateAsync({ id, version, body: body as PracticeUpdate }),
+    current: (id) =>
       unwrap(api.GET('/api/v1/practices/{practice_id}', { params: { path: { practice_id: id } } })),
-    revisions: (id: number) =>
+    revisions: (id) =>
       unwrap(
         api.GET('/api/v1/practices/{practice_id}/revisions', {
           params: { path: { practice_id: id } },
         }),
       ),
+    saving: create.isPending || update.isPending,
   };
 }
 
 export function useDeletePractice() {
-  const api = useApi();
-  const invalidate = useInvalidateAfterWrite();
-  return useMutation({
-    mutationFn: (id: number) =>
-      unwrap(
-        api.DELETE('/api/v1/practices/{practice_id}', { params: { path: { practice_id: id } } }),
-      ),
-    onSuccess: invalidate,
-  });
+  return useWrite(WRITES_REFRESH, (api, id: number) =>
+    unwrap(
+      api.DELETE('/api/v1/practices/{practice_id}', { params: { path: { practice_id: id } } }),
+    ),
+  );
 }
 
 export function useAdopt(practiceId: number) {
-  const api = useApi();
-  const invalidate = useInvalidateAfterWrite();
-  return useMutation({
-    mutationFn: (body: { city: string; note: string }) =>
-      unwrap(
-        api.POST('/api/v1/practices/{practice_id}/adoptions', {
-          params: { path: { practice_id: practiceId } },
-          body,
-        }),
-      ),
-    onSuccess: invalidate,
-  });
+  return useWrite(WRITES_REFRESH, (api, body: { city: string; note: string }) =>
+    unwrap(
+      api.POST('/api/v1/practices/{practice_id}/adoptions', {
+        params: { path: { practice_id: practiceId } },
+        body,
+      }),
+    ),
+  );
 }
 
 export function useWithdrawAdoption(practiceId: number) {
-  const api = useApi();
-  const invalidate = useInvalidateAfterWrite();
-  return useMutation({
-    mutationFn: (city: string) =>
-      unwrap(
-        api.DELETE('/api/v1/practices/{practice_id}/adoptions/{city}', {
-          params: { path: { practice_id: practiceId, city } },
-        }),
-      ),
-    onSuccess: invalidate,
-  });
+  return useWrite(WRITES_REFRESH, (api, city: string) =>
+    unwrap(
+      api.DELETE('/api/v1/practices/{practice_id}/adoptions/{city}', {
+        params: { path: { practice_id: practiceId, city } },
+      }),
+    ),
+  );
 }
 
 function useInvalidateQuestions(practiceId: number) {

@@ -5,10 +5,10 @@ import { ErrorPanel } from '../../components/ErrorPanel';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { isolate } from '../../i18n/bidi';
-import { useI18n, type I18n } from '../../i18n/I18nProvider';
+import { useI18n } from '../../i18n/I18nProvider';
 import { LANGUAGES, isLanguage, textDirection } from '../../i18n/languages';
-import { useCityName } from '../initiatives/InitiativeCard';
-import { useSdgLookup, useThemeLabel } from '../taxonomy/queries';
+import { useCityName } from '../../api/cities';
+import { useSdgLookup, useThemeLabel } from '../../api/taxonomy';
 import { useSearch, type Concept, type SearchHit, type SearchResults } from './queries';
 import {
   chosenCount,
@@ -25,34 +25,22 @@ import {
 } from './searchState';
 import { Snippet } from './Snippet';
 import './search.css';
+import { Pagination } from '../../components/Pagination';
+import { labelTable } from '../../i18n/labelTable';
 
 const PER_PAGE = 10;
 
-function typeLabel(type: string, { t }: Pick<I18n, 't'>): string {
-  switch (type) {
-    case 'initiative':
-      return t('Initiative');
-    case 'practice':
-      return t('Best practice');
-    case 'session':
-      return t('Session');
-    default:
-      return type;
-  }
-}
+const typeLabel = labelTable<string>((t) => ({
+  initiative: t('Initiative'),
+  practice: t('Best practice'),
+  session: t('Session'),
+}));
 
-function typeGroupLabel(type: string, { t }: Pick<I18n, 't'>): string {
-  switch (type) {
-    case 'initiative':
-      return t('Initiatives');
-    case 'practice':
-      return t('Practices');
-    case 'session':
-      return t('Sessions');
-    default:
-      return type;
-  }
-}
+const typeGroupLabel = labelTable<string>((t) => ({
+  initiative: t('Initiatives'),
+  practice: t('Practices'),
+  session: t('Sessions'),
+}));
 
 interface FacetOption {
   value: string;
@@ -286,20 +274,6 @@ function ResultCount({ state, results }: { state: SearchState; results: SearchRe
     : tn('At least {count} result', 'At least {count} results', results.total);
 }
 
-function Pagination({ state, total }: { state: SearchState; total: number }) {
-  const { t } = useI18n();
-  const pages = Math.max(1, Math.ceil(total / PER_PAGE));
-  if (pages <= 1) return null;
-  const link = (page: number) => `/search?${searchParams({ ...state, page }).toString()}`;
-  return (
-    <nav className="pagination" aria-label={t('Pages of the results')}>
-      {state.page > 1 ? <Link to={link(state.page - 1)}>{t('Previous page')}</Link> : <span />}
-      <span>{t('Page {page} of {pages}', { page: state.page, pages })}</span>
-      {state.page < pages ? <Link to={link(state.page + 1)}>{t('Next page')}</Link> : <span />}
-    </nav>
-  );
-}
-
 function SearchForm({ state, onSearch }: { state: SearchState; onSearch(q: string): void }) {
   const { t } = useI18n();
   const [text, setText] = useState(state.q);
@@ -406,7 +380,13 @@ export function SearchPage() {
               ))}
             </ol>
           )}
-          <Pagination state={state} total={data.total} />
+          <Pagination
+            page={state.page}
+            total={data.total}
+            perPage={PER_PAGE}
+            label={t('Pages of the results')}
+            linkTo={(page) => `/search?${searchParams({ ...state, page }).toString()}`}
+          />
         </section>
       </div>
     );

@@ -1,3 +1,4 @@
+import { pageIn } from '../../components/listParams';
 import { isLanguage, type Language } from '../../i18n/languages';
 
 export const ENTITY_TYPES = ['initiative', 'practice', 'session'] as const;
@@ -53,7 +54,6 @@ const bySdgNumber = (a: string, b: string) => Number(a) - Number(b);
 
 /** The search a link carries; values that cannot be right are dropped. */
 export function parseSearch(params: URLSearchParams): SearchState {
-  const page = Number(params.get('page'));
   return {
     q: (params.get('q') ?? '').trim().slice(0, MAX_QUERY),
     type: ENTITY_TYPES.filter((type) => values(params, 'type').includes(type)),
@@ -71,7 +71,7 @@ export function parseSearch(params: URLSearchParams): SearchState {
     theme: values(params, 'theme')
       .filter((key) => THEME_KEY.test(key))
       .sort(),
-    page: Number.isInteger(page) && page >= 1 ? page : 1,
+    page: pageIn(params),
   };
 }
 

@@ -5,11 +5,12 @@ import { FormAlert } from '../../components/FormAlert';
 import { InputField, TextAreaField } from '../../components/FormFields';
 import { formErrors } from '../../components/formErrors';
 import { Loading } from '../../components/Loading';
+import { ConfirmAction } from '../../components/ConfirmAction';
 import { useI18n } from '../../i18n/I18nProvider';
 import { LANGUAGES, type Language } from '../../i18n/languages';
-import { useCurrentUser } from '../accounts/queries';
-import { useCityName } from '../initiatives/InitiativeCard';
-import { toggled } from '../map/filters';
+import { useCurrentUser } from '../../api/currentUser';
+import { useCityName } from '../../api/cities';
+import { toggled } from '../../components/selection';
 import { bookingOutcome } from './bookingOutcome';
 import { newIdempotencyKey } from './files';
 import { delegationCities } from './permissions';
@@ -20,46 +21,22 @@ import type { Booking, Session } from './types';
 export function CancelBookingControl({ booking }: { booking: Pick<Booking, 'id' | 'status'> }) {
   const { t } = useI18n();
   const cancel = useCancelBooking();
-  const [confirming, setConfirming] = useState(false);
-  const questionId = `cancel-booking-${booking.id}`;
-  if (!confirming) {
-    return (
-      <button
-        type="button"
-        className="button button--secondary"
-        onClick={() => setConfirming(true)}
-      >
-        {t('Cancel my booking')}
-      </button>
-    );
-  }
   return (
-    <div className="confirm" role="group" aria-labelledby={questionId}>
-      <p id={questionId}>
-        {booking.status === 'confirmed'
+    <ConfirmAction
+      label={t('Cancel my booking')}
+      variant="secondary"
+      questionId={`cancel-booking-${booking.id}`}
+      question={
+        booking.status === 'confirmed'
           ? t('Cancel your booking? Your seats go to the next people on the waitlist.')
-          : t('Cancel your booking and leave the waitlist?')}
-      </p>
-      <div className="actions">
-        <button
-          type="button"
-          className="button button--danger"
-          disabled={cancel.isPending}
-          onClick={() => cancel.mutate(booking.id, { onSuccess: () => setConfirming(false) })}
-        >
-          {t('Yes, cancel my booking')}
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          autoFocus
-          onClick={() => setConfirming(false)}
-        >
-          {t('Keep my booking')}
-        </button>
-      </div>
-      {cancel.isError && <ErrorPanel error={cancel.error} />}
-    </div>
+          : t('Cancel your booking and leave the waitlist?')
+      }
+      confirmLabel={t('Yes, cancel my booking')}
+      keepLabel={t('Keep my booking')}
+      pending={cancel.isPending}
+      error={cancel.error}
+      onConfirm={(done) => cancel.mutate(booking.id, { onSuccess: done })}
+    />
   );
 }
 

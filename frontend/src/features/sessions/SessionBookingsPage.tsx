@@ -5,15 +5,34 @@ import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { isolate } from '../../i18n/bidi';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useCurrentUser } from '../accounts/queries';
-import { useCityName } from '../initiatives/InitiativeCard';
-import { canOrganise } from './permissions';
+import { useCurrentUser } from '../../api/currentUser';
+import { useCityName } from '../../api/cities';
+import { canOrganise } from '../content/permissions';
 import { useDownload, useMarkAttendance, useSession, useSessionBookings } from './queries';
 import { seatsSummary } from './SessionBadges';
 import { SessionWhen, useSessionFormat } from './SessionTimes';
 import type { OrganiserBooking, Session } from './types';
 import { useViewerZone } from './viewerZone';
 import './sessions.css';
+
+/** The columns of a table of bookings: the first one is the table's own (attended, position). */
+function BookingColumns({ first, withNote }: { first: string; withNote: boolean }) {
+  const { t } = useI18n();
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{first}</th>
+        <th scope="col">{t('Name')}</th>
+        <th scope="col">{t('E-mail address')}</th>
+        <th scope="col">{t('For')}</th>
+        <th scope="col">{t('Seats')}</th>
+        <th scope="col">{t('Languages needed')}</th>
+        {withNote && <th scope="col">{t('Note')}</th>}
+        <th scope="col">{t('Booked')}</th>
+      </tr>
+    </thead>
+  );
+}
 
 function Person({ booking }: { booking: OrganiserBooking }) {
   return (
@@ -97,18 +116,7 @@ function ConfirmedBookings({
           <p>{tn('{count} seat in all.', '{count} seats in all.', seats)}</p>
           <div className="table-scroll">
             <table className="data-table bookings-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('Attended')}</th>
-                  <th scope="col">{t('Name')}</th>
-                  <th scope="col">{t('E-mail address')}</th>
-                  <th scope="col">{t('For')}</th>
-                  <th scope="col">{t('Seats')}</th>
-                  <th scope="col">{t('Languages needed')}</th>
-                  <th scope="col">{t('Note')}</th>
-                  <th scope="col">{t('Booked')}</th>
-                </tr>
-              </thead>
+              <BookingColumns first={t('Attended')} withNote />
               <tbody>
                 {bookings.map((booking) => (
                   <tr key={booking.id}>
@@ -192,17 +200,7 @@ function Waitlist({ bookings }: { bookings: OrganiserBooking[] }) {
           </p>
           <div className="table-scroll">
             <table className="data-table bookings-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('Position')}</th>
-                  <th scope="col">{t('Name')}</th>
-                  <th scope="col">{t('E-mail address')}</th>
-                  <th scope="col">{t('For')}</th>
-                  <th scope="col">{t('Seats')}</th>
-                  <th scope="col">{t('Languages needed')}</th>
-                  <th scope="col">{t('Booked')}</th>
-                </tr>
-              </thead>
+              <BookingColumns first={t('Position')} withNote={false} />
               <tbody>
                 {ordered.map((booking) => (
                   <tr key={booking.id}>

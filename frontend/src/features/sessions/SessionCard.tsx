@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { isolate } from '../../i18n/bidi';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useCityName } from '../initiatives/InitiativeCard';
+import { useCityName } from '../../api/cities';
 import { SessionBadges } from './SessionBadges';
 import { SessionTimeLine } from './SessionTimes';
 import type { SessionSummary } from './types';

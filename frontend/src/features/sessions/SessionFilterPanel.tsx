@@ -1,75 +1,18 @@
-import type { ReactNode } from 'react';
 import { InputField } from '../../components/FormFields';
 import { isolate } from '../../i18n/bidi';
 import { useI18n } from '../../i18n/I18nProvider';
 import { LANGUAGES } from '../../i18n/languages';
-import { useCities } from '../cities/queries';
-import { toggled } from '../map/filters';
-import { useThemes } from '../taxonomy/queries';
 import { filterCount, NO_SESSION_FILTERS, type SessionFilters } from './filters';
 import { kindLabel } from './labels';
 import { useSessionFormat } from './SessionTimes';
 import { KINDS } from './types';
-
-interface Option {
-  value: string;
-  label: string;
-  lang?: string;
-}
-
-function CheckboxFilter({
-  id,
-  legend,
-  options,
-  selected,
-  onToggle,
-}: {
-  id: string;
-  legend: string;
-  options: readonly Option[];
-  selected: readonly string[];
-  onToggle(value: string): void;
-}) {
-  return (
-    <fieldset className="checkbox-group">
-      <legend className="visually-hidden">{legend}</legend>
-      <ul className="checkbox-grid">
-        {options.map((option) => (
-          <li key={option.value}>
-            <input
-              type="checkbox"
-              id={`${id}-${option.value}`}
-              checked={selected.includes(option.value)}
-              onChange={() => onToggle(option.value)}
-            />
-            <label htmlFor={`${id}-${option.value}`}>{option.label}</label>
-          </li>
-        ))}
-      </ul>
-    </fieldset>
-  );
-}
-
-function FilterGroup({
-  title,
-  count,
-  children,
-}: {
-  title: string;
-  count: number;
-  children: ReactNode;
-}) {
-  const { t } = useI18n();
-  return (
-    <details className="filter" open={count > 0 ? true : undefined}>
-      <summary>
-        {title}
-        {count > 0 && <span className="filter__count">{t('({count} chosen)', { count })}</span>}
-      </summary>
-      <div className="filter__body">{children}</div>
-    </details>
-  );
-}
+import {
+  CheckboxFilter,
+  CityFilterGroup,
+  FilterGroup,
+  FilterPanel,
+  ThemeFilterGroup,
+} from '../../components/FilterGroup';
 
 interface SessionFilterPanelProps {
   filters: SessionFilters;
@@ -83,114 +26,93 @@ export function SessionFilterPanel({ filters, withDates, onChange }: SessionFilt
   const i18n = useI18n();
   const { t, format } = i18n;
   const sessionFormat = useSessionFormat();
-  const cities = useCities();
-  const themes = useThemes();
   const dateCount = (filters.from === null ? 0 : 1) + (filters.to === null ? 0 : 1);
   return (
-    <section className="filters" aria-labelledby="session-filters-title">
-      <h2 id="session-filters-title" className="filters__title">
-        {t('Filters')}
-      </h2>
-      <div className="filters__groups">
-        <FilterGroup title={t('Host city')} count={filters.city.length}>
-          <CheckboxFilter
-            id="filter-city"
-            legend={t('Host city')}
-            options={(cities.data ?? []).map((city) => ({ value: city.slug, label: city.name }))}
-            selected={filters.city}
-            onToggle={(city) => onChange({ ...filters, city: toggled(filters.city, city).sort() })}
-          />
+    <FilterPanel
+      titleId="session-filters-title"
+      activeCount={filterCount(filters)}
+      onClear={() => onChange(NO_SESSION_FILTERS)}
+      after={
+        filters.series !== null && (
+          <p className="filters__series">
+            {t('Only the series “{series}”', { series: isolate(filters.series) })}{' '}
+            <button
+              type="button"
+              className="button button--small button--secondary"
+              onClick={() => onChange({ ...filters, series: null })}
+            >
+              {t('Show all series')}
+            </button>
+          </p>
+        )
+      }
+    >
+      <CityFilterGroup
+        title={t('Host city')}
+        selected={filters.city}
+        onChange={(city) => onChange({ ...filters, city })}
+      />
+      <FilterGroup title={t('Kind of session')} count={filters.kind.length}>
+        <CheckboxFilter
+          id="filter-kind"
+          legend={t('Kind of session')}
+          options={KINDS.map((kind) => ({ value: kind, label: kindLabel(kind, i18n) }))}
+          selected={filters.kind}
+          onToggle={(kind) =>
+            onChange({
+              ...filters,
+              kind: KINDS.filter((item) => (item === kind) !== filters.kind.includes(item)),
+            })
+          }
+        />
+      </FilterGroup>
+      <FilterGroup title={t('Spoken language')} count={filters.language.length}>
+        <CheckboxFilter
+          id="filter-language"
+          legend={t('Spoken language')}
+          options={LANGUAGES.map((language) => ({
+            value: language,
+            label: format.language(language),
+          }))}
+          selected={filters.language}
+          onToggle={(language) =>
+            onChange({
+              ...filters,
+              language: LANGUAGES.filter(
+                (item) => (item === language) !== filters.language.includes(item),
+              ),
+            })
+          }
+        />
+      </FilterGroup>
+      <ThemeFilterGroup
+        selected={filters.theme}
+        onChange={(theme) => onChange({ ...filters, theme })}
+      />
+      {withDates && (
+        <FilterGroup title={t('Dates')} count={dateCount}>
+          <div className="field-row">
+            <InputField
+              id="filter-from"
+              label={t('From')}
+              type="date"
+              value={filters.from ?? ''}
+              hint={
+                filters.from === null ? t('Empty: from now on.') : sessionFormat.day(filters.from)
+              }
+              onChange={(event) => onChange({ ...filters, from: event.target.value || null })}
+            />
+            <InputField
+              id="filter-to"
+              label={t('Until')}
+              type="date"
+              value={filters.to ?? ''}
+              hint={filters.to === null ? undefined : sessionFormat.day(filters.to)}
+              onChange={(event) => onChange({ ...filters, to: event.target.value || null })}
+            />
+          </div>
         </FilterGroup>
-        <FilterGroup title={t('Kind of session')} count={filters.kind.length}>
-          <CheckboxFilter
-            id="filter-kind"
-            legend={t('Kind of session')}
-            options={KINDS.map((kind) => ({ value: kind, label: kindLabel(kind, i18n) }))}
-            selected={filters.kind}
-            onToggle={(kind) =>
-              onChange({
-                ...filters,
-                kind: KINDS.filter((item) => (item === kind) !== filters.kind.includes(item)),
-              })
-            }
-          />
-        </FilterGroup>
-        <FilterGroup title={t('Spoken language')} count={filters.language.length}>
-          <CheckboxFilter
-            id="filter-language"
-            legend={t('Spoken language')}
-            options={LANGUAGES.map((language) => ({
-              value: language,
-              label: format.language(language),
-            }))}
-            selected={filters.language}
-            onToggle={(language) =>
-              onChange({
-                ...filters,
-                language: LANGUAGES.filter(
-                  (item) => (item === language) !== filters.language.includes(item),
-                ),
-              })
-            }
-          />
-        </FilterGroup>
-        <FilterGroup title={t('Themes')} count={filters.theme.length}>
-          <CheckboxFilter
-            id="filter-theme"
-            legend={t('Themes')}
-            options={(themes.data ?? []).map((theme) => ({ value: theme.key, label: theme.label }))}
-            selected={filters.theme}
-            onToggle={(theme) =>
-              onChange({ ...filters, theme: toggled(filters.theme, theme).sort() })
-            }
-          />
-        </FilterGroup>
-        {withDates && (
-          <FilterGroup title={t('Dates')} count={dateCount}>
-            <div className="field-row">
-              <InputField
-                id="filter-from"
-                label={t('From')}
-                type="date"
-                value={filters.from ?? ''}
-                hint={
-                  filters.from === null ? t('Empty: from now on.') : sessionFormat.day(filters.from)
-                }
-                onChange={(event) => onChange({ ...filters, from: event.target.value || null })}
-              />
-              <InputField
-                id="filter-to"
-                label={t('Until')}
-                type="date"
-                value={filters.to ?? ''}
-                hint={filters.to === null ? undefined : sessionFormat.day(filters.to)}
-                onChange={(event) => onChange({ ...filters, to: event.target.value || null })}
-              />
-            </div>
-          </FilterGroup>
-        )}
-      </div>
-      {filters.series !== null && (
-        <p className="filters__series">
-          {t('Only the series “{series}”', { series: isolate(filters.series) })}{' '}
-          <button
-            type="button"
-            className="button button--small button--secondary"
-            onClick={() => onChange({ ...filters, series: null })}
-          >
-            {t('Show all series')}
-          </button>
-        </p>
       )}
-      {filterCount(filters) > 0 && (
-        <button
-          type="button"
-          className="button button--small button--secondary"
-          onClick={() => onChange(NO_SESSION_FILTERS)}
-        >
-          {t('Clear all filters')}
-        </button>
-      )}
-    </section>
+    </FilterPanel>
   );
 }

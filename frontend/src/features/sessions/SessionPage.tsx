@@ -1,20 +1,19 @@
-import { useState } from 'react';
-import { Link, useParams } from 'react-router';
-import { ErrorPanel } from '../../components/ErrorPanel';
+import { Link } from 'react-router';
 import { LanguageNote } from '../../components/LanguageNote';
-import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
+import { CityFact, SdgFact, ThemeFact } from '../../components/Facts';
+import { OwnerActions } from '../../components/OwnerActions';
+import { ConfirmAction } from '../../components/ConfirmAction';
 import { useI18n } from '../../i18n/I18nProvider';
-import { directionOf } from '../../i18n/languages';
-import { useCurrentUser } from '../accounts/queries';
-import { useCities } from '../cities/queries';
-import { useCityName } from '../initiatives/InitiativeCard';
-import { SdgIcon } from '../taxonomy/SdgIcon';
-import { useSdgLookup, useThemeLabel } from '../taxonomy/queries';
+import { useCurrentUser } from '../../api/currentUser';
+import { useCities } from '../../api/cities';
 import { BookingPanel } from './BookingPanel';
-import { formatLabel, kindLabel } from './labels';
-import { canOrganise } from './permissions';
-import { calendarFileUrl, useCancelSession, useSession } from './queries';
+import { DetailRoute } from '../content/DetailRoute';
+import { useShownLanguage } from '../content/useShownLanguage';
+import { RevisionList } from '../content/RevisionList';
+import { fieldLabel, formatLabel, kindLabel } from './labels';
+import { canOrganise } from '../content/permissions';
+import { calendarFileUrl, useCancelSession, useSession, useSessionRevisions } from './queries';
 import { seatsSummary, SessionBadges } from './SessionBadges';
 import { SessionWhen, useSessionFormat } from './SessionTimes';
 import type { Session } from './types';
@@ -25,41 +24,20 @@ import { Paragraphs } from '../../components/Paragraphs';
 function CancelSessionControl({ session }: { session: Session }) {
   const { t } = useI18n();
   const cancel = useCancelSession();
-  const [confirming, setConfirming] = useState(false);
-  if (!confirming) {
-    return (
-      <button type="button" className="button button--danger" onClick={() => setConfirming(true)}>
-        {t('Cancel the session')}
-      </button>
-    );
-  }
   return (
-    <div className="confirm" role="group" aria-labelledby="cancel-session-question">
-      <p id="cancel-session-question">
-        {t(
-          'Cancel this session? Everyone who booked is told, and it can no longer be booked. This cannot be undone.',
-        )}
-      </p>
-      <div className="actions">
-        <button
-          type="button"
-          className="button button--danger"
-          disabled={cancel.isPending}
-          onClick={() => cancel.mutate(session.id, { onSuccess: () => setConfirming(false) })}
-        >
-          {t('Yes, cancel the session')}
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          autoFocus
-          onClick={() => setConfirming(false)}
-        >
-          {t('Keep the session')}
-        </button>
-      </div>
-      {cancel.isError && <ErrorPanel error={cancel.error} />}
-    </div>
+    <ConfirmAction
+      label={t('Cancel the session')}
+      variant="danger"
+      questionId="cancel-session-question"
+      question={t(
+        'Cancel this session? Everyone who booked is told, and it can no longer be booked. This cannot be undone.',
+      )}
+      confirmLabel={t('Yes, cancel the session')}
+      keepLabel={t('Keep the session')}
+      pending={cancel.isPending}
+      error={cancel.error}
+      onConfirm={(done) => cancel.mutate(session.id, { onSuccess: done })}
+    />
   );
 }
 
@@ -124,22 +102,30 @@ function CityTimes({ session }: { session: Session }) {
   );
 }
 
+/** Who changed the session when, as initiatives and practices show it. */
+function SessionRevisions({ session }: { session: Session }) {
+  const revisions = useSessionRevisions(session.id);
+  return (
+    <RevisionList
+      headingId="session-revisions"
+      revisions={revisions}
+      createdAt={session.created_at}
+      fieldLabel={fieldLabel}
+    />
+  );
+}
+
 function SessionDetails({ session }: { session: Session }) {
   const i18n = useI18n();
   const { t, format } = i18n;
   const sessionFormat = useSessionFormat();
   const { data: user } = useCurrentUser();
   const { zone } = useViewerZone();
-  const cityName = useCityName();
-  const themeLabel = useThemeLabel();
-  const sdg = useSdgLookup();
-  const [chosen, setChosen] = useState<string | null>(null);
-  const shown = chosen !== null && session.translations[chosen] ? chosen : session.language;
+  const { shown, dir, show: setChosen } = useShownLanguage(session);
   const text = session.translations[shown] ?? {
     title: session.title,
     description: session.description,
   };
-  const dir = directionOf(shown);
   const manages = canOrganise(user, session.host_city);
   const online = session.format !== 'in_person';
 
@@ -160,17 +146,15 @@ function SessionDetails({ session }: { session: Session }) {
         </div>
       )}
       {manages && (
-        <div className="owner-actions" role="group" aria-label={t('Manage this session')}>
-          {!session.cancelled && (
-            <Link className="button" to={`/sessions/${session.id}/edit`}>
-              {t('Edit')}
-            </Link>
-          )}
+        <OwnerActions
+          label={t('Manage this session')}
+          editTo={session.cancelled ? null : `/sessions/${session.id}/edit`}
+        >
           <Link className="button button--secondary" to={`/sessions/${session.id}/bookings`}>
             {t('Bookings')}
           </Link>
           {!session.cancelled && <CancelSessionControl session={session} />}
-        </div>
+        </OwnerActions>
       )}
       <div className="initiative-layout">
         <div className="initiative-layout__main">
@@ -195,12 +179,7 @@ function SessionDetails({ session }: { session: Session }) {
         </div>
         <aside className="initiative-layout__facts" aria-label={t('Facts')}>
           <dl className="facts">
-            <div>
-              <dt>{t('Host city')}</dt>
-              <dd>
-                <Link to={`/cities/${session.host_city}`}>{cityName(session.host_city)}</Link>
-              </dd>
-            </div>
+            <CityFact term={t('Host city')} slug={session.host_city} />
             <div>
               <dt>{t('Kind of session')}</dt>
               <dd>{kindLabel(session.kind, i18n)}</dd>
@@ -277,39 +256,13 @@ function SessionDetails({ session }: { session: Session }) {
                 </dd>
               </div>
             )}
-            {session.themes.length > 0 && (
-              <div>
-                <dt>{t('Themes')}</dt>
-                <dd>
-                  <ul className="labels">
-                    {session.themes.map((theme) => (
-                      <li key={theme} className="label">
-                        {themeLabel(theme)}
-                      </li>
-                    ))}
-                  </ul>
-                </dd>
-              </div>
-            )}
-            {session.sdgs.length > 0 && (
-              <div>
-                <dt>{t('Sustainable Development Goals')}</dt>
-                <dd>
-                  <ul className="sdg-list">
-                    {session.sdgs.map((number) => (
-                      <li key={number}>
-                        <SdgIcon number={number} size="small" />
-                        <span aria-hidden="true">{sdg(number)?.title}</span>
-                      </li>
-                    ))}
-                  </ul>
-                </dd>
-              </div>
-            )}
+            <ThemeFact themes={session.themes} />
+            <SdgFact sdgs={session.sdgs} />
           </dl>
           <CityTimes session={session} />
         </aside>
       </div>
+      <SessionRevisions session={session} />
       <p className="session-page__back">
         <Link to="/sessions">{t('See all sessions')}</Link>
       </p>
@@ -319,28 +272,12 @@ function SessionDetails({ session }: { session: Session }) {
 
 export function SessionPage() {
   const { t } = useI18n();
-  const { id = '' } = useParams();
-  const sessionId = Number(id);
-  const session = useSession(sessionId);
-  if (!Number.isInteger(sessionId) || sessionId <= 0) {
-    return (
-      <Page title={t('Page not found')}>
-        <p>
-          <Link to="/sessions">{t('See all sessions')}</Link>
-        </p>
-      </Page>
-    );
-  }
-  if (session.isPending) return <Loading />;
-  if (session.isError) {
-    return (
-      <Page title={t('Session')}>
-        <ErrorPanel error={session.error} onRetry={() => void session.refetch()} />
-        <p>
-          <Link to="/sessions">{t('See all sessions')}</Link>
-        </p>
-      </Page>
-    );
-  }
-  return <SessionDetails key={session.data.id} session={session.data} />;
+  return (
+    <DetailRoute
+      useItem={useSession}
+      title={t('Session')}
+      back={{ to: '/sessions', label: t('See all sessions') }}
+      render={(session) => <SessionDetails key={session.id} session={session} />}
+    />
+  );
 }

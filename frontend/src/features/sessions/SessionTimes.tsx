@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { isolate } from '../../i18n/bidi';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useCityName } from '../initiatives/InitiativeCard';
+import { useCityName } from '../../api/cities';
 import { createSessionFormatters, type SessionFormatters } from './sessionFormat';
 import type { SessionTimes } from './types';
 import { compareZones, dayIn, type ZoneComparison } from './zones';

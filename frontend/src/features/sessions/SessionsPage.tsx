@@ -6,8 +6,8 @@ import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { isolate } from '../../i18n/bidi';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useCurrentUser } from '../accounts/queries';
-import { useCities } from '../cities/queries';
+import { useCurrentUser } from '../../api/currentUser';
+import { useCities } from '../../api/cities';
 import {
   filterCount,
   groupByDay,
@@ -19,7 +19,7 @@ import {
   type SessionsPageState,
   type SessionsView,
 } from './filters';
-import { organisingCities } from './permissions';
+import { organisingCities } from '../content/permissions';
 import { useSessionList } from './queries';
 import { SessionCalendar } from './SessionCalendar';
 import { SessionCard } from './SessionCard';
@@ -28,22 +28,9 @@ import { useSessionFormat } from './SessionTimes';
 import { useViewerZone } from './viewerZone';
 import { ZonePicker } from './ZonePicker';
 import './sessions.css';
+import { Pagination } from '../../components/Pagination';
 
 const PER_PAGE = 20;
-
-function Pagination({ state, total }: { state: SessionsPageState; total: number }) {
-  const { t } = useI18n();
-  const pages = Math.max(1, Math.ceil(total / PER_PAGE));
-  if (pages <= 1) return null;
-  const link = (page: number) => `/sessions?${toSearchParams({ ...state, page }).toString()}`;
-  return (
-    <nav className="pagination" aria-label={t('Pages of the list')}>
-      {state.page > 1 ? <Link to={link(state.page - 1)}>{t('Previous page')}</Link> : <span />}
-      <span>{t('Page {page} of {pages}', { page: state.page, pages })}</span>
-      {state.page < pages ? <Link to={link(state.page + 1)}>{t('Next page')}</Link> : <span />}
-    </nav>
-  );
-}
 
 function SessionList({ state, zone }: { state: SessionsPageState; zone: string }) {
   const { t, tn } = useI18n();
@@ -93,7 +80,15 @@ function SessionList({ state, zone }: { state: SessionsPageState; zone: string }
           </ul>
         </section>
       ))}
-      {total !== undefined && <Pagination state={state} total={total} />}
+      {total !== undefined && (
+        <Pagination
+          page={state.page}
+          total={total}
+          perPage={PER_PAGE}
+          label={t('Pages of the list')}
+          linkTo={(page) => `/sessions?${toSearchParams({ ...state, page }).toString()}`}
+        />
+      )}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { isolate } from '../../i18n/bidi';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useCurrentUser } from '../accounts/queries';
-import { useCities } from '../cities/queries';
+import { useCurrentUser } from '../../api/currentUser';
+import { useCities } from '../../api/cities';
 import { chooseTimeZone, useViewerZone } from './viewerZone';
 
 interface ZoneOption {

@@ -1,3 +1,4 @@
+import { citiesIn, inOrder, pageIn, themesIn } from '../../components/listParams';
 import { isLanguage, type Language } from '../../i18n/languages';
 import { isIsoDay } from './calendarGrid';
 import { isKind, KINDS, type SessionKind } from './types';
@@ -35,17 +36,6 @@ export interface SessionsPageState {
   day: string | null;
 }
 
-const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
-const THEME_KEY = /^[a-z][a-z0-9_]{0,63}$/;
-
-function unique<T>(values: T[]): T[] {
-  return [...new Set(values)];
-}
-
-function inOrder<T>(order: readonly T[], values: readonly T[]): T[] {
-  return order.filter((item) => values.includes(item));
-}
-
 const LANGUAGE_ORDER: readonly Language[] = ['en', 'tr', 'fa', 'fi'];
 
 export function parseSessionFilters(params: URLSearchParams): SessionFilters {
@@ -53,10 +43,10 @@ export function parseSessionFilters(params: URLSearchParams): SessionFilters {
   const from = params.get('from');
   const to = params.get('to');
   return {
-    city: unique(params.getAll('city').filter((slug) => SLUG.test(slug))).sort(),
+    city: citiesIn(params),
     kind: inOrder(KINDS, params.getAll('kind').filter(isKind)),
     language: inOrder(LANGUAGE_ORDER, params.getAll('language').filter(isLanguage)),
-    theme: unique(params.getAll('theme').filter((key) => THEME_KEY.test(key))).sort(),
+    theme: themesIn(params),
     series: series === '' ? null : series,
     from: isIsoDay(from) ? from : null,
     to: isIsoDay(to) ? to : null,
@@ -64,12 +54,11 @@ export function parseSessionFilters(params: URLSearchParams): SessionFilters {
 }
 
 export function parseSessionsPage(params: URLSearchParams): SessionsPageState {
-  const page = Number(params.get('page'));
   const day = params.get('day');
   return {
     view: params.get('view') === 'calendar' ? 'calendar' : 'list',
     filters: parseSessionFilters(params),
-    page: Number.isInteger(page) && page >= 1 ? page : 1,
+    page: pageIn(params),
     day: isIsoDay(day) ? day : null,
   };
 }

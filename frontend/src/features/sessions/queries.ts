@@ -1,10 +1,13 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { unwrap } from '../../api/client';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { unwrap, type ApiClient } from '../../api/client';
 import { ApiError, isProblem } from '../../api/problem';
 import { useApi } from '../../api/useApi';
+import { useWrite } from '../../api/useWrite';
 import { useI18n } from '../../i18n/I18nProvider';
 import { filenameFrom, saveFile } from './files';
 import type { sessionQuery } from './filters';
+import type { EditorEndpoints } from '../content/useVersionedEditor';
+import { createRequest, type SessionDraft } from './sessionDraft';
 import type { BookingCreate, SeriesCreate, Session, SessionCreate, SessionUpdate } from './types';
 
 export const SESSIONS_KEY = 'sessions';
@@ -71,34 +74,18 @@ export function useCertificateCheck(code: string) {
 }
 
 /** After any write: sessions, their bookings and the user's bookings are refetched. */
-function useInvalidateAfterWrite() {
-  const queryClient = useQueryClient();
-  return () =>
-    Promise.all(
-      [SESSIONS_KEY, MY_BOOKINGS_KEY].map((key) =>
-        queryClient.invalidateQueries({ queryKey: [key] }),
-      ),
-    );
-}
+const WRITES_REFRESH = [SESSIONS_KEY, MY_BOOKINGS_KEY];
 
 export function useCreateSession() {
-  const api = useApi();
-  const invalidate = useInvalidateAfterWrite();
-  return useMutation({
-    mutationFn: (body: SessionCreate): Promise<Session[]> =>
-      unwrap(api.POST('/api/v1/sessions', { body })).then((session) => [session]),
-    onSuccess: invalidate,
-  });
+  return useWrite(WRITES_REFRESH, (api, body: SessionCreate): Promise<Session[]> =>
+    unwrap(api.POST('/api/v1/sessions', { body })).then((session) => [session]),
+  );
 }
 
 export function useCreateSeries() {
-  const api = useApi();
-  const invalidate = useInvalidateAfterWrite();
-  return useMutation({
-    mutationFn: (body: SeriesCreate): Promise<Session[]> =>
-      unwrap(api.POST('/api/v1/sessions/series', { body })),
-    onSuccess: invalidate,
-  });
+  return useWrite(WRITES_REFRESH, (api, body: SeriesCreate): Promise<Session[]> =>
+    unwrap(api.POST('/api/v1/sessions/series', { body })),
+  );
 }
 
 export interface SessionUpdateRequest {
@@ -109,30 +96,22 @@ export interface SessionUpdateRequest {
 
 /** A PATCH based on `version`: a stale one is refused with 412 and nothing changes. */
 export function useUpdateSession() {
-  const api = useApi();
-  const invalidate = useInvalidateAfterWrite();
-  return useMutation({
-    mutationFn: ({ id, version, body }: SessionUpdateRequest) =>
-      unwrap(
-        api.PATCH('/api/v1/sessions/{session_id}', {
-          params: { path: { session_id: id }, header: { 'if-match': `"${version}"` } },
-          body,
-        }),
-      ),
-    onSuccess: invalidate,
-  });
+  return useWrite(WRITES_REFRESH, (api, { id, version, body }: SessionUpdateRequest) =>
+    unwrap(
+      api.PATCH('/api/v1/sessions/{session_id}', {
+        params: { path: { session_id: id }, header: { 'if-match': `"${version}"` } },
+        body,
+      }),
+    ),
+  );
 }
 
 export function useCancelSession() {
-  const api = useApi();
-  const invalidate = useInvalidateAfterWrite();
-  return useMutation({
-    mutationFn: (id: number) =>
-      unwrap(
-        api.POST('/api/v1/sessions/{session_id}/cancel', { params: { path: { session_id: id } } }),
-      ),
-    onSuccess: invalidate,
-  });
+  return useWrite(WRITES_REFRESH, (api, id: number) =>
+    unwrap(
+      api.POST('/api/v1/sessions/{session_id}/cancel', { params: { path: { session_id: id } } }),
+    ),
+  );
 }
 
 export interface BookingRequest {
@@ -142,50 +121,38 @@ export interface BookingRequest {
 }
 
 export function useBookSession(sessionId: number) {
-  const api = useApi();
-  const invalidate = useInvalidateAfterWrite();
-  return useMutation({
-    mutationFn: ({ body, idempotencyKey }: BookingRequest) =>
-      unwrap(
-        api.POST('/api/v1/sessions/{session_id}/bookings', {
-          params: {
-            path: { session_id: sessionId },
-            header: { 'idempotency-key': idempotencyKey },
-          },
-          body,
-        }),
-      ),
-    onSuccess: invalidate,
-  });
+  return useWrite(WRITES_REFRESH, (api, { body, idempotencyKey }: BookingRequest) =>
+    unwrap(
+      api.POST('/api/v1/sessions/{session_id}/bookings', {
+        params: {
+          path: { session_id: sessionId },
+          header: { 'idempotency-key': idempotencyKey },
+        },
+        body,
+      }),
+    ),
+  );
 }
 
 export function useCancelBooking() {
-  const api = useApi();
-  const invalidate = useInvalidateAfterWrite();
-  return useMutation({
-    mutationFn: (bookingId: number) =>
-      unwrap(
-        api.DELETE('/api/v1/bookings/{booking_id}', {
-          params: { path: { booking_id: bookingId } },
-        }),
-      ),
-    onSuccess: invalidate,
-  });
+  return useWrite(WRITES_REFRESH, (api, bookingId: number) =>
+    unwrap(
+      api.DELETE('/api/v1/bookings/{booking_id}', {
+        params: { path: { booking_id: bookingId } },
+      }),
+    ),
+  );
 }
 
 export function useMarkAttendance(sessionId: number) {
-  const api = useApi();
-  const invalidate = useInvalidateAfterWrite();
-  return useMutation({
-    mutationFn: (bookingIds: number[]) =>
-      unwrap(
-        api.POST('/api/v1/sessions/{session_id}/attendance', {
-          params: { path: { session_id: sessionId } },
-          body: { booking_ids: bookingIds },
-        }),
-      ),
-    onSuccess: invalidate,
-  });
+  return useWrite(WRITES_REFRESH, (api, bookingIds: number[]) =>
+    unwrap(
+      api.POST('/api/v1/sessions/{session_id}/attendance', {
+        params: { path: { session_id: sessionId } },
+        body: { booking_ids: bookingIds },
+      }),
+    ),
+  );
 }
 
 /** A new private calendar feed address; the previous one stops working. */
@@ -252,9 +219,46 @@ export function calendarFileUrl(sessionId: number): string {
   return `/api/v1/sessions/${sessionId}/calendar.ics`;
 }
 
-/** A read that bypasses the cache, for resolving a stale edit. */
-export function useFreshSession() {
+export function useSessionRevisions(id: number) {
   const api = useApi();
-  return (id: number): Promise<Session> =>
-    unwrap(api.GET('/api/v1/sessions/{session_id}', { params: { path: { session_id: id } } }));
+  return useQuery({
+    queryKey: [SESSIONS_KEY, 'revisions', id],
+    queryFn: () => readRevisions(api, id),
+  });
+}
+
+function readRevisions(api: ApiClient, id: number) {
+  return unwrap(
+    api.GET('/api/v1/sessions/{session_id}/revisions', { params: { path: { session_id: id } } }),
+  );
+}
+
+/**
+ * What the editor calls: create one session or a series, a versioned update,
+ * and reads past the cache for a stale edit.
+ */
+export function useSessionEndpoints(): EditorEndpoints<Session, SessionDraft> {
+  const api = useApi();
+  const i18n = useI18n();
+  const create = useCreateSession();
+  const createSeries = useCreateSeries();
+  const update = useUpdateSession();
+  return {
+    async create(draft) {
+      const result = createRequest(draft, i18n);
+      // The editor validated the draft before: a request is there.
+      if ('errors' in result) throw new Error(Object.values(result.errors).join(' '));
+      const created =
+        result.request.kind === 'series'
+          ? await createSeries.mutateAsync(result.request.body)
+          : await create.mutateAsync(result.request.body);
+      return created[0]?.id;
+    },
+    update: ({ id, version, body }) =>
+      update.mutateAsync({ id, version, body: body as SessionUpdate }),
+    current: (id) =>
+      unwrap(api.GET('/api/v1/sessions/{session_id}', { params: { path: { session_id: id } } })),
+    revisions: (id) => readRevisions(api, id),
+    saving: create.isPending || createSeries.isPending || update.isPending,
+  };
 }

@@ -2,14 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../i18n/translate';
 import {
   createRequest,
-  draftFromSession,
   draftTimes,
   emptySessionDraft,
   newOccurrence,
-  updateRequest,
   type SessionDraft,
 } from './sessionDraft';
-import type { Session } from './types';
+import { draftFromSession, updateRequest } from './sessionKind';
+import { SESSION as session } from './testFixtures';
 
 const i18n = createTranslator('en', { messages: {} });
 
@@ -128,43 +127,6 @@ describe('a new session', () => {
     expect(draftTimes(helsinkiDraft({ date: '' }))).toBeNull();
   });
 });
-
-const session: Session = {
-  id: 7,
-  host_city: 'salo',
-  title: 'Climate follow-up',
-  language: 'en',
-  text_languages: ['fi', 'en'],
-  original_language: 'fi',
-  kind: 'workshop',
-  format: 'hybrid',
-  starts_at: '2027-01-14T08:00:00Z',
-  ends_at: '2027-01-14T10:30:00Z',
-  timezone: 'Europe/Helsinki',
-  capacity: 30,
-  languages: ['fi', 'en'],
-  interpretation: false,
-  registration_closes_at: '2027-01-11T08:00:00Z',
-  registration_open: true,
-  series: null,
-  themes: ['energy'],
-  sdgs: [11, 13],
-  cancelled: false,
-  seats_taken: 3,
-  seats_left: 27,
-  waitlist: 0,
-  description: '',
-  translations: {
-    en: { title: 'Climate follow-up', description: '' },
-    fi: { title: 'Ilmasto-ohjelman seuranta', description: 'Kuvaus' },
-  },
-  venue: 'Salo city hall',
-  online_url: 'https://meet.example.org/salo',
-  local_times: {},
-  version: 4,
-  created_at: '2026-11-01T00:00:00Z',
-  updated_at: '2026-11-01T00:00:00Z',
-};
 
 describe('editing a session', () => {
   it('shows its times on the host’s clocks, original language first', () => {

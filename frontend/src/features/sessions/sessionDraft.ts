@@ -1,20 +1,14 @@
-import { isLanguage, LANGUAGES, type Language } from '../../i18n/languages';
+import type { Language } from '../../i18n/languages';
 import type { Translator } from '../../i18n/translate';
 import { addDays, isIsoDay } from './calendarGrid';
-import type {
-  SeriesCreate,
-  Session,
-  SessionCreate,
-  SessionFormat,
-  SessionKind,
-  SessionUpdate,
-} from './types';
-import { hostLocalToIso, instantOf, wallClock } from './zones';
+import type { SeriesCreate, SessionCreate, SessionFormat, SessionKind } from './types';
+import { hostLocalToIso, instantOf } from './zones';
 
-export interface SessionText {
+// A type rather than an interface, so that it is a text block of the editing kernel.
+export type SessionText = {
   title: string;
   description: string;
-}
+};
 
 export const EMPTY_SESSION_TEXT: SessionText = { title: '', description: '' };
 
@@ -60,12 +54,10 @@ export interface SessionDraft {
   closes_days_before: string;
 }
 
-let occurrenceKeys = 0;
-
 export function newOccurrence(from?: OccurrenceDraft): OccurrenceDraft {
-  occurrenceKeys += 1;
   return {
-    key: `occurrence-${occurrenceKeys}`,
+    // Unique across reloads too: a restored draft's rows keep their keys beside new ones.
+    key: `occurrence-${crypto.randomUUID()}`,
     date: from && isIsoDay(from.date) ? addDays(from.date, 7) : '',
     start: from?.start ?? '',
     end: from?.end ?? '',
@@ -103,58 +95,11 @@ export function emptySessionDraft(
   };
 }
 
-function languagesIn(codes: readonly string[]): Language[] {
-  return codes.filter(isLanguage);
-}
-
-/** The form's draft for an existing session: its times on the host's clocks. */
-export function draftFromSession(session: Session): SessionDraft {
-  const zone = session.timezone;
-  const starts = wallClock(new Date(session.starts_at), zone);
-  const ends = wallClock(new Date(session.ends_at), zone);
-  const closes =
-    session.registration_closes_at === null
-      ? null
-      : wallClock(new Date(session.registration_closes_at), zone);
-  const translations: Partial<Record<Language, SessionText>> = {};
-  for (const [language, text] of Object.entries(session.translations)) {
-    if (isLanguage(language)) translations[language] = { ...text };
-  }
-  const original = isLanguage(session.original_language) ? session.original_language : 'en';
-  const present = LANGUAGES.filter((language) => translations[language] !== undefined);
-  return {
-    host_city: session.host_city,
-    timezone: zone,
-    original_language: original,
-    languages: [original, ...present.filter((language) => language !== original)],
-    translations,
-    kind: session.kind,
-    format: session.format,
-    date: starts.date,
-    start: starts.time,
-    // A session ending on a later day keeps its end time; the form's end is on the start's day.
-    end: ends.time,
-    closes_date: closes?.date ?? '',
-    closes_time: closes?.time ?? '',
-    capacity: String(session.capacity),
-    spoken: languagesIn(session.languages),
-    interpretation: session.interpretation,
-    venue: session.venue ?? '',
-    online_url: session.online_url ?? '',
-    themes: [...session.themes],
-    sdgs: [...session.sdgs],
-    series: session.series ?? '',
-    repeat: false,
-    occurrences: [newOccurrence(), newOccurrence()],
-    closes_days_before: '',
-  };
-}
-
 /**
  * The end of a session typed as a date, a start and an end time: on the same
  * day, or on the next day when the end time is earlier than the start (a session past midnight).
  */
-function endIso(date: string, start: string, end: string, zone: string): string | null {
+export function endIso(date: string, start: string, end: string, zone: string): string | null {
   const endDate = end !== '' && start !== '' && end <= start ? addDays(date, 1) : date;
   return date === '' ? null : hostLocalToIso(endDate, end, zone);
 }
@@ -164,7 +109,7 @@ export type DraftErrors = Record<string, string>;
 export type CreateRequest =
   { kind: 'single'; body: SessionCreate } | { kind: 'series'; body: SeriesCreate };
 
-function texts(draft: SessionDraft): Record<string, SessionText> {
+export function texts(draft: SessionDraft): Record<string, SessionText> {
   const result: Record<string, SessionText> = {};
   for (const language of draft.languages) {
     const text = draft.translations[language] ?? EMPTY_SESSION_TEXT;
@@ -173,23 +118,23 @@ function texts(draft: SessionDraft): Record<string, SessionText> {
   return result;
 }
 
-function venueOf(draft: SessionDraft): string | null {
+export function venueOf(draft: SessionDraft): string | null {
   return draft.format === 'online' || draft.venue.trim() === '' ? null : draft.venue.trim();
 }
 
-function onlineUrlOf(draft: SessionDraft): string | null {
+export function onlineUrlOf(draft: SessionDraft): string | null {
   return draft.format === 'in_person' || draft.online_url.trim() === ''
     ? null
     : draft.online_url.trim();
 }
 
-function capacityOf(draft: SessionDraft): number {
+export function capacityOf(draft: SessionDraft): number {
   const value = Number(draft.capacity.trim());
   return Number.isInteger(value) ? value : Number.NaN;
 }
 
 /** What the form can tell before sending: times that are missing or not times at all. */
-function timeErrors(draft: SessionDraft, { t }: Pick<Translator, 't'>): DraftErrors {
+export function timeErrors(draft: SessionDraft, { t }: Pick<Translator, 't'>): DraftErrors {
   const errors: DraftErrors = {};
   if (!Number.isInteger(capacityOf(draft))) errors.capacity = t('Enter the number of seats.');
   if (draft.repeat) {
@@ -290,61 +235,4 @@ export function createRequest(
       },
     },
   };
-}
-
-const sameInstant = (a: string | null, b: string | null) =>
-  a === null || b === null ? a === b : new Date(a).getTime() === new Date(b).getTime();
-
-const sameList = <T>(a: readonly T[], b: readonly T[]) =>
-  a.length === b.length && a.every((item) => b.includes(item));
-
-/**
- * A PATCH body with only what the draft changed from `session`: removed
- * languages as null, cleared optional fields as null; or the errors that keep it from being sent.
- */
-export function updateRequest(
-  session: Session,
-  draft: SessionDraft,
-  i18n: Pick<Translator, 't'>,
-): { body: SessionUpdate } | { errors: DraftErrors } {
-  const errors = timeErrors({ ...draft, repeat: false }, i18n);
-  if (Object.keys(errors).length > 0) return { errors };
-  const zone = draft.timezone;
-  const body: SessionUpdate = {};
-
-  const next = texts(draft);
-  const translations: Record<string, SessionText | null> = {};
-  for (const [language, text] of Object.entries(next)) {
-    const before = session.translations[language];
-    if (before?.title !== text.title || before.description !== text.description) {
-      translations[language] = text;
-    }
-  }
-  for (const language of Object.keys(session.translations)) {
-    if (!(language in next)) translations[language] = null;
-  }
-  if (Object.keys(translations).length > 0) body.translations = translations;
-
-  if (draft.kind !== session.kind) body.kind = draft.kind;
-  if (draft.format !== session.format) body.format = draft.format;
-  const starts = hostLocalToIso(draft.date, draft.start, zone);
-  const ends = endIso(draft.date, draft.start, draft.end, zone);
-  if (!sameInstant(starts, session.starts_at)) body.starts_at = starts;
-  if (!sameInstant(ends, session.ends_at)) body.ends_at = ends;
-  const closes = hostLocalToIso(draft.closes_date, draft.closes_time, zone);
-  if (!sameInstant(closes, session.registration_closes_at)) body.registration_closes_at = closes;
-  const capacity = capacityOf(draft);
-  if (capacity !== session.capacity) body.capacity = capacity;
-  if (!sameList(draft.spoken, session.languages)) body.languages = draft.spoken;
-  if (draft.interpretation !== session.interpretation) body.interpretation = draft.interpretation;
-  const venue = venueOf(draft);
-  if (venue !== session.venue) body.venue = venue;
-  const onlineUrl = onlineUrlOf(draft);
-  // The API shows the online address only to organisers, who are the ones editing.
-  if (onlineUrl !== session.online_url) body.online_url = onlineUrl;
-  if (!sameList(draft.themes, session.themes)) body.themes = draft.themes;
-  if (!sameList(draft.sdgs, session.sdgs)) body.sdgs = draft.sdgs;
-  const series = draft.series.trim() === '' ? null : draft.series.trim();
-  if (series !== session.series) body.series = series;
-  return { body };
 }

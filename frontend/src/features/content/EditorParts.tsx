@@ -1,0 +1,247 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { useCityName, type City } from '../../api/cities';
+import { AddLanguageControl } from '../../components/AddLanguageControl';
+import { FormAlert } from '../../components/FormAlert';
+import { SelectField } from '../../components/FormFields';
+import { LanguageTabs } from '../../components/LanguageTabs';
+import { Page } from '../../components/Page';
+import { SdgCheckboxes } from '../../components/SdgCheckboxes';
+import { toggled } from '../../components/selection';
+import { ThemeCheckboxes } from '../../components/ThemeCheckboxes';
+import { isolate } from '../../i18n/bidi';
+import { useI18n } from '../../i18n/I18nProvider';
+import { isLanguage, LANGUAGE_NAMES, type Language } from '../../i18n/languages';
+import type { TextDraft } from './contentKind';
+import { MergeView, type MergeLabels } from './MergeView';
+import { EDITOR_ALERT_ID, type VersionedEditor } from './useVersionedEditor';
+
+interface Titled {
+  title: string;
+  original_language: string;
+  translations: Readonly<Record<string, { title: string } | undefined>>;
+}
+
+/** The editor's heading: the new content's, or "Edit “…”" with the title in its original language. */
+export function useEditorTitle(item: Titled | null, newTitle: string): string {
+  const { t } = useI18n();
+  if (item === null) return newTitle;
+  return t('Edit “{title}”', {
+    title: isolate(item.translations[item.original_language]?.title ?? item.title),
+  });
+}
+
+interface EditorFrameProps {
+  editor: VersionedEditor;
+  title: string;
+  merge: MergeLabels;
+  /** The form's own class, for the kind's layout: "initiative-form". */
+  className: string;
+  children: ReactNode;
+}
+
+/**
+ * The page every editor has: the notice of a restored draft, the merge after
+ * a stale save (in place of the form), and the form with its alert on top.
+ */
+export function EditorFrame({ editor, title, merge, className, children }: EditorFrameProps) {
+  const { t } = useI18n();
+  return (
+    <Page title={title}>
+      {editor.restored && (
+        <div className="notice" role="status">
+          <p>{t('Your unsaved changes from earlier were restored.')}</p>
+          <button
+            type="button"
+            className="button button--small button--secondary"
+            onClick={editor.discardDraft}
+          >
+            {t('Discard them')}
+          </button>
+        </div>
+      )}
+      {editor.conflict !== null && (
+        <MergeView
+          {...merge}
+          conflict={editor.conflict}
+          saving={editor.saving}
+          onChoose={editor.choose}
+          onSave={editor.saveMerged}
+        />
+      )}
+      <form
+        className={`form form--wide ${className}`}
+        onSubmit={editor.submit}
+        noValidate
+        hidden={editor.conflict !== null}
+      >
+        <div id={EDITOR_ALERT_ID}>
+          <FormAlert messages={editor.alerts} />
+        </div>
+        {children}
+      </form>
+    </Page>
+  );
+}
+
+interface CityFieldProps {
+  id: string;
+  label: string;
+  /** The cities the user may write for; a choice only for new content. */
+  cities: readonly City[];
+  /** The city of content that exists: shown, not chosen. */
+  fixed: string | null;
+  value: string;
+  error: string | undefined;
+  onSelect(city: City): void;
+}
+
+/** Which city the content belongs to: chosen for new content, shown for existing content. */
+export function CityField({ id, label, cities, fixed, value, error, onSelect }: CityFieldProps) {
+  const cityName = useCityName();
+  if (fixed !== null) {
+    return (
+      <div className="field">
+        <span className="field__label">{label}</span>
+        <span>{cityName(fixed)}</span>
+      </div>
+    );
+  }
+  return (
+    <SelectField
+      id={id}
+      label={label}
+      value={value}
+      onChange={(event) => {
+        const city = cities.find((item) => item.slug === event.target.value);
+        if (city) onSelect(city);
+      }}
+      error={error}
+    >
+      {cities.map((city) => (
+        <option key={city.slug} value={city.slug}>
+          {city.name}
+        </option>
+      ))}
+    </SelectField>
+  );
+}
+
+/** The language the content was first written in, among the languages with a tab. */
+export function OriginalLanguageField({ editor, hint }: { editor: VersionedEditor; hint: string }) {
+  const { t } = useI18n();
+  return (
+    <SelectField
+      id="original_language"
+      label={t('Original language')}
+      hint={hint}
+      value={editor.draft.original_language}
+      onChange={(event) => {
+        if (isLanguage(event.target.value))
+          editor.change({ original_language: event.target.value });
+      }}
+      error={editor.errors.original_language}
+    >
+      {editor.draft.languages.map((language) => (
+        <option key={language} value={language} lang={language}>
+          {LANGUAGE_NAMES[language]}
+        </option>
+      ))}
+    </SelectField>
+  );
+}
+
+interface TextTabsProps {
+  editor: VersionedEditor;
+  idPrefix: string;
+  /** The kind's text fields of one language. */
+  renderFields(language: Language, draft: TextDraft): ReactNode;
+}
+
+/** One tab per language with the kind's texts, a way to remove a translation and to add one. */
+export function TextTabs({ editor, idPrefix, renderFields }: TextTabsProps) {
+  const { t, format } = useI18n();
+  const { draft } = editor;
+  return (
+    <>
+      <LanguageTabs
+        idPrefix={idPrefix}
+        label={t('Languages of the texts')}
+        languages={draft.languages}
+        active={editor.activeTab}
+        original={draft.original_language}
+        withErrors={editor.errorTabs}
+        onSelect={editor.selectTab}
+        renderPanel={(language) => (
+          <div className="text-panel">
+            {editor.errors[`translations.${language}`] && (
+              <p className="field__error" role="alert">
+                {editor.errors[`translations.${language}`]}
+              </p>
+            )}
+            {renderFields(language, draft)}
+            {language !== draft.original_language && (
+              <button
+                type="button"
+                className="button button--small button--secondary"
+                onClick={() => editor.removeLanguage(language)}
+              >
+                {t('Remove the texts in {language}', {
+                  language: format.languageInSentence(language),
+                })}
+              </button>
+            )}
+          </div>
+        )}
+      />
+      <AddLanguageControl present={draft.languages} onAdd={editor.addLanguage} />
+    </>
+  );
+}
+
+interface Tagged extends TextDraft {
+  sdgs: number[];
+  themes: string[];
+}
+
+/** The goals and themes every kind is tagged with. */
+export function GoalsAndThemes({ editor }: { editor: VersionedEditor }) {
+  const { t } = useI18n();
+  const draft = editor.draft as Tagged;
+  return (
+    <fieldset className="form-section">
+      <legend>{t('Goals and themes')}</legend>
+      <SdgCheckboxes
+        id="sdg"
+        legend={t('Sustainable Development Goals')}
+        selected={draft.sdgs}
+        onToggle={(sdg) => editor.change({ sdgs: toggled(draft.sdgs, sdg) } as Partial<Tagged>)}
+        error={editor.errors.sdgs}
+      />
+      <ThemeCheckboxes
+        selected={draft.themes}
+        onToggle={(key) => editor.change({ themes: toggled(draft.themes, key) } as Partial<Tagged>)}
+        error={editor.errors.themes}
+      />
+    </fieldset>
+  );
+}
+
+interface EditorActionsProps {
+  editor: VersionedEditor;
+  /** The submit button's words when not saving. */
+  submitLabel: string;
+  cancelTo: string;
+}
+
+export function EditorActions({ editor, submitLabel, cancelTo }: EditorActionsProps) {
+  const { t } = useI18n();
+  return (
+    <div className="actions">
+      <button type="submit" className="button" disabled={editor.saving}>
+        {editor.saving ? t('Saving…') : submitLabel}
+      </button>
+      <Link to={cancelTo}>{t('Cancel')}</Link>
+    </div>
+  );
+}
