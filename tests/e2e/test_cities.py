@@ -9,7 +9,7 @@ from playwright.sync_api import Page, expect
 
 pytestmark = pytest.mark.e2e
 
-SEED_CITIES = ("Balikesir", "Isfahan", "Izmir", "Rasht", "Salo")
+SEED_CITIES = ("Balikesir", "Isfahan", "Izmir", "Karşıyaka", "Rasht", "Salo")
 
 
 def test_the_cities_page_lists_the_seed_cities(page: Page) -> None:
