@@ -26,7 +26,7 @@ from polylog.cities import service as cities_service
 from polylog.cities.models import City
 from polylog.content import versioning
 from polylog.content.fields import Fields
-from polylog.content.models import Multilingual
+from polylog.content.models import Multilingual, Translation
 from polylog.content.repository import ContentRepository
 from polylog.content.schemas import RevisionOut
 from polylog.core import audit
@@ -53,11 +53,12 @@ class Change:
 
 
 @dataclass(frozen=True)
-class SearchAdapter(Generic[Item]):
-    """How a kind appears in search: its type there and its document for one item."""
+class SearchAdapter:
+    """How a kind appears in search: its type there, and the text searched beside each title."""
 
     kind: str
-    to_document: Callable[[Item], search_service.Document]
+    # One language of an item → its searchable body as plain text.
+    body: Callable[[Translation], str]
 
 
 class ContentKind(Generic[Item]):
@@ -67,7 +68,7 @@ class ContentKind(Generic[Item]):
     name: ClassVar[str]
     fields: Fields
     repository: ContentRepository[Item]
-    search: SearchAdapter[Item] | None = None
+    search: SearchAdapter | None = None
     # The writable field naming the owner city by slug, and the column it is stored in.
     city_field: ClassVar[str] = "city"
     city_column: ClassVar[str] = "city_id"
@@ -142,12 +143,15 @@ class ContentKind(Generic[Item]):
         found = {item.id: item for item in self.repository.by_ids(db, [i for i, _ in scored])}
         return [(found[found_id], score) for found_id, score in scored if found_id in found]
 
-    def shown_title(self, item: Item) -> str:
-        """The item's title in the reader's language, or the nearest one it has."""
+    def shown(self, item: Item) -> Translation:
+        """The item's text in the reader's language, else English, else its original."""
         language = pick_language(
             item.translations, requested=current_language(), original=item.original_language
         )
-        return item.translations[language].title
+        return item.translations[language]
+
+    def shown_title(self, item: Item) -> str:
+        return self.shown(item).title
 
     def snapshot(self, item: Item) -> dict[str, Any]:
         """The item's whole editable state, as JSON: what revisions keep."""
@@ -167,6 +171,11 @@ class ContentKind(Generic[Item]):
     def state_of_new(self, db: Session, given: Mapping[str, Any], city: City) -> dict[str, Any]:
         """A new item's state from the fields sent (JSON), checked."""
         state = self.fields.merged(self.fields.empty_state(), given)
+        if not state.get("original_language"):
+            # Not given: the city's own language if the texts have it, else the first written.
+            texts = state["translations"]
+            fallback = city.default_language if city.default_language in texts else None
+            state["original_language"] = fallback or next(iter(texts), None)
         self.prepare_new(db, state, city)
         self._check(db, state, Change(new=True, city_id=city.id, item=None, given=given))
         return state
@@ -308,6 +317,22 @@ class ContentKind(Generic[Item]):
         self._index(db, item)
         return item
 
+    def document(self, item: Item) -> search_service.Document:
+        """The item as search indexes it: every translation, its SDGs, themes and city."""
+        assert self.search is not None
+        return search_service.Document(
+            kind=self.search.kind,
+            id=item.id,
+            city_id=self.city_id_of(item),
+            original_language=item.original_language,
+            texts={
+                language: (text.title, self.search.body(text))
+                for language, text in item.translations.items()
+            },
+            sdgs=item.sdgs,
+            themes=item.themes,
+        )
+
     def _searchable(self) -> list[ColumnElement[bool]]:
         return [self.repository.published(), *self.searchable_conditions()]
 
@@ -322,7 +347,7 @@ class ContentKind(Generic[Item]):
             conditions=self._searchable(),
             options=self.repository.text_options(),
         )
-        return [self.search.to_document(item) for item in items]
+        return [self.document(item) for item in items]
 
     def _count_searchable(self, db: Session) -> int:
         return self.repository.count(db, self._searchable())
@@ -333,4 +358,4 @@ class ContentKind(Generic[Item]):
         if item.is_deleted or not self.is_searchable(item):
             search_service.remove(db, self.search.kind, item.id)
         else:
-            search_service.index(db, self.search.to_document(item))
+            search_service.index(db, self.document(item))

@@ -59,6 +59,22 @@ class ThemeLink:
         theme: Mapped[str]
 
 
+class Link:
+    """A row tying an item to another (a practice to an initiative it grew out of)."""
+
+    if TYPE_CHECKING:
+        owner_id: Mapped[int]
+
+        # The other side's id column (initiative_id, indicator_id, session_id, ...).
+        def __getattr__(self, name: str) -> int: ...
+
+    @classmethod
+    def column(cls, name: str) -> InstrumentedAttribute[int]:
+        """The other side's id column, for queries."""
+        column: InstrumentedAttribute[int] = getattr(cls, name)
+        return column
+
+
 class Multilingual(VersionedMixin):
     """A versioned item with texts in several languages, tagged with SDGs and themes."""
 
@@ -150,3 +166,17 @@ def content_tables(
         sdg_table(owner, owner_table=owner_table, key=key, table=f"{prefix}_sdgs"),
         theme_table(owner, owner_table=owner_table, key=key, table=f"{prefix}_themes"),
     )
+
+
+def link_table(
+    name: str, *, table: str, owner_table: str, key: str, target_table: str, target_key: str
+) -> type[Link]:
+    """``<owner>`` to ``<target>`` links, both sides deleted with either end."""
+    namespace: dict[str, object] = {
+        "__tablename__": table,
+        **_owner_key(owner_table, key),
+        target_key: mapped_column(
+            ForeignKey(f"{target_table}.id", ondelete="CASCADE"), primary_key=True, index=True
+        ),
+    }
+    return cast(type[Link], type(name, (Link, Base), namespace))

@@ -1,7 +1,7 @@
 """The HTTP routes every kind of content shares, made once for all of them.
 
-``content_routes`` adds to a kind's router: reading one item (with its version
-as ETag), editing it (``If-Match`` or a body version; 412 when stale, 428 when
+``content_routes`` adds to a kind's router: creating an item (201, as its GET
+would show it), reading one (with its version as ETag), editing it (``If-Match`` or a body version; 412 when stale, 428 when
 missing), deleting it softly, restoring it (platform admins) and listing its
 revisions. Each kind names its path, its id parameter, its edit body and how an
 item is shown; the operation ids stay ``<tag>-<verb>_<kind>``.
@@ -37,7 +37,7 @@ from polylog.core.errors import (
 Item = TypeVar("Item", bound=Multilingual)
 Presenter = Callable[[Session, Item, User | None], BaseModel]
 
-ROUTES = frozenset({"get", "update", "delete", "restore", "revisions", "similar"})
+ROUTES = frozenset({"create", "get", "update", "delete", "restore", "revisions", "similar"})
 SIMILAR_LIMIT = 50
 _WRITE_ERRORS: tuple[type[PolylogError], ...] = (Unauthorized, Forbidden, NotFound)
 
@@ -61,7 +61,13 @@ class _Routes(Generic[Item]):
         self.present_similar = present_similar
 
     def endpoint(
-        self, name: str, run: Callable[..., Any], params: list[Any], returns: Any
+        self,
+        name: str,
+        run: Callable[..., Any],
+        params: list[Any],
+        returns: Any,
+        *,
+        with_id: bool = True,
     ) -> Callable[..., Any]:
         """A function FastAPI reads like a written one: ``run`` gets the parameters by name."""
 
@@ -73,7 +79,7 @@ class _Routes(Generic[Item]):
             [
                 _parameter("db", SessionDep),
                 _parameter("user", OptionalUser),
-                _parameter(self.id_name, int),
+                *([_parameter(self.id_name, int)] if with_id else []),
                 *params,
             ],
             return_annotation=returns,
@@ -83,6 +89,11 @@ class _Routes(Generic[Item]):
     def shown(self, db: Session, item: Item, user: User | None, response: Response) -> BaseModel:
         response.headers["ETag"] = f'"{item.version}"'
         return self.present(db, item, user)
+
+    def create(self, **values: Any) -> BaseModel:
+        db, user = values["db"], values["user"]
+        item = self.kind.create(db, actor=user, data=values["data"])
+        return self.shown(db, item, user, values["response"])
 
     def get(self, **values: Any) -> BaseModel:
         db, user = values["db"], values["user"]
@@ -127,6 +138,7 @@ def content_routes(
     singular: str,
     present: Presenter[Item],
     out: type[BaseModel],
+    create_model: type[BaseModel] | None = None,
     update_model: type[BaseModel] | None = None,
     routes: Collection[str] = ROUTES,
     update_errors: tuple[type[PolylogError], ...] = (),
@@ -139,6 +151,21 @@ def content_routes(
     shared = _Routes(kind, id_name=id_name, present=present, present_similar=present_similar)
     item_path = f"{path}/{{{id_name}}}"
     response = _parameter("response", Response)
+    if "create" in routes and create_model is not None:
+        router.add_api_route(
+            path,
+            shared.endpoint(
+                f"create_{singular}",
+                shared.create,
+                [_parameter("data", create_model), response],
+                out,
+                with_id=False,
+            ),
+            methods=["POST"],
+            status_code=status.HTTP_201_CREATED,
+            response_model=out,
+            responses=problem_responses(*_WRITE_ERRORS, ValidationFailed),
+        )
     if "get" in routes:
         router.add_api_route(
             item_path,

@@ -3,12 +3,12 @@ from __future__ import annotations
 import enum
 from datetime import date
 
-from sqlalchemy import JSON, Date, Enum, Float, ForeignKey, Index, String
+from sqlalchemy import JSON, Date, Float, ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from polylog.cities.models import City
 from polylog.content.models import Multilingual, content_tables
-from polylog.core.db import Base
+from polylog.core.db import Base, string_enum
 from polylog.indicators.models import Indicator
 
 
@@ -24,7 +24,7 @@ class Initiative(Multilingual, Base):
 
     city_id: Mapped[int] = mapped_column(ForeignKey("cities.id", ondelete="RESTRICT"), index=True)
     status: Mapped[Status] = mapped_column(
-        Enum(Status, native_enum=False, length=16, values_callable=lambda s: [m.value for m in s]),
+        string_enum(Status, 16),
         index=True,
     )
     start_date: Mapped[date | None] = mapped_column(Date)

@@ -38,6 +38,7 @@ content_routes(
     singular="initiative",
     present=lambda _db, initiative, _viewer: service.to_out(initiative),
     out=InitiativeOut,
+    create_model=InitiativeCreate,
     update_model=InitiativeUpdate,
     similar=(
         SimilarInitiative,
@@ -88,15 +89,6 @@ def list_initiatives(
         page=page,
         per_page=per_page,
     )
-
-
-@router.post(
-    "/initiatives", status_code=status.HTTP_201_CREATED, responses=problem_responses(*_WRITE_ERRORS)
-)
-def create_initiative(
-    session: SessionDep, user: OptionalUser, data: InitiativeCreate
-) -> InitiativeOut:
-    return service.to_out(service.create(session, actor=user, data=data))
 
 
 @router.post(

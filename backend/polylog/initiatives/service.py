@@ -10,11 +10,10 @@ from sqlalchemy.orm import Session
 from polylog.accounts.models import User
 from polylog.content.fields import DATE, Computed, Fields, Scalar, Texts, enum_codec, sdgs, themes
 from polylog.content.kind import Change, ContentKind, SearchAdapter
-from polylog.content.models import Translation
 from polylog.core.errors import ValidationFailed
-from polylog.core.i18n import L_, current_language
+from polylog.core.i18n import L_
 from polylog.core.i18n import gettext as _
-from polylog.core.translations import ordered_languages, pick_language
+from polylog.core.translations import ordered_languages
 from polylog.indicators import service as indicators_service
 from polylog.initiatives import repository
 from polylog.initiatives.models import (
@@ -33,7 +32,7 @@ from polylog.initiatives.schemas import (
     InitiativeText,
 )
 from polylog.initiatives.search import KIND as SEARCH_KIND
-from polylog.initiatives.search import to_document
+from polylog.initiatives.search import body as search_body
 
 ENTITY = "initiative"
 _TEXT_FIELDS = ("title", "summary", "description", "purpose")
@@ -55,7 +54,7 @@ class Initiatives(ContentKind[Initiative]):
     not_found_message = L_("There is no initiative with this number.")
     original_language_message = L_("Write the initiative in its original language.")
     repository = repository.INITIATIVES
-    search = SearchAdapter(SEARCH_KIND, to_document)
+    search = SearchAdapter(SEARCH_KIND, search_body)
     fields = Fields(
         (
             Scalar("original_language"),
@@ -89,13 +88,6 @@ indicators_service.owned_by("initiative_id", INITIATIVES)
 # --- reading ----------------------------------------------------------------
 
 
-def _shown_translation(initiative: Initiative) -> Translation:
-    language = pick_language(
-        initiative.translations, requested=current_language(), original=initiative.original_language
-    )
-    return initiative.translations[language]
-
-
 def _location(initiative: Initiative) -> InitiativeLocation | None:
     if initiative.latitude is None or initiative.longitude is None:
         return None
@@ -105,7 +97,7 @@ def _location(initiative: Initiative) -> InitiativeLocation | None:
 
 
 def to_list_item(initiative: Initiative) -> InitiativeListItem:
-    shown = _shown_translation(initiative)
+    shown = INITIATIVES.shown(initiative)
     return InitiativeListItem(
         id=initiative.id,
         city=initiative.city.slug,
@@ -124,7 +116,7 @@ def to_list_item(initiative: Initiative) -> InitiativeListItem:
 
 
 def to_out(initiative: Initiative) -> InitiativeOut:
-    shown = _shown_translation(initiative)
+    shown = INITIATIVES.shown(initiative)
     return InitiativeOut(
         **to_list_item(initiative).model_dump(),
         description=shown.description,

@@ -8,7 +8,6 @@ from sqlalchemy import (
     JSON,
     Boolean,
     Date,
-    Enum,
     ForeignKey,
     Integer,
     String,
@@ -18,13 +17,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from polylog.cities.models import City
-from polylog.core.db import Base, UTCDateTime, utcnow
-
-
-def _string_enum(enum_class: type[enum.StrEnum]) -> Enum:
-    return Enum(
-        enum_class, native_enum=False, length=16, values_callable=lambda e: [m.value for m in e]
-    )
+from polylog.core.db import Base, UTCDateTime, string_enum, utcnow
 
 
 class JourneyStatus(enum.StrEnum):
@@ -79,7 +72,7 @@ class Journey(Base):
         ForeignKey("cities.id", ondelete="RESTRICT"), index=True
     )
     starts_on: Mapped[date] = mapped_column(Date)
-    status: Mapped[JourneyStatus] = mapped_column(_string_enum(JourneyStatus), index=True)
+    status: Mapped[JourneyStatus] = mapped_column(string_enum(JourneyStatus, 16), index=True)
     certificate_code: Mapped[str | None] = mapped_column(String(32), unique=True)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -104,7 +97,7 @@ class JourneyStage(Base):
     journey_id: Mapped[int] = mapped_column(ForeignKey("journeys.id", ondelete="CASCADE"))
     key: Mapped[str] = mapped_column(String(64))
     position: Mapped[int] = mapped_column(Integer)
-    status: Mapped[StageStatus] = mapped_column(_string_enum(StageStatus), index=True)
+    status: Mapped[StageStatus] = mapped_column(string_enum(StageStatus, 16), index=True)
     # The coach's words when returning or approving the stage.
     comment: Mapped[str] = mapped_column(Text, default="")
     submitted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -139,6 +132,6 @@ class JourneyEvidence(Base):
     task_id: Mapped[int] = mapped_column(
         ForeignKey("journey_tasks.id", ondelete="CASCADE"), index=True
     )
-    kind: Mapped[EvidenceKind] = mapped_column(_string_enum(EvidenceKind))
+    kind: Mapped[EvidenceKind] = mapped_column(string_enum(EvidenceKind, 16))
     ref_id: Mapped[int | None] = mapped_column(Integer)
     url: Mapped[str | None] = mapped_column(String(2000))

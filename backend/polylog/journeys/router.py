@@ -5,6 +5,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query, Response, status
 
 from polylog.accounts.dependencies import OptionalUser
+from polylog.core import downloads
 from polylog.core.db import SessionDep
 from polylog.core.errors import (
     Conflict,
@@ -149,10 +150,8 @@ def return_journey_stage(
     responses={200: {"content": {"application/pdf": {}}}, **problem_responses(NotFound, Conflict)},
 )
 def journey_certificate(db: SessionDep, journey_id: int) -> Response:
-    return Response(
+    return downloads.attachment(
         service.certificate_pdf(db, journey_id=journey_id),
-        media_type="application/pdf",
-        headers={
-            "Content-Disposition": f'attachment; filename="journey-{journey_id}-certificate.pdf"'
-        },
+        media_type=downloads.PDF,
+        filename=f"journey-{journey_id}-certificate.pdf",
     )

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from sqlalchemy import (
     JSON,
     Boolean,
-    Enum,
     ForeignKey,
     Index,
     Integer,
@@ -20,16 +19,10 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from polylog.cities.models import City
 from polylog.content.models import Multilingual, content_tables
-from polylog.core.db import Base, UTCDateTime, utcnow
+from polylog.core.db import Base, UTCDateTime, string_enum, utcnow
 
 if TYPE_CHECKING:
     from polylog.accounts.models import User
-
-
-def _string_enum(enum_class: type[enum.StrEnum], length: int = 20) -> Enum:
-    return Enum(
-        enum_class, native_enum=False, length=length, values_callable=lambda e: [m.value for m in e]
-    )
 
 
 class Kind(enum.StrEnum):
@@ -59,8 +52,8 @@ class PeerSession(Multilingual, Base):
     host_city_id: Mapped[int] = mapped_column(
         ForeignKey("cities.id", ondelete="RESTRICT"), index=True
     )
-    kind: Mapped[Kind] = mapped_column(_string_enum(Kind), index=True)
-    format: Mapped[Format] = mapped_column(_string_enum(Format))
+    kind: Mapped[Kind] = mapped_column(string_enum(Kind), index=True)
+    format: Mapped[Format] = mapped_column(string_enum(Format))
     starts_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
     ends_at: Mapped[datetime] = mapped_column(UTCDateTime)
     timezone: Mapped[str] = mapped_column(String(64))
@@ -113,7 +106,7 @@ class Booking(Base):
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     city_id: Mapped[int | None] = mapped_column(ForeignKey("cities.id", ondelete="SET NULL"))
     seats: Mapped[int] = mapped_column(Integer)
-    status: Mapped[BookingStatus] = mapped_column(_string_enum(BookingStatus))
+    status: Mapped[BookingStatus] = mapped_column(string_enum(BookingStatus))
     languages: Mapped[list[str]] = mapped_column(JSON, default=list)
     note: Mapped[str] = mapped_column(Text, default="")
     idempotency_key: Mapped[str | None] = mapped_column(String(200))

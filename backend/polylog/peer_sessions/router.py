@@ -10,6 +10,7 @@ from fastapi import APIRouter, Header, Query, Request, Response, status
 from polylog.accounts.dependencies import CurrentUser, OptionalUser
 from polylog.cities import service as cities_service
 from polylog.content.router import content_routes
+from polylog.core import downloads
 from polylog.core.db import SessionDep
 from polylog.core.errors import (
     Conflict,
@@ -49,13 +50,13 @@ content_routes(
     singular="session",
     present=lambda db, peer_session, viewer: service.to_out(db, peer_session, viewer=viewer),
     out=SessionOut,
+    create_model=SessionCreate,
     update_model=SessionUpdate,
-    routes={"update", "revisions"},
+    routes={"create", "update", "revisions"},
     update_errors=(Conflict,),
 )
 
 _WRITE_ERRORS = (Unauthorized, Forbidden, NotFound, ValidationFailed)
-_ICS = "text/calendar; charset=utf-8"
 # Status words for people reading the CSV export, in the request's language.
 _STATUS_LABELS = {
     BookingStatus.CONFIRMED: lambda: pgettext("booking status", "Confirmed"),
@@ -94,13 +95,6 @@ def list_sessions(
     )
     items, total = service.list_page(db, filters=filters, page=page, per_page=per_page)
     return SessionPage(items=items, total=total, page=page, per_page=per_page)
-
-
-@router.post(
-    "/sessions", status_code=status.HTTP_201_CREATED, responses=problem_responses(*_WRITE_ERRORS)
-)
-def create_session(db: SessionDep, user: OptionalUser, data: SessionCreate) -> SessionOut:
-    return service.to_out(db, service.create(db, actor=user, data=data), viewer=user)
 
 
 @router.post(
@@ -200,12 +194,10 @@ def export_session_bookings(db: SessionDep, user: OptionalUser, session_id: int)
                 row.note,
             ]
         )
-    return Response(
+    return downloads.attachment(
         "\ufeff" + buffer.getvalue(),  # a BOM, so spreadsheet programs read UTF-8
-        media_type="text/csv; charset=utf-8",
-        headers={
-            "Content-Disposition": f'attachment; filename="session-{session_id}-participants.csv"'
-        },
+        media_type=downloads.CSV,
+        filename=f"session-{session_id}-participants.csv",
     )
 
 
@@ -247,10 +239,8 @@ def certificate(db: SessionDep, user: OptionalUser, booking_id: int, request: Re
     pdf = documents.certificate_pdf(
         db, actor=user, booking_id=booking_id, base_url=_base_url(request)
     )
-    return Response(
-        pdf,
-        media_type="application/pdf",
-        headers={"Content-Disposition": f'attachment; filename="certificate-{booking_id}.pdf"'},
+    return downloads.attachment(
+        pdf, media_type=downloads.PDF, filename=f"certificate-{booking_id}.pdf"
     )
 
 
@@ -266,10 +256,8 @@ def check_certificate(db: SessionDep, code: str) -> CertificateCheck:
 )
 def session_calendar(db: SessionDep, session_id: int, request: Request) -> Response:
     body = documents.session_calendar(db, session_id=session_id, base_url=_base_url(request))
-    return Response(
-        body,
-        media_type=_ICS,
-        headers={"Content-Disposition": f'attachment; filename="session-{session_id}.ics"'},
+    return downloads.attachment(
+        body, media_type=downloads.ICS, filename=f"session-{session_id}.ics"
     )
 
 
@@ -281,7 +269,7 @@ def session_calendar(db: SessionDep, session_id: int, request: Request) -> Respo
 def my_calendar(db: SessionDep, user: CurrentUser, request: Request) -> Response:
     return Response(
         documents.personal_calendar(db, user=user, base_url=_base_url(request)),
-        media_type=_ICS,
+        media_type=downloads.ICS,
     )
 
 
@@ -298,5 +286,6 @@ def new_calendar_feed(db: SessionDep, user: CurrentUser, request: Request) -> di
 )
 def calendar_feed(db: SessionDep, token: str, request: Request) -> Response:
     return Response(
-        documents.feed_calendar(db, token=token, base_url=_base_url(request)), media_type=_ICS
+        documents.feed_calendar(db, token=token, base_url=_base_url(request)),
+        media_type=downloads.ICS,
     )

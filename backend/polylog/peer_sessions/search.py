@@ -1,23 +1,11 @@
-"""How a session is found: its texts, SDGs, themes and host city; cancelled ones are not."""
+"""How a session is found: its title and description; cancelled ones are not (see the kind)."""
 
 from __future__ import annotations
 
-from polylog.peer_sessions.models import PeerSession
-from polylog.search import service as search
+from polylog.content.models import Translation
 
 KIND = "session"
 
 
-def to_document(peer_session: PeerSession) -> search.Document:
-    return search.Document(
-        kind=KIND,
-        id=peer_session.id,
-        city_id=peer_session.host_city_id,
-        original_language=peer_session.original_language,
-        texts={
-            language: (text.title, text.description or "")
-            for language, text in peer_session.translations.items()
-        },
-        sdgs=peer_session.sdgs,
-        themes=peer_session.themes,
-    )
+def body(text: Translation) -> str:
+    return text.description or ""

@@ -21,7 +21,6 @@ from sqlalchemy.orm import Session
 from polylog.accounts.models import User
 from polylog.accounts.permissions import Action, may, require
 from polylog.cities import service as cities_service
-from polylog.cities.models import City
 from polylog.content.fields import (
     INSTANT,
     Computed,
@@ -33,13 +32,12 @@ from polylog.content.fields import (
     themes,
 )
 from polylog.content.kind import Change, ContentKind, SearchAdapter
-from polylog.content.models import Translation
 from polylog.core import audit
 from polylog.core.db import utcnow
 from polylog.core.errors import Conflict, Forbidden, NotFound, Unauthorized, ValidationFailed
-from polylog.core.i18n import L_, current_language, format_number, ngettext
+from polylog.core.i18n import L_, format_number, ngettext
 from polylog.core.i18n import gettext as _
-from polylog.core.translations import ordered_languages, pick_language
+from polylog.core.translations import ordered_languages
 from polylog.peer_sessions import certificates, messages, repository
 from polylog.peer_sessions.messages import MessageKind
 from polylog.peer_sessions.models import (
@@ -67,7 +65,7 @@ from polylog.peer_sessions.schemas import (
     SessionText,
 )
 from polylog.peer_sessions.search import KIND as SEARCH_KIND
-from polylog.peer_sessions.search import to_document
+from polylog.peer_sessions.search import body as search_body
 
 ENTITY = "peer_session"
 # Changes that participants are told about: when, where and how the session happens.
@@ -95,7 +93,7 @@ class PeerSessions(ContentKind[PeerSession]):
     not_found_message = L_("There is no session with this number.")
     original_language_message = L_("Describe the session in its original language.")
     repository = repository.SESSIONS
-    search = SearchAdapter(SEARCH_KIND, to_document)
+    search = SearchAdapter(SEARCH_KIND, search_body)
     city_field = "host_city"
     city_column = "host_city_id"
     permission = Action.ORGANISE_SESSIONS
@@ -122,12 +120,6 @@ class PeerSessions(ContentKind[PeerSession]):
             Computed("cancelled", lambda item: item.is_cancelled, lambda _item, _value: None),
         )
     )
-
-    def prepare_new(self, db: Session, state: dict[str, Any], city: City) -> None:
-        texts = state["translations"]
-        if not state["original_language"]:
-            fallback = city.default_language if city.default_language in texts else None
-            state["original_language"] = fallback or next(iter(texts))
 
     def check(self, db: Session, state: Mapping[str, Any], change: Change) -> None:
         starts_at = datetime.fromisoformat(state["starts_at"])
@@ -185,15 +177,6 @@ SESSIONS = PeerSessions()
 # --- reading ----------------------------------------------------------------
 
 
-def _shown(peer_session: PeerSession) -> Translation:
-    language = pick_language(
-        peer_session.translations,
-        requested=current_language(),
-        original=peer_session.original_language,
-    )
-    return peer_session.translations[language]
-
-
 def registration_open(peer_session: PeerSession, now: datetime | None = None) -> bool:
     now = now or utcnow()
     closes = peer_session.registration_closes_at or peer_session.starts_at
@@ -201,7 +184,7 @@ def registration_open(peer_session: PeerSession, now: datetime | None = None) ->
 
 
 def to_list_item(peer_session: PeerSession, occupancy: Occupancy) -> SessionListItem:
-    shown = _shown(peer_session)
+    shown = SESSIONS.shown(peer_session)
     return SessionListItem(
         id=peer_session.id,
         host_city=peer_session.host_city.slug,
@@ -260,7 +243,7 @@ def to_out(
     db: Session, peer_session: PeerSession, *, viewer: User | None, tz: str | None = None
 ) -> SessionOut:
     occupancy = repository.occupancy(db, [peer_session.id]).get(peer_session.id, Occupancy())
-    shown = _shown(peer_session)
+    shown = SESSIONS.shown(peer_session)
     return SessionOut(
         **to_list_item(peer_session, occupancy).model_dump(),
         description=shown.description,
@@ -544,7 +527,7 @@ def my_bookings(db: Session, *, user: User) -> list[MyBookingOut]:
     result = []
     for booking in repository.user_bookings(db, user.id):
         peer_session = booking.session
-        shown = _shown(peer_session)
+        shown = SESSIONS.shown(peer_session)
         result.append(
             MyBookingOut(
                 **booking_out(db, booking).model_dump(),

@@ -4,12 +4,12 @@ import enum
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Enum, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from polylog.cities.models import City
-from polylog.content.models import Multilingual, content_tables
-from polylog.core.db import Base, UTCDateTime, utcnow
+from polylog.content.models import Link, Multilingual, content_tables, link_table
+from polylog.core.db import Base, UTCDateTime, string_enum, utcnow
 
 if TYPE_CHECKING:
     from polylog.accounts.models import User
@@ -24,8 +24,11 @@ class Practice(Multilingual, Base):
     contact: Mapped[str] = mapped_column(String(500), default="")
 
     city: Mapped[City] = relationship(lazy="raise")
-    initiative_links: Mapped[list[PracticeInitiative]] = relationship(
-        lazy="raise", cascade="all, delete-orphan", order_by="PracticeInitiative.initiative_id"
+    initiative_links: Mapped[list[Link]] = relationship(
+        "PracticeInitiative",
+        lazy="raise",
+        cascade="all, delete-orphan",
+        order_by="PracticeInitiative.initiative_id",
     )
     adoptions: Mapped[list[Adoption]] = relationship(
         lazy="raise",
@@ -48,17 +51,15 @@ PracticeTranslation, PracticeSdg, PracticeTheme = content_tables(
 )
 
 
-class PracticeInitiative(Base):
-    """An initiative of the city that the practice grew out of."""
-
-    __tablename__ = "practice_initiatives"
-
-    practice_id: Mapped[int] = mapped_column(
-        ForeignKey("practices.id", ondelete="CASCADE"), primary_key=True
-    )
-    initiative_id: Mapped[int] = mapped_column(
-        ForeignKey("initiatives.id", ondelete="CASCADE"), primary_key=True, index=True
-    )
+# An initiative of the city that the practice grew out of.
+PracticeInitiative = link_table(
+    "PracticeInitiative",
+    table="practice_initiatives",
+    owner_table="practices",
+    key="practice_id",
+    target_table="initiatives",
+    target_key="initiative_id",
+)
 
 
 class Adoption(Base):
@@ -97,14 +98,7 @@ class Post(Base):
     question_id: Mapped[int | None] = mapped_column(
         ForeignKey("practice_posts.id", ondelete="CASCADE"), index=True
     )
-    kind: Mapped[PostKind] = mapped_column(
-        Enum(
-            PostKind,
-            native_enum=False,
-            length=16,
-            values_callable=lambda kinds: [k.value for k in kinds],
-        )
-    )
+    kind: Mapped[PostKind] = mapped_column(string_enum(PostKind, 16))
     author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     # Set on answers: the city whose delegate answered (the practice's city).
     city_id: Mapped[int | None] = mapped_column(ForeignKey("cities.id", ondelete="SET NULL"))

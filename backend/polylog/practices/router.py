@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Response, status
+from fastapi import APIRouter, Query, status
 
 from polylog.accounts.dependencies import OptionalUser
 from polylog.cities import service as cities_service
@@ -45,6 +45,7 @@ content_routes(
     singular="practice",
     present=lambda db, practice, _viewer: service.to_out(db, practice),
     out=PracticeOut,
+    create_model=PracticeCreate,
     update_model=PracticeUpdate,
     similar=(
         SimilarPractice,
@@ -86,17 +87,6 @@ def list_practices(
         page=page,
         per_page=per_page,
     )
-
-
-@router.post(
-    "/practices", status_code=status.HTTP_201_CREATED, responses=problem_responses(*_WRITE_ERRORS)
-)
-def create_practice(
-    session: SessionDep, user: OptionalUser, data: PracticeCreate, response: Response
-) -> PracticeOut:
-    practice = service.create(session, actor=user, data=data)
-    response.headers["ETag"] = f'"{practice.version}"'
-    return service.to_out(session, practice)
 
 
 @router.post(

@@ -13,13 +13,12 @@ from polylog.cities import service as cities_service
 from polylog.cities.models import City
 from polylog.content.fields import Fields, Scalar, Tags, Texts, sdgs, themes
 from polylog.content.kind import Change, ContentKind, SearchAdapter
-from polylog.content.models import Translation
 from polylog.core import audit, markdown
 from polylog.core.db import utcnow
 from polylog.core.errors import Conflict, NotFound, Unauthorized, ValidationFailed
-from polylog.core.i18n import L_, current_language
+from polylog.core.i18n import L_
 from polylog.core.i18n import gettext as _
-from polylog.core.translations import ordered_languages, pick_language
+from polylog.core.translations import ordered_languages
 from polylog.initiatives import service as initiatives_service
 from polylog.practices import repository
 from polylog.practices.models import (
@@ -54,7 +53,7 @@ from polylog.practices.schemas import (
     ReportOut,
 )
 from polylog.practices.search import KIND as SEARCH_KIND
-from polylog.practices.search import to_document
+from polylog.practices.search import body as search_body
 
 ENTITY = "practice"
 POST_ENTITY = "practice_post"
@@ -67,7 +66,7 @@ class Practices(ContentKind[Practice]):
     not_found_message = L_("There is no practice with this number.")
     original_language_message = L_("Write the practice in its original language.")
     repository = repository.PRACTICES
-    search = SearchAdapter(SEARCH_KIND, to_document)
+    search = SearchAdapter(SEARCH_KIND, search_body)
     fields = Fields(
         (
             Scalar("original_language"),
@@ -108,19 +107,12 @@ def _not_found() -> NotFound:
 # --- reading ----------------------------------------------------------------
 
 
-def _shown_translation(practice: Practice) -> Translation:
-    language = pick_language(
-        practice.translations, requested=current_language(), original=practice.original_language
-    )
-    return practice.translations[language]
-
-
 def adoption_out(adoption: Adoption) -> AdoptionOut:
     return AdoptionOut(city=adoption.city.slug, note=adoption.note, adopted_at=adoption.adopted_at)
 
 
 def to_list_item(practice: Practice) -> PracticeListItem:
-    shown = _shown_translation(practice)
+    shown = PRACTICES.shown(practice)
     return PracticeListItem(
         id=practice.id,
         city=practice.city.slug,
@@ -150,7 +142,7 @@ def _linked_initiatives(session: Session, practice: Practice) -> list[LinkedInit
 
 
 def to_out(session: Session, practice: Practice) -> PracticeOut:
-    shown = _shown_translation(practice)
+    shown = PRACTICES.shown(practice)
     texts = sorted(practice.translations.items())
     return PracticeOut(
         **to_list_item(practice).model_dump(),

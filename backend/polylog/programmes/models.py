@@ -8,7 +8,6 @@ from sqlalchemy import (
     JSON,
     BigInteger,
     Date,
-    Enum,
     ForeignKey,
     Index,
     Integer,
@@ -19,18 +18,12 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from polylog.cities.models import City
-from polylog.content.models import Multilingual, content_tables
-from polylog.core.db import Base, UTCDateTime, utcnow
+from polylog.content.models import Link, Multilingual, content_tables, link_table
+from polylog.core.db import Base, UTCDateTime, string_enum, utcnow
 from polylog.indicators.models import Indicator
 
 if TYPE_CHECKING:
     from polylog.accounts.models import User
-
-
-def _string_enum(enum_class: type[enum.StrEnum], length: int = 32) -> Enum:
-    return Enum(
-        enum_class, native_enum=False, length=length, values_callable=lambda e: [m.value for m in e]
-    )
 
 
 class ProgrammeKind(enum.StrEnum):
@@ -62,7 +55,7 @@ class Programme(Multilingual, Base):
     __tablename__ = "programmes"
 
     city_id: Mapped[int] = mapped_column(ForeignKey("cities.id", ondelete="RESTRICT"), index=True)
-    kind: Mapped[ProgrammeKind] = mapped_column(_string_enum(ProgrammeKind), index=True)
+    kind: Mapped[ProgrammeKind] = mapped_column(string_enum(ProgrammeKind, 32), index=True)
     period_start: Mapped[date] = mapped_column(Date)
     period_end: Mapped[date] = mapped_column(Date)
     baseline_year: Mapped[int | None] = mapped_column(Integer)
@@ -94,7 +87,7 @@ class Action(Multilingual, Base):
     programme_id: Mapped[int] = mapped_column(ForeignKey("programmes.id", ondelete="CASCADE"))
     # The programme's city, kept on the action so permissions and search need no join.
     city_id: Mapped[int] = mapped_column(ForeignKey("cities.id", ondelete="RESTRICT"), index=True)
-    status: Mapped[ActionStatus] = mapped_column(_string_enum(ActionStatus, 16))
+    status: Mapped[ActionStatus] = mapped_column(string_enum(ActionStatus, 16))
     owner: Mapped[str] = mapped_column(String(200), default="")
     start_date: Mapped[date | None] = mapped_column(Date)
     due_date: Mapped[date | None] = mapped_column(Date)
@@ -106,14 +99,20 @@ class Action(Multilingual, Base):
     # The latest check-in's period and rating, kept here when a check-in is recorded, so the
     # programme's figures, filters and stalled list are plain column queries.
     latest_period: Mapped[str | None] = mapped_column(String(7))
-    latest_rag: Mapped[Rag | None] = mapped_column(_string_enum(Rag, 8))
+    latest_rag: Mapped[Rag | None] = mapped_column(string_enum(Rag, 8))
 
     city: Mapped[City] = relationship(lazy="raise")
-    initiative_links: Mapped[list[ActionInitiative]] = relationship(
-        lazy="raise", cascade="all, delete-orphan", order_by="ActionInitiative.initiative_id"
+    initiative_links: Mapped[list[Link]] = relationship(
+        "ActionInitiative",
+        lazy="raise",
+        cascade="all, delete-orphan",
+        order_by="ActionInitiative.initiative_id",
     )
-    indicator_links: Mapped[list[ActionIndicator]] = relationship(
-        lazy="raise", cascade="all, delete-orphan", order_by="ActionIndicator.indicator_id"
+    indicator_links: Mapped[list[Link]] = relationship(
+        "ActionIndicator",
+        lazy="raise",
+        cascade="all, delete-orphan",
+        order_by="ActionIndicator.indicator_id",
     )
     check_ins: Mapped[list[CheckIn]] = relationship(
         lazy="raise", cascade="all, delete-orphan", order_by="CheckIn.period.desc()"
@@ -129,30 +128,24 @@ ActionTranslation, ActionSdg, ActionTheme = content_tables(
 )
 
 
-class ActionInitiative(Base):
-    """An initiative of the city that the action carries out or builds on."""
-
-    __tablename__ = "action_initiatives"
-
-    action_id: Mapped[int] = mapped_column(
-        ForeignKey("actions.id", ondelete="CASCADE"), primary_key=True
-    )
-    initiative_id: Mapped[int] = mapped_column(
-        ForeignKey("initiatives.id", ondelete="CASCADE"), primary_key=True, index=True
-    )
-
-
-class ActionIndicator(Base):
-    """An indicator (of the programme or an initiative) that the action moves."""
-
-    __tablename__ = "action_indicators"
-
-    action_id: Mapped[int] = mapped_column(
-        ForeignKey("actions.id", ondelete="CASCADE"), primary_key=True
-    )
-    indicator_id: Mapped[int] = mapped_column(
-        ForeignKey("indicators.id", ondelete="CASCADE"), primary_key=True, index=True
-    )
+# An initiative of the city that the action carries out or builds on.
+ActionInitiative = link_table(
+    "ActionInitiative",
+    table="action_initiatives",
+    owner_table="actions",
+    key="action_id",
+    target_table="initiatives",
+    target_key="initiative_id",
+)
+# An indicator (of the programme or an initiative) that the action moves.
+ActionIndicator = link_table(
+    "ActionIndicator",
+    table="action_indicators",
+    owner_table="actions",
+    key="action_id",
+    target_table="indicators",
+    target_key="indicator_id",
+)
 
 
 class CheckIn(Base):
@@ -165,7 +158,7 @@ class CheckIn(Base):
     action_id: Mapped[int] = mapped_column(ForeignKey("actions.id", ondelete="CASCADE"))
     # "2026-Q3": sorts in time order as text.
     period: Mapped[str] = mapped_column(String(7))
-    rag: Mapped[Rag] = mapped_column(_string_enum(Rag, 8))
+    rag: Mapped[Rag] = mapped_column(string_enum(Rag, 8))
     progress: Mapped[int] = mapped_column(Integer)
     note: Mapped[str] = mapped_column(Text, default="")
     blockers: Mapped[list[str]] = mapped_column(JSON, default=list)

@@ -278,9 +278,9 @@ def export_rows(db: Session, programme_id: int) -> list[ExportRow]:
     ):
         rows[owner].sdgs.append(sdg)
     for owner, initiative in db.execute(
-        select(ActionInitiative.action_id, ActionInitiative.initiative_id)
-        .where(ActionInitiative.action_id.in_(ids))
-        .order_by(ActionInitiative.initiative_id)
+        select(ActionInitiative.owner_id, ActionInitiative.column("initiative_id"))
+        .where(ActionInitiative.owner_id.in_(ids))
+        .order_by(ActionInitiative.column("initiative_id"))
     ):
         rows[owner].initiative_ids.append(initiative)
     for owner, *check_in in db.execute(

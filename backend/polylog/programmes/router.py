@@ -6,6 +6,7 @@ from fastapi import APIRouter, File, Query, Response, UploadFile, status
 
 from polylog.accounts.dependencies import OptionalUser
 from polylog.content.router import content_routes
+from polylog.core import downloads
 from polylog.core.db import SessionDep
 from polylog.core.errors import (
     Conflict,
@@ -45,8 +46,9 @@ content_routes(
     singular="programme",
     present=lambda db, programme, _viewer: service.programme_out(db, programme),
     out=ProgrammeOut,
+    create_model=ProgrammeCreate,
     update_model=ProgrammeUpdate,
-    routes={"get", "update", "delete", "restore", "revisions"},
+    routes={"create", "get", "update", "delete", "restore", "revisions"},
 )
 content_routes(
     router,
@@ -82,17 +84,6 @@ def list_programmes(
         page=page,
         per_page=per_page,
     )
-
-
-@router.post(
-    "/programmes", status_code=status.HTTP_201_CREATED, responses=problem_responses(*_WRITE_ERRORS)
-)
-def create_programme(
-    db: SessionDep, user: OptionalUser, data: ProgrammeCreate, response: Response
-) -> ProgrammeOut:
-    programme = service.create_programme(db, actor=user, data=data)
-    response.headers["ETag"] = f'"{programme.version}"'
-    return service.programme_out(db, programme)
 
 
 @router.post(
@@ -143,14 +134,6 @@ def create_action(
     return service.action_out(db, action)
 
 
-def _download(content: bytes, media_type: str, filename: str) -> Response:
-    return Response(
-        content,
-        media_type=media_type,
-        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
-    )
-
-
 @router.get(
     "/programmes/{programme_id}/actions.csv",
     response_class=Response,
@@ -159,20 +142,24 @@ def _download(content: bytes, media_type: str, filename: str) -> Response:
 def export_actions_csv(db: SessionDep, user: OptionalUser, programme_id: int) -> Response:
     programme = service.PROGRAMMES.get_visible(db, programme_id, viewer=user)
     content = spreadsheets.to_csv(spreadsheets.export_rows(db, programme))
-    return _download(content, spreadsheets.CSV_TYPE, f"programme-{programme_id}-actions.csv")
+    return downloads.attachment(
+        content, media_type=downloads.CSV, filename=f"programme-{programme_id}-actions.csv"
+    )
 
 
 @router.get(
     "/programmes/{programme_id}/actions.xlsx",
     response_class=Response,
-    responses={200: {"content": {spreadsheets.XLSX_TYPE: {}}}, **problem_responses(NotFound)},
+    responses={200: {"content": {downloads.XLSX: {}}}, **problem_responses(NotFound)},
 )
 def export_actions_xlsx(db: SessionDep, user: OptionalUser, programme_id: int) -> Response:
     programme = service.PROGRAMMES.get_visible(db, programme_id, viewer=user)
     content = spreadsheets.to_xlsx(
         spreadsheets.export_rows(db, programme), sheet_title=_("Actions")
     )
-    return _download(content, spreadsheets.XLSX_TYPE, f"programme-{programme_id}-actions.xlsx")
+    return downloads.attachment(
+        content, media_type=downloads.XLSX, filename=f"programme-{programme_id}-actions.xlsx"
+    )
 
 
 @router.post(

@@ -1,36 +1,14 @@
-"""How programmes and actions are found: their texts, SDGs, themes and city."""
+"""How programmes and actions are found: their titles, and a programme's summary or an
+action's description."""
 
 from __future__ import annotations
 
-from polylog.programmes.models import Action, Programme
-from polylog.search import service as search
+from polylog.content.models import Translation
 
 
-def programme_document(programme: Programme) -> search.Document:
-    return search.Document(
-        kind="programme",
-        id=programme.id,
-        city_id=programme.city_id,
-        original_language=programme.original_language,
-        texts={
-            language: (text.title, text.summary)
-            for language, text in programme.translations.items()
-        },
-        sdgs=programme.sdgs,
-        themes=programme.themes,
-    )
+def programme_body(text: Translation) -> str:
+    return text.summary
 
 
-def action_document(action: Action) -> search.Document:
-    return search.Document(
-        kind="action",
-        id=action.id,
-        city_id=action.city_id,
-        original_language=action.original_language,
-        texts={
-            language: (text.title, text.description)
-            for language, text in action.translations.items()
-        },
-        sdgs=action.sdgs,
-        themes=action.themes,
-    )
+def action_body(text: Translation) -> str:
+    return text.description

@@ -24,13 +24,12 @@ from polylog.content.fields import (
     themes,
 )
 from polylog.content.kind import Change, ContentKind, SearchAdapter
-from polylog.content.models import Translation
 from polylog.core import audit
 from polylog.core.db import utcnow
 from polylog.core.errors import Conflict, ValidationFailed
-from polylog.core.i18n import L_, current_language
+from polylog.core.i18n import L_
 from polylog.core.i18n import gettext as _
-from polylog.core.translations import ordered_languages, pick_language
+from polylog.core.translations import ordered_languages
 from polylog.indicators import service as indicators_service
 from polylog.initiatives import service as initiatives_service
 from polylog.programmes import repository
@@ -65,7 +64,7 @@ from polylog.programmes.schemas import (
     ProgrammeSummary,
     ProgrammeText,
 )
-from polylog.programmes.search import action_document, programme_document
+from polylog.programmes.search import action_body, programme_body
 
 PROGRAMME_ENTITY = "programme"
 ACTION_ENTITY = "action"
@@ -82,7 +81,7 @@ class Programmes(ContentKind[Programme]):
     original_language_message = L_("Write the programme in its original language.")
     permission = Permission.KEEP_PROGRAMMES
     repository = repository.PROGRAMMES
-    search = SearchAdapter("programme", programme_document)
+    search = SearchAdapter("programme", programme_body)
     fields = Fields(
         (
             Scalar("original_language"),
@@ -123,7 +122,7 @@ class Actions(ContentKind[Action]):
     original_language_message = L_("Write the action in its original language.")
     permission = Permission.KEEP_PROGRAMMES
     repository = repository.ACTIONS
-    search = SearchAdapter("action", action_document)
+    search = SearchAdapter("action", action_body)
     fields = Fields(
         (
             Scalar("original_language"),
@@ -185,15 +184,8 @@ indicators_service.owned_by("programme_id", PROGRAMMES)
 # --- reading programmes --------------------------------------------------------------
 
 
-def _shown(item: Programme | Action) -> Translation:
-    language = pick_language(
-        item.translations, requested=current_language(), original=item.original_language
-    )
-    return item.translations[language]
-
-
 def programme_list_item(programme: Programme) -> ProgrammeListItem:
-    shown = _shown(programme)
+    shown = PROGRAMMES.shown(programme)
     return ProgrammeListItem(
         id=programme.id,
         city=programme.city.slug,
@@ -317,7 +309,7 @@ def is_stalled(action: Action, *, since: str) -> bool:
 
 
 def action_list_item(action: Action, latest: CheckIn | None, *, since: str) -> ActionListItem:
-    shown = _shown(action)
+    shown = ACTIONS.shown(action)
     return ActionListItem(
         id=action.id,
         programme_id=action.programme_id,
@@ -342,7 +334,7 @@ def action_list_item(action: Action, latest: CheckIn | None, *, since: str) -> A
 
 def action_out(db: Session, action: Action) -> ActionOut:
     latest = repository.latest_check_ins(db, [action.id]).get(action.id)
-    shown = _shown(action)
+    shown = ACTIONS.shown(action)
     return ActionOut(
         **action_list_item(action, latest, since=quiet_since(utcnow().date())).model_dump(),
         description=shown.description,

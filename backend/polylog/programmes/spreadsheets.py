@@ -34,8 +34,6 @@ from polylog.taxonomy import service as taxonomy
 
 MAX_ROWS = 5000
 LIST_SEPARATOR = "; "
-CSV_TYPE = "text/csv; charset=utf-8"
-XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 @dataclass(frozen=True)

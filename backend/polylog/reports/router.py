@@ -4,9 +4,9 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Response
 
+from polylog.core import downloads
 from polylog.core.db import SessionDep
 from polylog.core.errors import NotFound, ValidationFailed, problem_responses
-from polylog.programmes.spreadsheets import XLSX_TYPE
 from polylog.reports import pdf, service, xlsx
 from polylog.reports.schemas import CityReport, Framework
 
@@ -17,7 +17,7 @@ router = APIRouter(tags=["reports"])
     "/cities/{slug}/report",
     response_model=CityReport,
     responses={
-        200: {"content": {"application/pdf": {}, XLSX_TYPE: {}}},
+        200: {"content": {"application/pdf": {}, downloads.XLSX: {}}},
         **problem_responses(NotFound, ValidationFailed),
     },
 )
@@ -33,11 +33,9 @@ def city_report(
         return report
     name = f"{report.city}-{report.framework}-{report.year}-{report.language}"
     if format == "pdf":
-        content, media_type, filename = pdf.render(report), "application/pdf", f"{name}.pdf"
-    else:
-        content, media_type, filename = xlsx.render(report), XLSX_TYPE, f"{name}.xlsx"
-    return Response(
-        content,
-        media_type=media_type,
-        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+        return downloads.attachment(
+            pdf.render(report), media_type=downloads.PDF, filename=f"{name}.pdf"
+        )
+    return downloads.attachment(
+        xlsx.render(report), media_type=downloads.XLSX, filename=f"{name}.xlsx"
     )

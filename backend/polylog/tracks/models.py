@@ -4,7 +4,7 @@ from sqlalchemy import ForeignKey, Integer
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from polylog.cities.models import City
-from polylog.content.models import Multilingual, content_tables
+from polylog.content.models import Link, Multilingual, content_tables, link_table
 from polylog.core.db import Base
 
 
@@ -19,8 +19,11 @@ class Track(Multilingual, Base):
     required_sessions: Mapped[int] = mapped_column(Integer)
 
     host_city: Mapped[City] = relationship(lazy="raise")
-    session_links: Mapped[list[TrackSession]] = relationship(
-        lazy="raise", cascade="all, delete-orphan", order_by="TrackSession.session_id"
+    session_links: Mapped[list[Link]] = relationship(
+        "TrackSession",
+        lazy="raise",
+        cascade="all, delete-orphan",
+        order_by="TrackSession.session_id",
     )
 
 
@@ -29,12 +32,11 @@ TrackTranslation, TrackSdg, TrackTheme = content_tables(
 )
 
 
-class TrackSession(Base):
-    __tablename__ = "track_sessions"
-
-    track_id: Mapped[int] = mapped_column(
-        ForeignKey("tracks.id", ondelete="CASCADE"), primary_key=True
-    )
-    session_id: Mapped[int] = mapped_column(
-        ForeignKey("peer_sessions.id", ondelete="CASCADE"), primary_key=True, index=True
-    )
+TrackSession = link_table(
+    "TrackSession",
+    table="track_sessions",
+    owner_table="tracks",
+    key="track_id",
+    target_table="peer_sessions",
+    target_key="session_id",
+)

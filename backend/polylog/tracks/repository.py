@@ -29,7 +29,7 @@ def containing(db: Session, session_ids: Collection[int]) -> list[Track]:
     """Published tracks with at least one of the sessions."""
     if not session_ids:
         return []
-    owners = select(TrackSession.track_id).where(TrackSession.session_id.in_(session_ids))
+    owners = select(TrackSession.owner_id).where(TrackSession.column("session_id").in_(session_ids))
     return list(
         db.scalars(
             select(Track)

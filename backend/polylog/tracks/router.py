@@ -1,15 +1,15 @@
 from __future__ import annotations
 
-from fastapi import APIRouter, Response, status
+from fastapi import APIRouter, Response
 
 from polylog.accounts.dependencies import CurrentUser, OptionalUser
 from polylog.content.router import content_routes
+from polylog.core import downloads
 from polylog.core.db import SessionDep
 from polylog.core.errors import (
     Forbidden,
     NotFound,
     Unauthorized,
-    ValidationFailed,
     problem_responses,
 )
 from polylog.tracks import service
@@ -24,18 +24,10 @@ content_routes(
     singular="track",
     present=lambda db, track, _viewer: service.to_out(db, track),
     out=TrackOut,
+    create_model=TrackCreate,
     update_model=TrackUpdate,
-    routes={"get", "update", "delete", "restore", "revisions"},
+    routes={"create", "get", "update", "delete", "restore", "revisions"},
 )
-
-
-@router.post(
-    "/tracks",
-    status_code=status.HTTP_201_CREATED,
-    responses=problem_responses(Unauthorized, Forbidden, NotFound, ValidationFailed),
-)
-def create_track(db: SessionDep, user: OptionalUser, data: TrackCreate) -> TrackOut:
-    return service.to_out(db, service.create(db, actor=user, data=data))
 
 
 @router.get("/me/tracks", responses=problem_responses(Unauthorized))
@@ -52,8 +44,8 @@ def my_tracks(db: SessionDep, user: CurrentUser) -> list[MyTrack]:
     },
 )
 def track_certificate(db: SessionDep, user: OptionalUser, track_id: int) -> Response:
-    return Response(
+    return downloads.attachment(
         service.certificate_pdf(db, actor=user, track_id=track_id),
-        media_type="application/pdf",
-        headers={"Content-Disposition": f'attachment; filename="track-{track_id}-certificate.pdf"'},
+        media_type=downloads.PDF,
+        filename=f"track-{track_id}-certificate.pdf",
     )

@@ -10,14 +10,13 @@ from sqlalchemy.orm import Session
 from polylog.accounts.models import User
 from polylog.accounts.permissions import Action
 from polylog.cities import service as cities_service
-from polylog.cities.models import City
 from polylog.content.fields import Fields, Scalar, Tags, Texts, sdgs, themes
 from polylog.content.kind import Change, ContentKind
 from polylog.core import certificates
 from polylog.core.errors import Forbidden, Unauthorized, ValidationFailed
-from polylog.core.i18n import L_, as_language, current_language, ngettext, using_language
+from polylog.core.i18n import L_, as_language, ngettext, using_language
 from polylog.core.i18n import gettext as _
-from polylog.core.translations import ordered_languages, pick_language
+from polylog.core.translations import ordered_languages
 from polylog.peer_sessions import service as sessions_service
 from polylog.tracks import repository
 from polylog.tracks.models import Track, TrackSdg, TrackSession, TrackTheme, TrackTranslation
@@ -42,12 +41,6 @@ class Tracks(ContentKind[Track]):
             themes(TrackTheme),
         )
     )
-
-    def prepare_new(self, db: Session, state: dict[str, Any], city: City) -> None:
-        texts = state["translations"]
-        if not state["original_language"]:
-            fallback = city.default_language if city.default_language in texts else None
-            state["original_language"] = fallback or next(iter(texts))
 
     def check(self, db: Session, state: Mapping[str, Any], change: Change) -> None:
         wanted = state["session_ids"]
@@ -86,15 +79,8 @@ def _slug_of(db: Session, city_id: int) -> str:
 TRACKS = Tracks()
 
 
-def _shown(track: Track) -> Any:
-    language = pick_language(
-        track.translations, requested=current_language(), original=track.original_language
-    )
-    return track.translations[language]
-
-
 def to_out(db: Session, track: Track) -> TrackOut:
-    shown = _shown(track)
+    shown = TRACKS.shown(track)
     ids = [link.session_id for link in track.session_links]
     return TrackOut(
         id=track.id,
@@ -133,7 +119,7 @@ def mine(db: Session, *, user: User) -> list[MyTrack]:
     found = []
     for track in repository.containing(db, booked):
         attended, total = _progress(db, track, user)
-        shown = _shown(track)
+        shown = TRACKS.shown(track)
         found.append(
             MyTrack(
                 id=track.id,
@@ -162,7 +148,7 @@ def certificate_pdf(db: Session, *, actor: User | None, track_id: int) -> bytes:
         )
     language = as_language(actor.preferred_language) or "en"
     with using_language(language) as chosen:
-        shown = _shown(track)
+        shown = TRACKS.shown(track)
         city = track.host_city.names.get(chosen) or track.host_city.names["en"]
         return certificates.render(
             title=_("Certificate of completion"),
