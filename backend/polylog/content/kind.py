@@ -33,7 +33,7 @@ from polylog.core import audit
 from polylog.core.errors import NotFound, ValidationFailed
 from polylog.core.i18n import current_language
 from polylog.core.i18n import gettext as _
-from polylog.core.translations import pick_language
+from polylog.core.translations import ordered_languages, pick_language
 from polylog.search import service as search_service
 
 Item = TypeVar("Item", bound=Multilingual)
@@ -152,6 +152,28 @@ class ContentKind(Generic[Item]):
 
     def shown_title(self, item: Item) -> str:
         return self.shown(item).title
+
+    def listed(self, item: Item) -> dict[str, Any]:
+        """What every list shows of an item: its title in the reader's language and its tags."""
+        shown = self.shown(item)
+        return {
+            "id": item.id,
+            "title": shown.title,
+            "language": shown.language,
+            "languages": ordered_languages(item.translations),
+            "original_language": item.original_language,
+            "sdgs": item.sdgs,
+            "themes": item.themes,
+        }
+
+    def history_fields(self, item: Item) -> dict[str, Any]:
+        """What every detail shows of an item's life: its version, dates and deletion."""
+        return {
+            "version": item.version,
+            "created_at": item.created_at,
+            "updated_at": item.updated_at,
+            "deleted": item.is_deleted,
+        }
 
     def snapshot(self, item: Item) -> dict[str, Any]:
         """The item's whole editable state, as JSON: what revisions keep."""

@@ -13,7 +13,6 @@ from polylog.content.kind import Change, ContentKind, SearchAdapter
 from polylog.core.errors import ValidationFailed
 from polylog.core.i18n import L_
 from polylog.core.i18n import gettext as _
-from polylog.core.translations import ordered_languages
 from polylog.indicators import service as indicators_service
 from polylog.initiatives import repository
 from polylog.initiatives.models import (
@@ -97,20 +96,13 @@ def _location(initiative: Initiative) -> InitiativeLocation | None:
 
 
 def to_list_item(initiative: Initiative) -> InitiativeListItem:
-    shown = INITIATIVES.shown(initiative)
     return InitiativeListItem(
-        id=initiative.id,
+        **INITIATIVES.listed(initiative),
         city=initiative.city.slug,
-        title=shown.title,
-        summary=shown.summary,
-        language=shown.language,
-        languages=ordered_languages(initiative.translations),
-        original_language=initiative.original_language,
+        summary=INITIATIVES.shown(initiative).summary,
         status=initiative.status,
         start_date=initiative.start_date,
         end_date=initiative.end_date,
-        sdgs=initiative.sdgs,
-        themes=initiative.themes,
         location=_location(initiative),
     )
 
@@ -129,10 +121,7 @@ def to_out(initiative: Initiative) -> InitiativeOut:
             for language, text in sorted(initiative.translations.items())
         },
         indicators=[indicators_service.indicator_out(item) for item in initiative.indicators],
-        version=initiative.version,
-        created_at=initiative.created_at,
-        updated_at=initiative.updated_at,
-        deleted=initiative.is_deleted,
+        **INITIATIVES.history_fields(initiative),
     )
 
 

@@ -185,21 +185,14 @@ indicators_service.owned_by("programme_id", PROGRAMMES)
 
 
 def programme_list_item(programme: Programme) -> ProgrammeListItem:
-    shown = PROGRAMMES.shown(programme)
     return ProgrammeListItem(
-        id=programme.id,
+        **PROGRAMMES.listed(programme),
         city=programme.city.slug,
-        title=shown.title,
-        summary_text=shown.summary,
-        language=shown.language,
-        languages=ordered_languages(programme.translations),
-        original_language=programme.original_language,
+        summary_text=PROGRAMMES.shown(programme).summary,
         kind=programme.kind,
         period_start=programme.period_start,
         period_end=programme.period_end,
         baseline_year=programme.baseline_year,
-        sdgs=programme.sdgs,
-        themes=programme.themes,
     )
 
 
@@ -253,10 +246,7 @@ def programme_out(db: Session, programme: Programme) -> ProgrammeOut:
         },
         indicators=[indicators_service.indicator_out(item) for item in programme.indicators],
         summary=summary(db, programme.id),
-        version=programme.version,
-        created_at=programme.created_at,
-        updated_at=programme.updated_at,
-        deleted=programme.is_deleted,
+        **PROGRAMMES.history_fields(programme),
     )
 
 
@@ -346,10 +336,7 @@ def action_out(db: Session, action: Action) -> ActionOut:
         initiative_ids=[link.initiative_id for link in action.initiative_links],
         indicator_ids=[link.indicator_id for link in action.indicator_links],
         sdgs=action.sdgs,
-        version=action.version,
-        created_at=action.created_at,
-        updated_at=action.updated_at,
-        deleted=action.is_deleted,
+        **ACTIONS.history_fields(action),
     )
 
 

@@ -97,10 +97,7 @@ def to_out(db: Session, track: Track) -> TrackOut:
         session_ids=ids,
         sessions=sessions_service.sessions_of(db, ids=ids),
         required_sessions=track.required_sessions,
-        version=track.version,
-        created_at=track.created_at,
-        updated_at=track.updated_at,
-        deleted=track.is_deleted,
+        **TRACKS.history_fields(track),
     )
 
 
