@@ -11,6 +11,7 @@ import polylog.models  # noqa: F401 - every table registered before mappers conf
 from polylog import domains
 from polylog.accounts.router import router as accounts_router
 from polylog.cities.router import router as cities_router
+from polylog.content.admin import router as content_admin_router
 from polylog.core.config import Settings
 from polylog.core.db import POOL_CAPACITY, Database
 from polylog.core.errors import ServiceUnavailable, install_error_handlers, problem_responses
@@ -36,6 +37,7 @@ from polylog.search.router import router as search_router
 from polylog.spa import spa_router
 from polylog.taxonomy.router import router as taxonomy_router
 from polylog.tracks.router import router as tracks_router
+from polylog.workspace.router import router as workspace_router
 
 API_PREFIX = "/api/v1"
 
@@ -92,6 +94,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for router in (
         accounts_router,
         cities_router,
+        content_admin_router,
         coverage_router,
         indicators_router,
         initiatives_router,
@@ -103,6 +106,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         sessions_router,
         taxonomy_router,
         tracks_router,
+        workspace_router,
     ):
         api.include_router(router)
     app.include_router(_health_router())

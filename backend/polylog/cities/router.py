@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from fastapi import APIRouter, status
+from typing import Annotated
+
+from fastapi import APIRouter, Query, status
 
 from polylog.accounts.dependencies import OptionalUser
 from polylog.cities import service
-from polylog.cities.schemas import CityCreate, CityOut, CityUpdate, MemberAdd, MemberOut
+from polylog.cities.schemas import AuditPage, CityCreate, CityOut, CityUpdate, MemberAdd, MemberOut
 from polylog.core.db import SessionDep
 from polylog.core.errors import (
     Conflict,
@@ -65,3 +67,14 @@ def add_member(session: SessionDep, user: OptionalUser, slug: str, data: MemberA
 )
 def remove_member(session: SessionDep, user: OptionalUser, slug: str, user_id: int) -> None:
     service.remove_member(session, actor=user, slug=slug, user_id=user_id)
+
+
+@router.get("/{slug}/audit", responses=problem_responses(Unauthorized, Forbidden, NotFound))
+def city_audit_log(
+    session: SessionDep,
+    user: OptionalUser,
+    slug: str,
+    page: Annotated[int, Query(ge=1)] = 1,
+    per_page: Annotated[int, Query(ge=1, le=100)] = 50,
+) -> AuditPage:
+    return service.audit_log(session, actor=user, slug=slug, page=page, per_page=per_page)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as dt
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -69,3 +70,24 @@ class MemberOut(BaseModel):
     display_name: str
     city: str
     role: Role
+
+
+class AuditActor(BaseModel):
+    id: int
+    display_name: str
+
+
+class AuditEntryOut(BaseModel):
+    at: dt.datetime
+    actor: AuditActor | None
+    action: str
+    entity_type: str
+    entity_id: str
+    changes: dict[str, object]
+
+
+class AuditPage(BaseModel):
+    items: list[AuditEntryOut]
+    total: int
+    page: int
+    per_page: int

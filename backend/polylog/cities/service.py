@@ -13,6 +13,9 @@ from polylog.accounts.permissions import Action, require, require_platform_admin
 from polylog.cities import repository
 from polylog.cities.models import City
 from polylog.cities.schemas import (
+    AuditActor,
+    AuditEntryOut,
+    AuditPage,
     CityCreate,
     CityNames,
     CityOut,
@@ -141,3 +144,33 @@ def remove_member(session: Session, *, actor: User | None, slug: str, user_id: i
     city = get(session, slug=slug)
     user = require(actor, Action.MANAGE_MEMBERS, city.id)
     accounts_service.remove_memberships(session, actor=user, city_id=city.id, user_id=user_id)
+
+
+def audit_log(
+    session: Session, *, actor: User | None, slug: str, page: int, per_page: int
+) -> AuditPage:
+    """What the city's members did on Polylog, newest first (city admins, platform admins)."""
+    city = get(session, slug=slug)
+    require(actor, Action.MANAGE_MEMBERS, city.id)
+    people = {m.user_id: m.user for m in accounts_service.members_of(session, city_id=city.id)}
+    entries, total = audit.by_actors(session, list(people), page=page, per_page=per_page)
+    return AuditPage(
+        items=[
+            AuditEntryOut(
+                at=entry.at,
+                actor=AuditActor(
+                    id=entry.actor_id, display_name=people[entry.actor_id].display_name
+                )
+                if entry.actor_id in people
+                else None,
+                action=entry.action,
+                entity_type=entry.entity_type,
+                entity_id=entry.entity_id,
+                changes=entry.changes,
+            )
+            for entry in entries
+        ],
+        total=total,
+        page=page,
+        per_page=per_page,
+    )

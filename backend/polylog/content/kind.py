@@ -37,6 +37,8 @@ from polylog.core.translations import ordered_languages, pick_language
 from polylog.search import service as search_service
 
 Item = TypeVar("Item", bound=Multilingual)
+# Every declared kind, by name: what the platform's admins can look through and restore.
+KINDS: dict[str, ContentKind[Any]] = {}
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,7 @@ class ContentKind(Generic[Item]):
     original_language_message: ClassVar[LazyProxy]
 
     def __init__(self) -> None:
+        KINDS[self.name] = self
         if self.search is not None:
             search_service.register(
                 self.search.kind, batches=self._documents_after, count=self._count_searchable
@@ -174,6 +177,19 @@ class ContentKind(Generic[Item]):
             "updated_at": item.updated_at,
             "deleted": item.is_deleted,
         }
+
+    def deleted(
+        self, db: Session, *, actor: User | None, page: int, per_page: int
+    ) -> tuple[list[Item], int]:
+        """Deleted items, most recently deleted first: for platform admins to restore."""
+        require_platform_admin(actor)
+        return self.repository.page(
+            db,
+            [self.model.deleted_at.is_not(None)],
+            page=page,
+            per_page=per_page,
+            order_by=[self.model.deleted_at.desc(), self.model.id.desc()],
+        )
 
     def snapshot(self, item: Item) -> dict[str, Any]:
         """The item's whole editable state, as JSON: what revisions keep."""

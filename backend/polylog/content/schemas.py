@@ -16,3 +16,19 @@ class RevisionOut(BaseModel):
     changed_by: RevisionAuthor | None
     changed_fields: list[str]
     snapshot: dict[str, object]
+
+
+class DeletedItem(BaseModel):
+    kind: str
+    id: int
+    title: str
+    language: str
+    city: str
+    deleted_at: datetime
+
+
+class DeletedPage(BaseModel):
+    items: list[DeletedItem]
+    total: int
+    page: int
+    per_page: int

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, String
+from sqlalchemy import JSON, ForeignKey, Index, String, func, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from polylog.core.db import Base, UTCDateTime, utcnow
@@ -44,3 +45,21 @@ def record(
             changes=changes or {},
         )
     )
+
+
+def by_actors(
+    session: Session, actor_ids: Collection[int], *, page: int, per_page: int
+) -> tuple[list[AuditEntry], int]:
+    """What these people did, newest first."""
+    if not actor_ids:
+        return [], 0
+    condition = AuditEntry.actor_id.in_(actor_ids)
+    total = session.scalar(select(func.count()).select_from(AuditEntry).where(condition)) or 0
+    entries = session.scalars(
+        select(AuditEntry)
+        .where(condition)
+        .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+        .limit(per_page)
+        .offset((page - 1) * per_page)
+    )
+    return list(entries), total

@@ -151,12 +151,17 @@ def _load_practices(
 def _load_sessions(
     session: Session, *, organisers: dict[str, User], fallback: User, participants: list[User]
 ) -> None:
-    """Upcoming sessions dated from today, with a few bookings so seats and waitlists show."""
+    """Sessions dated from today, with a few bookings so seats and waitlists show.
+
+    A session "held" some days ago is booked as an upcoming one, then moved into the
+    past: its organiser has attendance to mark.
+    """
     today = datetime.now(UTC).date()
     created = []
+    held: dict[int, timedelta] = {}
     for raw in _read("sessions.json"):
         zone = ZoneInfo(raw["timezone"])
-        day = today + timedelta(days=raw["starts_in_days"])
+        day = today + timedelta(days=raw.get("starts_in_days", 1))
         starts = datetime.combine(day, time.fromisoformat(raw["local_start"]), zone)
         closes_days = raw.get("registration_closes_days_before")
         data = SessionCreate.model_validate(
@@ -171,6 +176,8 @@ def _load_sessions(
         )
         organiser = organisers.get(raw["host_city"], fallback)
         created.append(sessions_service.create(session, actor=organiser, data=data))
+        if "held_days_ago" in raw:
+            held[created[-1].id] = timedelta(days=1 + raw["held_days_ago"])
     guests = [user for user in participants if not user.is_admin]
     for peer_session in created[:3]:
         for guest in guests[: min(len(guests), peer_session.capacity)]:
@@ -182,6 +189,11 @@ def _load_sessions(
                     data=BookingCreate(seats=1),
                     idempotency_key=None,
                 )
+    for peer_session in created:
+        if peer_session.id in held:
+            peer_session.starts_at -= held[peer_session.id]
+            peer_session.ends_at -= held[peer_session.id]
+    session.flush()
 
 
 def _load_programmes(session: Session, *, authors: dict[str, User], fallback: User) -> None:

@@ -10,7 +10,8 @@ and has a certificate. Each step is told to the other side, in each one's langua
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -473,6 +474,44 @@ def decide(
             tag="completed",
         )
     return decided
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """A journey step that waits for one side: a stage to decide, a stage to work on, an answer."""
+
+    journey: JourneySummary
+    stage_key: str | None
+    stage_title: str | None
+    status: str
+
+
+def waiting_for(db: Session, *, city_id: int, roles: Collection[Role]) -> list[Waiting]:
+    """What the city's people with ``roles`` should do next in its journeys."""
+    journeys, _total = repository.page(db, city_id=city_id, role=None, page=1, per_page=100)
+    found = []
+    for journey in journeys:
+        stage_titles, _tasks = _plan_titles(journey)
+        shown = summary(journey)
+        coach = journey.coach_city_id == city_id
+        if journey.status is JourneyStatus.INVITED and not coach and Role.CITY_ADMIN in roles:
+            found.append(Waiting(shown, None, None, "invited"))
+            continue
+        if journey.status is not JourneyStatus.ACTIVE:
+            continue
+        for stage in journey.stages:
+            title = templates.label(stage_titles[stage.key])
+            if coach and stage.status is StageStatus.SUBMITTED and set(roles) & set(_COACHES):
+                found.append(Waiting(shown, stage.key, title, stage.status.value))
+            elif not coach and stage.status in (
+                StageStatus.NOT_STARTED,
+                StageStatus.IN_PROGRESS,
+                StageStatus.RETURNED,
+            ):
+                # The coachee's next stage only: the one to work on now.
+                found.append(Waiting(shown, stage.key, title, stage.status.value))
+                break
+    return found
 
 
 def check_session_link(db: Session, journey_id: int, host_city_id: int) -> None:

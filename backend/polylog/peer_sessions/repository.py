@@ -315,3 +315,29 @@ def attended_sessions_count(
         )
         or 0
     )
+
+
+def to_mark_attendance(
+    db: Session, *, city_id: int, since: datetime, now: datetime
+) -> list[tuple[PeerSession, int]]:
+    """Hosted sessions that have started (since ``since``) with confirmed bookings and no
+    attendance marked yet, each with its number of confirmed bookings."""
+    confirmed = func.count(Booking.id)
+    marked = func.count(Booking.attended_at)
+    rows = db.execute(
+        select(PeerSession, confirmed)
+        .join(Booking, Booking.session_id == PeerSession.id)
+        .where(
+            PeerSession.host_city_id == city_id,
+            PeerSession.deleted_at.is_(None),
+            PeerSession.cancelled_at.is_(None),
+            PeerSession.starts_at <= now,
+            PeerSession.starts_at >= since,
+            Booking.status == BookingStatus.CONFIRMED,
+        )
+        .group_by(PeerSession.id)
+        .having(marked == 0)
+        .options(*_options())
+        .order_by(PeerSession.starts_at.desc())
+    )
+    return [(peer_session, int(count)) for peer_session, count in rows]

@@ -214,6 +214,19 @@ def mark_attendance(
 
 
 @router.delete(
+    "/sessions/{session_id}/attendance/{booking_id}",
+    responses=problem_responses(Unauthorized, Forbidden, NotFound, Conflict),
+)
+def unmark_attendance(
+    db: SessionDep, user: OptionalUser, session_id: int, booking_id: int
+) -> BookingOut:
+    booking = service.unmark_attendance(
+        db, actor=user, session_id=session_id, booking_id=booking_id
+    )
+    return service.booking_out(db, booking)
+
+
+@router.delete(
     "/bookings/{booking_id}",
     status_code=status.HTTP_204_NO_CONTENT,
     responses=problem_responses(Unauthorized, Forbidden, NotFound),

@@ -11,7 +11,7 @@ waits, and nobody behind it overtakes.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -600,6 +600,42 @@ def mark_attendance(
     )
     db.flush()
     return bookings
+
+
+def unmark_attendance(
+    db: Session, *, actor: User | None, session_id: int, booking_id: int
+) -> Booking:
+    """Takes back attendance marked by mistake; the certificate it gave stops being valid."""
+    peer_session, author = SESSIONS.writable(db, session_id, actor=actor)
+    found = repository.bookings_by_ids(db, session_id, [booking_id])
+    if not found:
+        raise NotFound(_("There is no booking with this number."))
+    booking = found[0]
+    if booking.attended_at is None:
+        raise Conflict(_("This booking has no attendance to take back."))
+    booking.attended_at, booking.certificate_code = None, None
+    audit.record(
+        db,
+        actor_id=author.id,
+        action="unmark_attendance",
+        entity_type=ENTITY,
+        entity_id=peer_session.id,
+        changes={"booking_id": booking.id},
+    )
+    db.flush()
+    return booking
+
+
+def attendance_to_mark(db: Session, *, city_id: int) -> list[tuple[SessionListItem, int]]:
+    """The city's sessions of the last 90 days whose attendance nobody has marked yet."""
+    now = utcnow()
+    found = repository.to_mark_attendance(
+        db, city_id=city_id, since=now - timedelta(days=90), now=now
+    )
+    occupancy = repository.occupancy(db, [item.id for item, _count in found])
+    return [
+        (to_list_item(item, occupancy.get(item.id, Occupancy())), count) for item, count in found
+    ]
 
 
 def in_journey(db: Session, *, journey_id: int) -> list[SessionListItem]:

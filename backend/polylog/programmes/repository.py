@@ -402,3 +402,35 @@ def actions_without_check_in(db: Session, city_id: int, year: int) -> list[Actio
             .order_by(Action.id)
         )
     )
+
+
+def city_actions_where(db: Session, city_id: int, *conditions: ColumnElement[bool]) -> list[Action]:
+    """The city's published actions of published programmes meeting ``conditions``."""
+    return list(
+        db.scalars(
+            select(Action)
+            .join(Programme, Programme.id == Action.programme_id)
+            .where(
+                Action.city_id == city_id,
+                ACTIONS.published(),
+                PROGRAMMES.published(),
+                *conditions,
+            )
+            .options(*_action_list_options())
+            .order_by(Action.programme_id, Action.id)
+        )
+    )
+
+
+def check_ins_due(db: Session, city_id: int, period: str) -> list[Action]:
+    """Ongoing actions with no check-in for ``period`` yet."""
+    return city_actions_where(
+        db,
+        city_id,
+        Action.status == ActionStatus.ONGOING,
+        or_(Action.latest_period.is_(None), Action.latest_period < period),
+    )
+
+
+def stalled_of_city(db: Session, city_id: int, quiet_since: str) -> list[Action]:
+    return city_actions_where(db, city_id, stalled_condition(quiet_since=quiet_since))

@@ -49,7 +49,7 @@ from polylog.programmes.models import (
     ProgrammeTranslation,
     Rag,
 )
-from polylog.programmes.quarters import quiet_since
+from polylog.programmes.quarters import quarter_of, quiet_since, shifted
 from polylog.programmes.repository import NO_RATING, ActionFilters, FigureRow
 from polylog.programmes.schemas import (
     ActionCreate,
@@ -431,3 +431,23 @@ def actions_without_check_in(db: Session, *, city_id: int, year: int) -> list[tu
         (action.id, ACTIONS.shown_title(action), action.programme_id)
         for action in repository.actions_without_check_in(db, city_id, year)
     ]
+
+
+# --- for a city's workspace -----------------------------------------------------------
+
+
+def follow_up(
+    db: Session, *, city_id: int
+) -> tuple[str, list[ActionListItem], list[ActionListItem]]:
+    """The quarter to report on, the actions still to check in for it, and the stalled ones."""
+    today = utcnow().date()
+    period = shifted(quarter_of(today), -1)
+    since = quiet_since(today)
+    due = repository.check_ins_due(db, city_id, period)
+    stalled = repository.stalled_of_city(db, city_id, since)
+    latest = repository.latest_check_ins(db, [action.id for action in [*due, *stalled]])
+    return (
+        period,
+        [action_list_item(item, latest.get(item.id), since=since) for item in due],
+        [action_list_item(item, latest.get(item.id), since=since) for item in stalled],
+    )

@@ -178,6 +178,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cities/{slug}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** City Audit Log */
+        get: operations["cities-city_audit_log"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Deleted */
+        get: operations["content-list_deleted"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cities/{slug}/sdg-coverage": {
         parameters: {
             query?: never;
@@ -1152,6 +1186,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sessions/{session_id}/attendance/{booking_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Unmark Attendance */
+        delete: operations["sessions-unmark_attendance"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/bookings/{booking_id}": {
         parameters: {
             query?: never;
@@ -1426,6 +1477,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/workspace": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My Workspace */
+        get: operations["workspace-my_workspace"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1677,6 +1745,49 @@ export interface components {
         AttendanceRequest: {
             /** Booking Ids */
             booking_ids: number[];
+        };
+        /** AttendanceToMark */
+        AttendanceToMark: {
+            session: components["schemas"]["SessionListItem"];
+            /** Confirmed Bookings */
+            confirmed_bookings: number;
+        };
+        /** AuditActor */
+        AuditActor: {
+            /** Id */
+            id: number;
+            /** Display Name */
+            display_name: string;
+        };
+        /** AuditEntryOut */
+        AuditEntryOut: {
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+            actor: components["schemas"]["AuditActor"] | null;
+            /** Action */
+            action: string;
+            /** Entity Type */
+            entity_type: string;
+            /** Entity Id */
+            entity_id: string;
+            /** Changes */
+            changes: {
+                [key: string]: unknown;
+            };
+        };
+        /** AuditPage */
+        AuditPage: {
+            /** Items */
+            items: components["schemas"]["AuditEntryOut"][];
+            /** Total */
+            total: number;
+            /** Page */
+            page: number;
+            /** Per Page */
+            per_page: number;
         };
         /** Body_accounts-issue_token */
         "Body_accounts-issue_token": {
@@ -1951,6 +2062,22 @@ export interface components {
             default_language?: ("en" | "tr" | "fa" | "fi") | null;
             location?: components["schemas"]["Location"] | null;
         };
+        /** ColleagueChange */
+        ColleagueChange: {
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+            /** Who */
+            who: string;
+            /** Action */
+            action: string;
+            /** Entity Type */
+            entity_type: string;
+            /** Entity Id */
+            entity_id: string;
+        };
         /**
          * ConceptOut
          * @description A concept the query matched, searched for in every language ("also searched").
@@ -1965,6 +2092,35 @@ export interface components {
             labels: {
                 [key: string]: string;
             };
+        };
+        /** DeletedItem */
+        DeletedItem: {
+            /** Kind */
+            kind: string;
+            /** Id */
+            id: number;
+            /** Title */
+            title: string;
+            /** Language */
+            language: string;
+            /** City */
+            city: string;
+            /**
+             * Deleted At
+             * Format: date-time
+             */
+            deleted_at: string;
+        };
+        /** DeletedPage */
+        DeletedPage: {
+            /** Items */
+            items: components["schemas"]["DeletedItem"][];
+            /** Total */
+            total: number;
+            /** Page */
+            page: number;
+            /** Per Page */
+            per_page: number;
         };
         /** EvidenceIn */
         EvidenceIn: {
@@ -2485,6 +2641,19 @@ export interface components {
          * @enum {string}
          */
         JourneyStatus: "invited" | "active" | "completed" | "declined";
+        /** JourneyStep */
+        JourneyStep: {
+            journey: components["schemas"]["JourneySummary"];
+            /** Stage Key */
+            stage_key: string | null;
+            /** Stage Title */
+            stage_title: string | null;
+            /**
+             * Status
+             * @description invited, submitted (to approve), not_started, in_progress, returned
+             */
+            status: string;
+        };
         /** JourneySummary */
         JourneySummary: {
             /** Id */
@@ -4287,6 +4456,39 @@ export interface components {
             /** Memberships */
             memberships: components["schemas"]["MembershipOut"][];
         };
+        /** Workspace */
+        Workspace: {
+            /** City */
+            city: string;
+            /** Roles */
+            roles: string[];
+            /** Attendance To Mark */
+            attendance_to_mark: components["schemas"]["AttendanceToMark"][];
+            /** Sessions With Waitlist */
+            sessions_with_waitlist: components["schemas"]["SessionListItem"][];
+            /** Upcoming Hosted */
+            upcoming_hosted: components["schemas"]["SessionListItem"][];
+            /**
+             * Check In Period
+             * @description The quarter whose check-ins are due now.
+             */
+            check_in_period: string;
+            /** Check Ins Due */
+            check_ins_due: components["schemas"]["ActionListItem"][];
+            /** Stalled Actions */
+            stalled_actions: components["schemas"]["ActionListItem"][];
+            /** Journey Steps */
+            journey_steps: components["schemas"]["JourneyStep"][];
+            /** Sdg Gaps */
+            sdg_gaps: number[];
+            /**
+             * Reported Posts
+             * @description For platform admins: posts waiting for moderation.
+             */
+            reported_posts: number | null;
+            /** Recent Changes */
+            recent_changes: components["schemas"]["ColleagueChange"][];
+        };
         /** FieldError */
         FieldError: {
             /** Field */
@@ -4919,6 +5121,119 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "cities-city_audit_log": {
+        parameters: {
+            query?: {
+                page?: number;
+                per_page?: number;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPage"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "content-list_deleted": {
+        parameters: {
+            query: {
+                /** @description initiative, practice, programme, ... */
+                kind: string;
+                page?: number;
+                per_page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedPage"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9018,6 +9333,74 @@ export interface operations {
             };
         };
     };
+    "sessions-unmark_attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                session_id: number;
+                booking_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingOut"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "sessions-cancel_booking": {
         parameters: {
             query?: never;
@@ -9773,6 +10156,65 @@ export interface operations {
                 };
                 content: {
                     "application/pdf": unknown;
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "workspace-my_workspace": {
+        parameters: {
+            query?: {
+                /** @description Else the first of mine. */
+                city?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Workspace"];
                 };
             };
             /** @description Sign-in required */

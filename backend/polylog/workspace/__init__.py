@@ -1,0 +1,1 @@
+"""A city's workspace: what its staff should look at first every morning."""
