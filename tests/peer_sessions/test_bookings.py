@@ -341,3 +341,39 @@ def test_calendar_files_for_a_session_and_for_me(
     assert feed.text == mine.text
     client.post("/api/v1/me/calendar-feed", headers=person.headers)
     assert client.get(feed_url.replace("http://testserver", "")).status_code == 404
+
+
+def test_attendance_marked_by_mistake_can_be_taken_back(
+    client: TestClient, database: Database, organiser: Person, workshop: int
+) -> None:
+    person = make_person(client, database)
+    booking = book(client, workshop, person).json()
+    move_into_the_past(database, workshop)
+    marked = client.post(
+        f"{SESSIONS}/{workshop}/attendance",
+        json={"booking_ids": [booking["id"]]},
+        headers=organiser.headers,
+    ).json()
+    code = marked[0]["certificate_code"]
+    undo = f"{SESSIONS}/{workshop}/attendance/{booking['id']}"
+
+    assert client.delete(undo, headers=person.headers).status_code == 403
+    taken_back = client.delete(undo, headers=organiser.headers)
+    again = client.delete(undo, headers={**organiser.headers, "Accept-Language": "fi"})
+
+    assert taken_back.status_code == 200
+    assert taken_back.json()["attended"] is False
+    assert taken_back.json()["certificate_code"] is None
+    assert client.get(f"/api/v1/certificates/{code}").status_code == 404
+    assert again.status_code == 409
+    assert again.json()["detail"] == (
+        "Tähän varaukseen ei ole merkitty osallistumista, jota voisi perua."
+    )
+    assert (
+        client.delete(
+            f"{SESSIONS}/{workshop}/attendance/424242", headers=organiser.headers
+        ).status_code
+        == 404
+    )
+    history = client.get("/api/v1/cities/salo/audit", headers=organiser.headers)
+    assert history.status_code == 403

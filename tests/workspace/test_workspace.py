@@ -1,0 +1,229 @@
+"""A city's workspace: what its staff should do now, gathered over HTTP from every domain."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+from fastapi.testclient import TestClient
+
+from polylog.accounts.models import Role
+from polylog.core.db import Database
+from tests.factories import Person, make_city, make_person, session_payload
+from tests.peer_sessions.test_bookings import book, move_into_the_past
+from tests.programmes.test_programmes import LAST_FULL_QUARTER, action_payload, programme_payload
+
+WORKSPACE = "/api/v1/me/workspace"
+
+
+@dataclass
+class Salo:
+    organiser: Person
+    delegate: Person
+    admin: Person
+
+
+@pytest.fixture
+def salo(client: TestClient, database: Database) -> Salo:
+    make_city(database, "izmir")
+    city = make_city(database, "salo")
+    return Salo(
+        organiser=make_person(client, database, language="fi", roles={city: [Role.ORGANISER]}),
+        delegate=make_person(client, database, language="fi", roles={city: [Role.DELEGATE]}),
+        admin=make_person(client, database, roles={city: [Role.CITY_ADMIN]}),
+    )
+
+
+def test_the_organiser_sees_attendance_to_mark_until_it_is_marked(
+    client: TestClient, database: Database, salo: Salo
+) -> None:
+    held = client.post(
+        "/api/v1/sessions", json=session_payload(capacity=1), headers=salo.organiser.headers
+    ).json()
+    upcoming = client.post(
+        "/api/v1/sessions", json=session_payload(capacity=1), headers=salo.organiser.headers
+    ).json()
+    guest, waiting = make_person(client, database), make_person(client, database)
+    booking = book(client, held["id"], guest).json()
+    book(client, upcoming["id"], guest)
+    book(client, upcoming["id"], waiting)
+    move_into_the_past(database, held["id"])
+
+    before = client.get(WORKSPACE, headers=salo.organiser.headers).json()
+    client.post(
+        f"/api/v1/sessions/{held['id']}/attendance",
+        json={"booking_ids": [booking["id"]]},
+        headers=salo.organiser.headers,
+    )
+    after = client.get(WORKSPACE, headers=salo.organiser.headers).json()
+    for_delegate = client.get(WORKSPACE, headers=salo.delegate.headers).json()
+
+    assert before["city"] == "salo"
+    assert before["roles"] == ["organiser"]
+    assert [
+        (item["session"]["id"], item["confirmed_bookings"]) for item in before["attendance_to_mark"]
+    ] == [(held["id"], 1)]
+    assert [item["id"] for item in before["sessions_with_waitlist"]] == [upcoming["id"]]
+    assert upcoming["id"] in [item["id"] for item in before["upcoming_hosted"]]
+    assert after["attendance_to_mark"] == []
+    # Attendance and waitlists are the organisers' work, not the delegates'.
+    assert for_delegate["attendance_to_mark"] == []
+    assert for_delegate["sessions_with_waitlist"] == []
+
+
+def test_delegates_see_the_check_ins_due_and_the_stalled_actions(
+    client: TestClient, salo: Salo
+) -> None:
+    programme = client.post(
+        "/api/v1/programmes", json=programme_payload(), headers=salo.delegate.headers
+    ).json()
+    actions = [
+        client.post(
+            f"/api/v1/programmes/{programme['id']}/actions",
+            json=action_payload(title),
+            headers=salo.delegate.headers,
+        ).json()
+        for title in ("Kaukolämmön päästöjen vähentäminen", "Pyöräilyreittien parantaminen")
+    ]
+    client.post(
+        f"/api/v1/actions/{actions[0]['id']}/check-ins",
+        json={
+            "period": LAST_FULL_QUARTER,
+            "rag": "red",
+            "progress": 20,
+            "note": "",
+            "blockers": [],
+        },
+        headers=salo.delegate.headers,
+    )
+
+    shown = client.get(WORKSPACE, headers=salo.delegate.headers).json()
+    for_organiser = client.get(WORKSPACE, headers=salo.organiser.headers).json()
+
+    assert shown["check_in_period"] == LAST_FULL_QUARTER
+    assert [item["id"] for item in shown["check_ins_due"]] == [actions[1]["id"]]
+    assert {item["id"] for item in shown["stalled_actions"]} == {a["id"] for a in actions}
+    assert for_organiser["check_ins_due"] == []
+    assert for_organiser["stalled_actions"] == []
+
+
+def test_the_coach_sees_the_stage_to_approve_and_the_coachee_its_next_stage(
+    client: TestClient, database: Database
+) -> None:
+    izmir, karsiyaka = make_city(database, "izmir"), make_city(database, "karsiyaka")
+    coach = make_person(client, database, language="tr", roles={izmir: [Role.CITY_ADMIN]})
+    coachee = make_person(client, database, roles={karsiyaka: [Role.CITY_ADMIN]})
+    journey = client.post(
+        "/api/v1/journeys",
+        json={
+            "template": "climate_city_contract",
+            "coach_city": "izmir",
+            "coachee_city": "karsiyaka",
+            "starts_on": "2026-09-01",
+        },
+        headers=coach.headers,
+    ).json()
+
+    invited = client.get(WORKSPACE, headers=coachee.headers).json()["journey_steps"]
+    client.post(f"/api/v1/journeys/{journey['id']}/accept", headers=coachee.headers)
+    started = client.get(WORKSPACE, headers=coachee.headers).json()["journey_steps"]
+    stage = started[0]["stage_key"]
+    for task in client.get(f"/api/v1/journeys/{journey['id']}").json()["stages"][0]["tasks"]:
+        client.patch(
+            f"/api/v1/journeys/{journey['id']}/tasks/{task['key']}",
+            json={"done": True},
+            headers=coachee.headers,
+        )
+    submitted = client.post(
+        f"/api/v1/journeys/{journey['id']}/stages/{stage}/submit", headers=coachee.headers
+    )
+    for_coach = client.get(WORKSPACE, headers={**coach.headers, "Accept-Language": "tr"}).json()
+
+    assert [(step["journey"]["id"], step["status"]) for step in invited] == [
+        (journey["id"], "invited")
+    ]
+    assert [step["status"] for step in started] == ["not_started"]
+    assert submitted.status_code == 200, submitted.text
+    assert [(step["stage_key"], step["status"]) for step in for_coach["journey_steps"]] == [
+        (stage, "submitted")
+    ]
+    assert for_coach["journey_steps"][0]["stage_title"]
+
+
+def test_colleagues_changes_are_listed_and_the_city_admin_reads_the_audit_log(
+    client: TestClient, salo: Salo
+) -> None:
+    created = client.post(
+        "/api/v1/programmes", json=programme_payload(), headers=salo.delegate.headers
+    ).json()
+
+    changes = client.get(WORKSPACE, headers=salo.organiser.headers).json()["recent_changes"]
+    own = client.get(WORKSPACE, headers=salo.delegate.headers).json()["recent_changes"]
+    log = client.get("/api/v1/cities/salo/audit", headers=salo.admin.headers)
+    refused = client.get("/api/v1/cities/salo/audit", headers=salo.delegate.headers)
+
+    assert [(c["entity_type"], c["entity_id"]) for c in changes] == [
+        ("programme", str(created["id"]))
+    ]
+    assert changes[0]["who"] == salo.delegate.email.split("@")[0]
+    assert own == []
+    assert log.status_code == 200
+    assert log.json()["total"] == 1
+    assert log.json()["items"][0]["actor"]["id"] == salo.delegate.id
+    assert refused.status_code == 403
+
+
+def test_a_workspace_is_only_for_members_of_the_city(
+    client: TestClient, database: Database, salo: Salo
+) -> None:
+    stranger = make_person(client, database, language="tr")
+    admin = make_person(client, database, is_admin=True)
+
+    anonymous = client.get(WORKSPACE)
+    no_city = client.get(WORKSPACE, headers={**stranger.headers, "Accept-Language": "tr"})
+    other_city = client.get(WORKSPACE, params={"city": "izmir"}, headers=salo.delegate.headers)
+    unknown = client.get(WORKSPACE, params={"city": "atlantis"}, headers=salo.delegate.headers)
+    for_admin = client.get(WORKSPACE, params={"city": "salo"}, headers=admin.headers)
+
+    assert anonymous.status_code == 401
+    assert no_city.status_code == 403
+    assert no_city.json()["detail"] == (
+        "Hesabınız henüz hiçbir şehre bağlı değil: bir şehir yöneticisi sizi ekleyebilir."
+    )
+    assert other_city.status_code == 403
+    assert unknown.status_code == 404
+    assert for_admin.status_code == 200
+    assert for_admin.json()["reported_posts"] == 0
+    assert client.get(WORKSPACE, headers=salo.delegate.headers).json()["reported_posts"] is None
+
+
+def test_deleted_items_of_every_kind_are_listed_for_platform_admins(
+    client: TestClient, database: Database, salo: Salo
+) -> None:
+    admin = make_person(client, database, is_admin=True)
+    programme = client.post(
+        "/api/v1/programmes", json=programme_payload(), headers=salo.delegate.headers
+    ).json()
+    client.delete(
+        f"/api/v1/programmes/{programme['id']}",
+        headers={**salo.delegate.headers, "If-Match": f'"{programme["version"]}"'},
+    )
+
+    listed = client.get("/api/v1/deleted", params={"kind": "programme"}, headers=admin.headers)
+    refused = client.get(
+        "/api/v1/deleted", params={"kind": "programme"}, headers=salo.delegate.headers
+    )
+    unknown = client.get("/api/v1/deleted", params={"kind": "poem"}, headers=admin.headers)
+    restored = client.post(f"/api/v1/programmes/{programme['id']}/restore", headers=admin.headers)
+    after = client.get("/api/v1/deleted", params={"kind": "programme"}, headers=admin.headers)
+
+    assert listed.status_code == 200
+    items = listed.json()["items"]
+    assert [(i["kind"], i["id"], i["city"]) for i in items] == [
+        ("programme", programme["id"], "salo")
+    ]
+    assert items[0]["title"] == "Salon ilmasto- ja ympäristöohjelma"
+    assert refused.status_code == 403
+    assert unknown.status_code == 422
+    assert restored.status_code == 200
+    assert after.json()["total"] == 0
