@@ -9,7 +9,7 @@ import secrets
 import statistics
 import tempfile
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from polylog.cities.models import City
 from polylog.core.migrate import upgrade
+from polylog.programmes.models import Programme, ProgrammeTranslation
 
 POSTGRES_ADMIN_URL = os.environ.get(
     "POLYLOG_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
@@ -83,3 +84,23 @@ def initiative_row(*, city_id: int, language: str, now: datetime, **extra: Any) 
         "updated_at": now,
         **extra,
     }
+
+
+def add_programme(
+    session: Session, *, city_id: int, language: str, kind: str, title: str, now: datetime
+) -> Programme:
+    """A programme for 2024-2030 with its title in one language, written as rows."""
+    programme = Programme(
+        city_id=city_id,
+        original_language=language,
+        kind=kind,
+        period_start=date(2024, 1, 1),
+        period_end=date(2030, 12, 31),
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(programme)
+    session.flush()
+    session.add(ProgrammeTranslation(programme_id=programme.id, language=language, title=title))
+    session.flush()
+    return programme

@@ -17,7 +17,7 @@ from datetime import date
 from fastapi.testclient import TestClient
 from sqlalchemy import insert, select
 
-from bench._support import add_city, fresh_database, percentiles
+from bench._support import add_city, add_programme, fresh_database, percentiles
 from polylog.core.config import Settings
 from polylog.core.db import utcnow
 from polylog.main import create_app
@@ -26,8 +26,6 @@ from polylog.programmes.models import (
     ActionTheme,
     ActionTranslation,
     CheckIn,
-    Programme,
-    ProgrammeTranslation,
 )
 from polylog.programmes.quarters import quarter_of, shifted
 
@@ -45,20 +43,13 @@ def populate(url: str, count: int) -> int:
         city = add_city(
             db, slug="salo", names={k: "Salo" for k in ("en", "tr", "fa", "fi")}, language="fi"
         )
-        programme = Programme(
+        programme = add_programme(
+            db,
             city_id=city.id,
-            original_language="fi",
+            language="fi",
             kind="climate_programme",
-            period_start=date(2024, 1, 1),
-            period_end=date(2030, 12, 31),
-            created_at=now,
-            updated_at=now,
-        )
-        db.add(programme)
-        db.flush()
-        db.execute(
-            insert(ProgrammeTranslation),
-            [{"programme_id": programme.id, "language": "fi", "title": "Ilmasto-ohjelma"}],
+            title="Ilmasto-ohjelma",
+            now=now,
         )
         rows = []
         for _ in range(count):

@@ -16,7 +16,13 @@ from datetime import UTC, date, datetime
 from fastapi.testclient import TestClient
 from sqlalchemy import insert, select
 
-from bench._support import add_city, fresh_database, initiative_row, percentiles
+from bench._support import (
+    add_city,
+    add_programme,
+    fresh_database,
+    initiative_row,
+    percentiles,
+)
 from polylog.core.config import Settings
 from polylog.core.db import utcnow
 from polylog.indicators.models import Indicator, Measurement
@@ -27,8 +33,6 @@ from polylog.programmes.models import (
     ActionSdg,
     ActionTranslation,
     CheckIn,
-    Programme,
-    ProgrammeTranslation,
 )
 
 YEAR = datetime.now(UTC).year
@@ -84,20 +88,13 @@ def populate(url: str) -> None:
                 for month in (1, 4, 7, 10)
             ],
         )
-        programme = Programme(
+        programme = add_programme(
+            db,
             city_id=city.id,
-            original_language="tr",
+            language="tr",
             kind="climate_city_contract",
-            period_start=date(2024, 1, 1),
-            period_end=date(2030, 12, 31),
-            created_at=now,
-            updated_at=now,
-        )
-        db.add(programme)
-        db.flush()
-        db.execute(
-            insert(ProgrammeTranslation),
-            [{"programme_id": programme.id, "language": "tr", "title": "İklim Şehri Sözleşmesi"}],
+            title="İklim Şehri Sözleşmesi",
+            now=now,
         )
         db.execute(
             insert(Action),
