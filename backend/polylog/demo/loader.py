@@ -42,6 +42,23 @@ def _read(name: str) -> list[dict[str, Any]]:
     return data
 
 
+def _read_initiatives() -> list[dict[str, Any]]:
+    """The initiatives, one file per city under ``initiatives/``, in the order of cities.json."""
+    slugs = [city["slug"] for city in _read("cities.json")]
+    stray = sorted({path.stem for path in (_HERE / "initiatives").glob("*.json")} - set(slugs))
+    if stray:
+        raise ValueError(f"demo initiatives for cities not in cities.json: {', '.join(stray)}")
+    items: list[dict[str, Any]] = []
+    for slug in slugs:
+        if not (_HERE / "initiatives" / f"{slug}.json").exists():
+            continue
+        for raw in _read(f"initiatives/{slug}.json"):
+            if raw["city"] != slug:
+                raise ValueError(f"initiatives/{slug}.json holds an initiative of {raw['city']}")
+            items.append(raw)
+    return items
+
+
 def demo_accounts() -> list[tuple[str, str]]:
     """(e-mail, what the account can do) for printing the demo log-ins."""
     return [
@@ -110,7 +127,7 @@ def _load_initiatives(
 ) -> dict[str, int]:
     """Loads the initiatives; returns their ids by title in their original language."""
     ids: dict[str, int] = {}
-    for raw in _read("initiatives.json"):
+    for raw in _read_initiatives():
         author = authors.get(raw["city"], fallback)
         data = InitiativeCreate.model_validate({k: v for k, v in raw.items() if k != "indicators"})
         initiative = initiatives_service.create(session, actor=author, data=data)
