@@ -26,7 +26,7 @@ from polylog.journeys.schemas import JourneyCreate, TaskUpdate
 from polylog.peer_sessions import service as sessions_service
 from polylog.peer_sessions.schemas import BookingCreate, SessionCreate
 from polylog.practices import service as practices_service
-from polylog.practices.schemas import PracticeCreate
+from polylog.practices.schemas import AdoptionCreate, PracticeCreate
 from polylog.programmes import service as programmes_service
 from polylog.programmes.quarters import quarter_of, shifted
 from polylog.programmes.schemas import ActionCreate, CheckInCreate, ProgrammeCreate
@@ -155,14 +155,22 @@ def _load_initiatives(
 def _load_practices(
     session: Session, *, authors: dict[str, User], fallback: User, initiative_ids: dict[str, int]
 ) -> None:
+    """The practices with the initiatives they grew out of, and the cities transferring them."""
     for raw in _read("practices.json"):
-        fields = {k: v for k, v in raw.items() if k != "initiative_titles"}
+        fields = {k: v for k, v in raw.items() if k not in ("initiative_titles", "adoptions")}
         fields["initiative_ids"] = [initiative_ids[title] for title in raw["initiative_titles"]]
-        practices_service.create(
+        practice = practices_service.create(
             session,
             actor=authors.get(raw["city"], fallback),
             data=PracticeCreate.model_validate(fields),
         )
+        for adoption in raw.get("adoptions", []):
+            practices_service.adopt(
+                session,
+                actor=authors.get(adoption["city"], fallback),
+                practice_id=practice.id,
+                data=AdoptionCreate.model_validate(adoption),
+            )
 
 
 def _load_sessions(
