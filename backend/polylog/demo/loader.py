@@ -17,6 +17,7 @@ from polylog.accounts.models import Membership, Role, User
 from polylog.cities import service as cities_service
 from polylog.cities.models import City
 from polylog.cities.schemas import CityCreate
+from polylog.core import security
 from polylog.indicators import service as indicators_service
 from polylog.indicators.schemas import IndicatorCreate, MeasurementCreate
 from polylog.initiatives import service as initiatives_service
@@ -82,11 +83,13 @@ def database_is_empty(session: Session) -> bool:
 def load(session: Session) -> None:
     """Loads the demo cities, accounts and initiatives; callers check the database is empty."""
     accounts = _read("accounts.json")
+    # One hash for the shared demo password: argon2 is slow on purpose, once is enough.
+    password_hash = security.hash_password(DEMO_PASSWORD)
     users = {
         account["email"]: accounts_service.create_user(
             session,
             email=account["email"],
-            password=DEMO_PASSWORD,
+            password_hash=password_hash,
             display_name=account["display_name"],
             preferred_language=account["preferred_language"],
             is_admin=account.get("is_admin", False),
