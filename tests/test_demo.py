@@ -31,11 +31,15 @@ def test_load_demo_fills_an_empty_database_once(tmp_path: Path, monkeypatch) -> 
         cities = client.get("/api/v1/cities", params={"lang": "tr"}).json()
         assert [city["name"] for city in cities] == [
             "Balıkesir",
+            "Espoo",
+            "Helsinki",
             "İsfahan",
+            "İstanbul",
             "İzmir",
             "Karşıyaka",
             "Reşt",
             "Salo",
+            "Tebriz",
         ]
         assert {city["timezone"] for city in cities} == {
             "Europe/Istanbul",
@@ -134,11 +138,23 @@ def test_the_demo_practices_are_loaded_with_their_initiatives(tmp_path: Path, mo
     assert result.exit_code == 0, result.output
     with TestClient(create_app(Settings(database_url=url))) as client:
         practices = client.get("/api/v1/practices", params={"per_page": 100, "lang": "fa"}).json()
-        assert practices["total"] == 7
+        assert practices["total"] == 11
         by_city: dict[str, int] = {}
         for item in practices["items"]:
             by_city[item["city"]] = by_city.get(item["city"], 0) + 1
-        assert by_city == {"izmir": 2, "balikesir": 2, "salo": 1, "isfahan": 1, "rasht": 1}
+        assert by_city == {
+            "izmir": 2,
+            "balikesir": 2,
+            "salo": 1,
+            "isfahan": 1,
+            "rasht": 1,
+            "istanbul": 1,
+            "tabriz": 1,
+            "helsinki": 1,
+            "espoo": 1,
+        }
+        adopted = client.get("/api/v1/practices", params={"per_page": 100, "adopted": True}).json()
+        assert adopted["total"] == 7
         [isfahan] = [item for item in practices["items"] if item["city"] == "isfahan"]
         practice = client.get(f"/api/v1/practices/{isfahan['id']}", params={"lang": "fa"}).json()
         assert practice["language"] == "fa"
@@ -169,4 +185,74 @@ def test_the_demo_practices_are_loaded_with_their_initiatives(tmp_path: Path, mo
         ("salo", "organiser.salo@polylog.example"),
         ("isfahan", "delegate.isfahan@polylog.example"),
         ("rasht", "cityadmin.rasht@polylog.example"),
+        ("istanbul", "delegate.istanbul@polylog.example"),
+        ("tabriz", "delegate.tabriz@polylog.example"),
+        ("helsinki", "delegate.helsinki@polylog.example"),
+        ("espoo", "admin@polylog.example"),
     }
+
+
+ILLUSTRATIVE = {
+    "en": " (illustrative)",
+    "tr": " (örnek veri)",
+    "fa": " (داده نمونه)",
+    "fi": " (havainnollistava)",
+}
+
+
+def test_the_demo_initiatives_cover_every_city_in_its_own_language(  # type: ignore[no-untyped-def]
+    tmp_path: Path, monkeypatch
+) -> None:
+    url = f"sqlite:///{tmp_path / 'initiatives.db'}"
+    monkeypatch.setenv("POLYLOG_DATABASE_URL", url)
+
+    result = CliRunner().invoke(main, ["load-demo"])
+
+    assert result.exit_code == 0, result.output
+    with TestClient(create_app(Settings(database_url=url))) as client:
+        cities = {city["slug"]: city for city in client.get("/api/v1/cities").json()}
+        items = []
+        for page in (1, 2):
+            answer = client.get("/api/v1/initiatives", params={"per_page": 100, "page": page})
+            items += answer.json()["items"]
+        assert answer.json()["total"] == len(items) == 66
+        counts: dict[str, int] = {}
+        for item in items:
+            counts[item["city"]] = counts.get(item["city"], 0) + 1
+            # Written in the city's own language, as a city would write it.
+            assert item["original_language"] == cities[item["city"]]["default_language"]
+        assert counts == {
+            "izmir": 12,
+            "balikesir": 8,
+            "rasht": 8,
+            "isfahan": 8,
+            "salo": 9,
+            "karsiyaka": 3,
+            "istanbul": 5,
+            "tabriz": 4,
+            "helsinki": 5,
+            "espoo": 4,
+        }
+        assert {item["status"] for item in items} == {"planned", "ongoing", "completed"}
+        assert sum(len(item["languages"]) > 1 for item in items) >= 45
+        assert sum(len(item["languages"]) > 2 for item in items) >= 8
+        # Izmir leaves the first two goals as gaps, so its coverage shows what is missing.
+        coverage = client.get("/api/v1/cities/izmir/sdg-coverage").json()
+        gaps = {goal["sdg"] for goal in coverage["goals"] if not goal["initiatives"]}
+        assert {1, 2} <= gaps
+        titles = set()
+        measured = 0
+        for item in items:
+            detail = client.get(f"/api/v1/initiatives/{item['id']}").json()
+            titles.add(detail["translations"][detail["original_language"]]["title"])
+            location = detail["location"]
+            city = cities[item["city"]]["location"]
+            # Inside the city, or the province a metropolitan municipality serves.
+            assert abs(location["lat"] - city["lat"]) < 1
+            assert abs(location["lng"] - city["lng"]) < 1.5
+            for indicator in detail["indicators"]:
+                measured += bool(indicator["measurements"])
+                for language, name in indicator["names"].items():
+                    assert name.endswith(ILLUSTRATIVE[language]), name
+        assert len(titles) == len(items)
+        assert measured >= 40

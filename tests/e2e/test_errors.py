@@ -33,7 +33,7 @@ def test_a_network_failure_offers_a_retry_that_works(page: Page) -> None:
 
     page.unroute("**/api/v1/cities")
     page.get_by_role("button", name="Try again").click()
-    expect(page.locator(".city-card")).to_have_count(6)  # the demo cities
+    expect(page.locator(".city-card")).to_have_count(10)  # the demo cities
     expect(alert).to_have_count(0)
 
 

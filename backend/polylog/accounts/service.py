@@ -64,16 +64,20 @@ def create_user(
     session: Session,
     *,
     email: str,
-    password: str,
+    password: str | None = None,
+    password_hash: str | None = None,
     display_name: str,
     preferred_language: Language,
     is_admin: bool = False,
 ) -> User:
+    """A user with ``password``, or with ``password_hash`` when it is already hashed."""
+    if (password is None) == (password_hash is None):
+        raise ValueError("give either password or password_hash")
     user = repository.add_user(
         session,
         User(
             email=email.lower(),
-            password_hash=security.hash_password(password),
+            password_hash=password_hash or security.hash_password(password or ""),
             display_name=display_name,
             preferred_language=preferred_language,
             is_admin=is_admin,

@@ -17,6 +17,7 @@ from polylog.accounts.models import Membership, Role, User
 from polylog.cities import service as cities_service
 from polylog.cities.models import City
 from polylog.cities.schemas import CityCreate
+from polylog.core import security
 from polylog.indicators import service as indicators_service
 from polylog.indicators.schemas import IndicatorCreate, MeasurementCreate
 from polylog.initiatives import service as initiatives_service
@@ -26,7 +27,7 @@ from polylog.journeys.schemas import JourneyCreate, TaskUpdate
 from polylog.peer_sessions import service as sessions_service
 from polylog.peer_sessions.schemas import BookingCreate, SessionCreate
 from polylog.practices import service as practices_service
-from polylog.practices.schemas import PracticeCreate
+from polylog.practices.schemas import AdoptionCreate, PracticeCreate
 from polylog.programmes import service as programmes_service
 from polylog.programmes.quarters import quarter_of, shifted
 from polylog.programmes.schemas import ActionCreate, CheckInCreate, ProgrammeCreate
@@ -40,6 +41,23 @@ _HERE = Path(__file__).parent
 def _read(name: str) -> list[dict[str, Any]]:
     data: list[dict[str, Any]] = json.loads((_HERE / name).read_text(encoding="utf-8"))
     return data
+
+
+def _read_initiatives() -> list[dict[str, Any]]:
+    """The initiatives, one file per city under ``initiatives/``, in the order of cities.json."""
+    slugs = [city["slug"] for city in _read("cities.json")]
+    stray = sorted({path.stem for path in (_HERE / "initiatives").glob("*.json")} - set(slugs))
+    if stray:
+        raise ValueError(f"demo initiatives for cities not in cities.json: {', '.join(stray)}")
+    items: list[dict[str, Any]] = []
+    for slug in slugs:
+        if not (_HERE / "initiatives" / f"{slug}.json").exists():
+            continue
+        for raw in _read(f"initiatives/{slug}.json"):
+            if raw["city"] != slug:
+                raise ValueError(f"initiatives/{slug}.json holds an initiative of {raw['city']}")
+            items.append(raw)
+    return items
 
 
 def demo_accounts() -> list[tuple[str, str]]:
@@ -65,11 +83,13 @@ def database_is_empty(session: Session) -> bool:
 def load(session: Session) -> None:
     """Loads the demo cities, accounts and initiatives; callers check the database is empty."""
     accounts = _read("accounts.json")
+    # One hash for the shared demo password: argon2 is slow on purpose, once is enough.
+    password_hash = security.hash_password(DEMO_PASSWORD)
     users = {
         account["email"]: accounts_service.create_user(
             session,
             email=account["email"],
-            password=DEMO_PASSWORD,
+            password_hash=password_hash,
             display_name=account["display_name"],
             preferred_language=account["preferred_language"],
             is_admin=account.get("is_admin", False),
@@ -110,7 +130,7 @@ def _load_initiatives(
 ) -> dict[str, int]:
     """Loads the initiatives; returns their ids by title in their original language."""
     ids: dict[str, int] = {}
-    for raw in _read("initiatives.json"):
+    for raw in _read_initiatives():
         author = authors.get(raw["city"], fallback)
         data = InitiativeCreate.model_validate({k: v for k, v in raw.items() if k != "indicators"})
         initiative = initiatives_service.create(session, actor=author, data=data)
@@ -138,14 +158,22 @@ def _load_initiatives(
 def _load_practices(
     session: Session, *, authors: dict[str, User], fallback: User, initiative_ids: dict[str, int]
 ) -> None:
+    """The practices with the initiatives they grew out of, and the cities transferring them."""
     for raw in _read("practices.json"):
-        fields = {k: v for k, v in raw.items() if k != "initiative_titles"}
+        fields = {k: v for k, v in raw.items() if k not in ("initiative_titles", "adoptions")}
         fields["initiative_ids"] = [initiative_ids[title] for title in raw["initiative_titles"]]
-        practices_service.create(
+        practice = practices_service.create(
             session,
             actor=authors.get(raw["city"], fallback),
             data=PracticeCreate.model_validate(fields),
         )
+        for adoption in raw.get("adoptions", []):
+            practices_service.adopt(
+                session,
+                actor=authors.get(adoption["city"], fallback),
+                practice_id=practice.id,
+                data=AdoptionCreate.model_validate(adoption),
+            )
 
 
 def _load_sessions(
