@@ -16,7 +16,8 @@ import {
   TextTabs,
 } from '../content/EditorParts';
 import { useVersionedEditor, type VersionedEditor } from '../content/useVersionedEditor';
-import { emptyDraft, parseDecimal, TEXT_FIELDS, type InitiativeDraft } from './editableState';
+import { parseDecimal } from '../../i18n/parseDecimal';
+import { emptyDraft, TEXT_FIELDS, type InitiativeDraft } from './editableState';
 import { initiativeKind } from './initiativeKind';
 import { statusLabel, textFieldLabel } from './labels';
 import { useInitiativeMergeLabels } from './mergeLabels';
