@@ -23,12 +23,14 @@ import { actionStatusLabel, ragLabel } from './labels';
 import { moneyFormat } from './money';
 import { useActionList, type ActionFilters } from './queries';
 import { RagBadge, ragSymbol } from './RagBadge';
+import { usePeriodLabel } from './usePeriodLabel';
 import { ACTION_STATUSES, RAG_FILTERS, type ActionListItem } from './types';
 
 function ActionRow({ action }: { action: ActionListItem }) {
   const i18n = useI18n();
   const { t, format } = i18n;
   const themeLabel = useThemeLabel();
+  const periodLabel = usePeriodLabel();
   const latest = action.latest_check_in;
   return (
     <tr className={action.stalled ? 'action-row action-row--stalled' : 'action-row'}>
@@ -41,7 +43,7 @@ function ActionRow({ action }: { action: ActionListItem }) {
       <td>{actionStatusLabel(action.status, i18n)}</td>
       <td>
         <RagBadge rag={latest?.rag ?? 'none'} />
-        {latest && <span className="action-row__period">{latest.period}</span>}
+        {latest && <span className="action-row__period">{periodLabel(latest.period)}</span>}
       </td>
       <td>{latest ? format.number(latest.progress / 100, { style: 'percent' }) : '—'}</td>
       <td>{action.theme ? themeLabel(action.theme) : '—'}</td>
