@@ -172,7 +172,7 @@ export function ActionsTable({ programmeId }: { programmeId: number }) {
           </p>
         ) : (
           <>
-            <p role="status">{tn('{count} action', '{count} actions', list.data.total)}</p>
+            <p aria-live="polite">{tn('{count} action', '{count} actions', list.data.total)}</p>
             <div className="table-scroll">
               <table className="data-table">
                 <caption className="visually-hidden">{t('Actions of the programme')}</caption>

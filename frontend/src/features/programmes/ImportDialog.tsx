@@ -89,13 +89,8 @@ export function ImportDialog({ programmeId }: { programmeId: number }) {
             )}
             {send.isError && (
               <div className="import-refused">
-                <FormAlert
-                  messages={
-                    rowError
-                      ? [t('Nothing was imported: correct these rows and send the file again.')]
-                      : errors.alerts
-                  }
-                />
+                {/* The server's summary says nothing was imported; the rows follow it. */}
+                <FormAlert messages={rowError ? errors.alerts.slice(0, 1) : errors.alerts} />
                 {rowError && <RowErrors error={rowError} />}
               </div>
             )}
