@@ -6,6 +6,7 @@ import { LanguageNote } from '../../components/LanguageNote';
 import { OwnerActions } from '../../components/OwnerActions';
 import { Page } from '../../components/Page';
 import { Paragraphs } from '../../components/Paragraphs';
+import { isolate } from '../../i18n/bidi';
 import { useI18n } from '../../i18n/I18nProvider';
 import { DetailRoute } from '../content/DetailRoute';
 import { IndicatorCard } from '../content/indicators/IndicatorCard';
@@ -82,7 +83,7 @@ function StalledActions({ programme }: { programme: Programme }) {
                 {latest && latest.blockers.length > 0 && (
                   <span className="stalled__blockers">
                     {t('Blocked by: {blockers}', {
-                      blockers: format.list(latest.blockers),
+                      blockers: format.list(latest.blockers.map(isolate)),
                     })}
                   </span>
                 )}
