@@ -18,8 +18,18 @@ PAGES = {
     "login": "/login",
     "map": "/map",
     "initiative": "/initiatives/1",
+    "programmes": "/programmes",
+    "programme": "/programmes/1",
+    "programme-salo": "/programmes/2",
+    "report": "/cities/izmir/report",
 }
-DELEGATE_PAGES = {"form": "/initiatives/1/edit", "form-new": "/initiatives/new"}
+DELEGATE_PAGES = {
+    "form": "/initiatives/1/edit",
+    "form-new": "/initiatives/new",
+    "action": "/actions/2",
+    "programme-form": "/programmes/1/edit",
+    "action-form": "/programmes/1/actions/new",
+}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -10,6 +10,8 @@ export interface Problem {
 export interface FieldError {
   field: string;
   message: string;
+  /** The row of an imported file the message is about, if any. */
+  row?: number | null;
 }
 
 /** A request the API answered with an error status. */

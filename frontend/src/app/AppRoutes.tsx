@@ -12,6 +12,13 @@ import { MapPage } from '../features/initiatives/map/MapPage';
 import { PracticeFormRoute } from '../features/practices/editorRoute';
 import { PracticePage } from '../features/practices/PracticePage';
 import { PracticesPage } from '../features/practices/PracticesPage';
+import { ActionFormPage } from '../features/programmes/ActionFormPage';
+import { ActionPage } from '../features/programmes/ActionPage';
+import { CityProgrammes } from '../features/programmes/CityProgrammes';
+import { ProgrammeFormPage } from '../features/programmes/ProgrammeFormPage';
+import { ProgrammePage } from '../features/programmes/ProgrammePage';
+import { ProgrammesPage } from '../features/programmes/ProgrammesPage';
+import { CityReportPage } from '../features/reports/CityReportPage';
 import { SearchPage } from '../features/search/SearchPage';
 import { CertificatePage } from '../features/sessions/CertificatePage';
 import { MyBookingsPage } from '../features/sessions/MyBookingsPage';
@@ -40,12 +47,25 @@ export function AppRoutes() {
         <Route path="practices/new" element={<PracticeFormRoute />} />
         <Route path="practices/:id" element={<PracticePage />} />
         <Route path="practices/:id/edit" element={<PracticeFormRoute />} />
+        <Route path="programmes" element={<ProgrammesPage />} />
+        <Route path="programmes/new" element={<ProgrammeFormPage />} />
+        <Route path="programmes/:id" element={<ProgrammePage />} />
+        <Route path="programmes/:id/edit" element={<ProgrammeFormPage />} />
+        <Route path="programmes/:programmeId/actions/new" element={<ActionFormPage />} />
+        <Route path="actions/:id" element={<ActionPage />} />
+        <Route path="actions/:id/edit" element={<ActionFormPage />} />
         <Route path="search" element={<SearchPage />} />
         <Route path="cities" element={<CitiesPage />} />
         <Route
           path="cities/:slug"
-          element={<CityPage renderInitiatives={(city) => <CityInitiatives city={city} />} />}
+          element={
+            <CityPage
+              renderInitiatives={(city) => <CityInitiatives city={city} />}
+              renderProgrammes={(city) => <CityProgrammes city={city} />}
+            />
+          }
         />
+        <Route path="cities/:slug/report" element={<CityReportPage />} />
         <Route path="login" element={<LoginPage />} />
         <Route path="register" element={<RegisterPage />} />
         <Route path="*" element={<NotFoundPage />} />

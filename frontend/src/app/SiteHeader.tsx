@@ -10,6 +10,7 @@ export function SiteHeader() {
     { to: '/map', label: t('Map') },
     { to: '/sessions', label: t('Sessions') },
     { to: '/practices', label: t('Practices') },
+    { to: '/programmes', label: t('Programmes') },
     { to: '/cities', label: t('Cities') },
   ];
   return (

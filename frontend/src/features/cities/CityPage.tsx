@@ -25,9 +25,15 @@ function namesElsewhere(city: City): { language: Language; name: string }[] {
 interface CityPageProps {
   /** What the city has published, drawn by the feature that owns it (the app composes them). */
   renderInitiatives(city: City): ReactNode;
+  /** Its programmes and action plans. */
+  renderProgrammes(city: City): ReactNode;
 }
 
-function CityDetails({ city, renderInitiatives }: { city: City } & CityPageProps) {
+function CityDetails({
+  city,
+  renderInitiatives,
+  renderProgrammes,
+}: { city: City } & CityPageProps) {
   const { t, format } = useI18n();
   const otherNames = namesElsewhere(city);
   return (
@@ -72,6 +78,21 @@ function CityDetails({ city, renderInitiatives }: { city: City } & CityPageProps
         <h2 id="city-coverage">{t('Sustainable Development Goals covered')}</h2>
         <SdgCoverage slug={city.slug} cityName={city.name} />
       </section>
+      {renderProgrammes(city)}
+      <section aria-labelledby="city-report">
+        <h2 id="city-report">{t('Reporting')}</h2>
+        <p>
+          {t(
+            'A Voluntary Local Review or Climate City Contract report composed from what {city} keeps here, with what is still missing, as PDF and Excel.',
+            { city: city.name },
+          )}
+        </p>
+        <p>
+          <Link className="button button--secondary" to={`/cities/${city.slug}/report`}>
+            {t('Open the report of {city}', { city: city.name })}
+          </Link>
+        </p>
+      </section>
       {renderInitiatives(city)}
       <p>
         <Link to="/cities">{t('See all cities')}</Link>
@@ -80,7 +101,7 @@ function CityDetails({ city, renderInitiatives }: { city: City } & CityPageProps
   );
 }
 
-export function CityPage({ renderInitiatives }: CityPageProps) {
+export function CityPage({ renderInitiatives, renderProgrammes }: CityPageProps) {
   const { t } = useI18n();
   const { slug = '' } = useParams();
   const city = useCity(slug);
@@ -95,5 +116,11 @@ export function CityPage({ renderInitiatives }: CityPageProps) {
       </Page>
     );
   }
-  return <CityDetails city={city.data} renderInitiatives={renderInitiatives} />;
+  return (
+    <CityDetails
+      city={city.data}
+      renderInitiatives={renderInitiatives}
+      renderProgrammes={renderProgrammes}
+    />
+  );
 }

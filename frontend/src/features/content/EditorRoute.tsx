@@ -7,13 +7,13 @@ import { ErrorPanel } from '../../components/ErrorPanel';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { useI18n } from '../../i18n/I18nProvider';
-import { citiesActingAs } from './permissions';
+import { citiesActingAs, type RoleNeeded } from './permissions';
 
 interface EditorRouteProps<Item> {
   /** Loads the item edited, by the id in the address (`…/:id/edit`); `…/new` has none. */
   useItem(id: number): UseQueryResult<Item>;
   /** Who may write: delegates publish initiatives and practices, organisers schedule sessions. */
-  role: 'delegate' | 'organiser';
+  role: RoleNeeded;
   cityOf(item: Item): string;
   titles: { create: string; edit: string };
   /** Asks a visitor to log in. */

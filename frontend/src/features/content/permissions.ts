@@ -3,16 +3,23 @@ import type { components } from '../../api/schema';
 
 type CityRole = components['schemas']['Role'];
 
+/** One role, or any of several ("delegate or city admin"). */
+export type RoleNeeded = CityRole | readonly CityRole[];
+
+function holds(role: CityRole, needed: RoleNeeded): boolean {
+  return typeof needed === 'string' ? role === needed : needed.includes(role);
+}
+
 /** Whether the user holds `role` in `city`; platform admins act for every city. */
 export function canActFor(
   user: CurrentUser | null | undefined,
   city: string,
-  role: CityRole,
+  role: RoleNeeded,
 ): boolean {
   if (!user) return false;
   return (
     user.is_admin ||
-    user.memberships.some((membership) => membership.city === city && membership.role === role)
+    user.memberships.some((membership) => membership.city === city && holds(membership.role, role))
   );
 }
 
@@ -20,14 +27,14 @@ export function canActFor(
 export function citiesActingAs(
   user: CurrentUser | null | undefined,
   allCities: readonly string[],
-  role: CityRole,
+  role: RoleNeeded,
 ): string[] {
   if (!user) return [];
   if (user.is_admin) return [...allCities];
   return [
     ...new Set(
       user.memberships
-        .filter((membership) => membership.role === role)
+        .filter((membership) => holds(membership.role, role))
         .map((membership) => membership.city),
     ),
   ];
@@ -50,3 +57,9 @@ export const organisingCities = (
   user: CurrentUser | null | undefined,
   allCities: readonly string[],
 ) => citiesActingAs(user, allCities, 'organiser');
+
+/** Delegates and city admins of the city, and platform admins, keep its programmes and actions. */
+export const PROGRAMME_KEEPERS: readonly CityRole[] = ['delegate', 'city_admin'];
+
+export const canKeepProgrammes = (user: CurrentUser | null | undefined, city: string) =>
+  canActFor(user, city, PROGRAMME_KEEPERS);

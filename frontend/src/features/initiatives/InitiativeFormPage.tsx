@@ -1,7 +1,8 @@
 import { lazy, Suspense } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import type { City } from '../../api/cities';
 import { InputField, TextAreaField } from '../../components/FormFields';
+import { sdgsIn } from '../../components/listParams';
 import { RadioGroup } from '../../components/RadioGroup';
 import { useI18n } from '../../i18n/I18nProvider';
 import { textDirection } from '../../i18n/languages';
@@ -16,7 +17,8 @@ import {
   TextTabs,
 } from '../content/EditorParts';
 import { useVersionedEditor, type VersionedEditor } from '../content/useVersionedEditor';
-import { emptyDraft, parseDecimal, TEXT_FIELDS, type InitiativeDraft } from './editableState';
+import { parseDecimal } from '../../i18n/parseDecimal';
+import { emptyDraft, TEXT_FIELDS, type InitiativeDraft } from './editableState';
 import { initiativeKind } from './initiativeKind';
 import { statusLabel, textFieldLabel } from './labels';
 import { useInitiativeMergeLabels } from './mergeLabels';
@@ -217,10 +219,12 @@ function InitiativeEditor({
 }) {
   const { t, language } = useI18n();
   const navigate = useNavigate();
+  // A link may ask for a new initiative on given goals (a report's "no initiative serves SDG 1").
+  const [params] = useSearchParams();
   const endpoints = useInitiativeEndpoints();
   const editor = useVersionedEditor(initiativeKind, {
     item: initiative,
-    newDraft: () => emptyDraft(cities[0]?.slug ?? '', language),
+    newDraft: () => ({ ...emptyDraft(cities[0]?.slug ?? '', language), sdgs: sdgsIn(params) }),
     endpoints,
     onSaved: (id) => navigate(id === undefined ? '/map' : `/initiatives/${id}`),
   });

@@ -7,10 +7,10 @@ import { ConfirmAction } from '../../components/ConfirmAction';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useCurrentUser } from '../../api/currentUser';
 import { formatView } from './map/filters';
-import { IndicatorCard } from './IndicatorCard';
-import { IndicatorForm } from './IndicatorForm';
+import { IndicatorCard } from '../content/indicators/IndicatorCard';
+import { IndicatorForm } from '../content/indicators/IndicatorForm';
 import { canPublishFor } from '../content/permissions';
-import { useDeleteInitiative, useInitiative, useRevisions } from './queries';
+import { useDeleteInitiative, useInitiative, useRevisions, WRITES_REFRESH } from './queries';
 import { DetailRoute } from '../content/DetailRoute';
 import { useShownLanguage } from '../content/useShownLanguage';
 import { RevisionList } from '../content/RevisionList';
@@ -94,11 +94,17 @@ function InitiativeDetails({ initiative }: { initiative: Initiative }) {
                     indicator={indicator}
                     language={shown}
                     canEdit={canEdit}
+                    refresh={WRITES_REFRESH}
                   />
                 ))}
               </ul>
             )}
-            {canEdit && <IndicatorForm initiativeId={initiative.id} />}
+            {canEdit && (
+              <IndicatorForm
+                owner={{ kind: 'initiative', id: initiative.id, refresh: WRITES_REFRESH }}
+                addLabel={t('Add indicator')}
+              />
+            )}
           </section>
         </div>
         <aside className="initiative-layout__facts" aria-label={t('Facts')}>

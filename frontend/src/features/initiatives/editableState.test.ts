@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   draftFromState,
-  parseDecimal,
   stateFromDraft,
   stateFromSnapshot,
   type EditableState,
@@ -26,20 +25,6 @@ describe('the form draft', () => {
   it('has no location when the three location fields are blank', () => {
     const draft = { ...draftFromState(BASE, 'izmir'), lat: '', lng: ' ', district: '' };
     expect(stateFromDraft(draft).location).toBeNull();
-  });
-});
-
-describe('parseDecimal', () => {
-  it('reads Persian and Arabic digits and separators', () => {
-    expect(parseDecimal('۳۷٫۲۸')).toBe(37.28);
-    expect(parseDecimal('٣٢,٦٥')).toBe(32.65);
-    expect(parseDecimal('-12.5')).toBe(-12.5);
-  });
-
-  it('is NaN for what is not a number', () => {
-    expect(parseDecimal('north')).toBeNaN();
-    expect(parseDecimal('')).toBeNaN();
-    expect(parseDecimal('1.2.3')).toBeNaN();
   });
 });
 

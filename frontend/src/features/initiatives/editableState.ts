@@ -6,6 +6,7 @@ import {
   textStateOf,
   translationsOf,
 } from '../content/editableState';
+import { parseDecimal } from '../../i18n/parseDecimal';
 import { isStatus, type Initiative, type InitiativeStatus } from './types';
 
 export const TEXT_FIELDS = ['title', 'summary', 'description', 'purpose'] as const;
@@ -148,30 +149,6 @@ export function lines(text: string): string[] {
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line !== '');
-}
-
-const PERSIAN_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
-const ARABIC_DIGITS = '٠١٢٣٤٥٦٧٨٩';
-
-/**
- * A decimal number as a reader may type it: Persian or Arabic digits, a comma
- * or the Arabic decimal separator (٫) for the point, a minus sign. NaN when it
- * is not a number.
- */
-export function parseDecimal(text: string): number {
-  const western = [...text.trim()]
-    .map((char) => {
-      const persian = PERSIAN_DIGITS.indexOf(char);
-      if (persian >= 0) return String(persian);
-      const arabic = ARABIC_DIGITS.indexOf(char);
-      if (arabic >= 0) return String(arabic);
-      if (char === ',' || char === '٫') return '.';
-      if (char === '−' || char === '\u2212') return '-';
-      return char;
-    })
-    .join('');
-  if (!/^-?\d+(\.\d+)?$/.test(western)) return Number.NaN;
-  return Number(western);
 }
 
 export function stateFromDraft(draft: InitiativeDraft): EditableState {

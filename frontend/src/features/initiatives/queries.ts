@@ -1,6 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { unwrap } from '../../api/client';
-import type { components } from '../../api/schema';
 import { useApi } from '../../api/useApi';
 import { useWrite } from '../../api/useWrite';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -9,9 +8,6 @@ import type { EditorEndpoints } from '../content/useVersionedEditor';
 import type { InitiativeDraft } from './editableState';
 import { createPayload } from './initiativeKind';
 import type { Initiative, InitiativeCreate, InitiativeUpdate } from './types';
-
-export type IndicatorCreate = components['schemas']['IndicatorCreate'];
-export type MeasurementCreate = components['schemas']['MeasurementCreate'];
 
 export const INITIATIVES_KEY = 'initiatives';
 
@@ -71,7 +67,7 @@ export function useSimilar(id: number) {
 }
 
 /** After any write: lists, the map, coverage and the initiative itself are refetched. */
-const WRITES_REFRESH = [INITIATIVES_KEY, 'map', 'coverage'];
+export const WRITES_REFRESH = [INITIATIVES_KEY, 'map', 'coverage'];
 
 export function useCreateInitiative() {
   return useWrite(WRITES_REFRESH, (api, body: InitiativeCreate) =>
@@ -126,28 +122,6 @@ export function useDeleteInitiative() {
     unwrap(
       api.DELETE('/api/v1/initiatives/{initiative_id}', {
         params: { path: { initiative_id: id } },
-      }),
-    ),
-  );
-}
-
-export function useAddIndicator(initiativeId: number) {
-  return useWrite(WRITES_REFRESH, (api, body: IndicatorCreate) =>
-    unwrap(
-      api.POST('/api/v1/initiatives/{initiative_id}/indicators', {
-        params: { path: { initiative_id: initiativeId } },
-        body,
-      }),
-    ),
-  );
-}
-
-export function useAddMeasurement(indicatorId: number) {
-  return useWrite(WRITES_REFRESH, (api, body: MeasurementCreate) =>
-    unwrap(
-      api.POST('/api/v1/indicators/{indicator_id}/measurements', {
-        params: { path: { indicator_id: indicatorId } },
-        body,
       }),
     ),
   );

@@ -6,7 +6,6 @@ export type SimilarInitiative = components['schemas']['SimilarInitiative'];
 export type InitiativeStatus = components['schemas']['Status'];
 export type InitiativeUpdate = components['schemas']['InitiativeUpdate'];
 export type InitiativeCreate = components['schemas']['InitiativeCreate'];
-export type Indicator = components['schemas']['IndicatorOut'];
 export type Revision = components['schemas']['RevisionOut'];
 
 export const STATUSES: readonly InitiativeStatus[] = ['planned', 'ongoing', 'completed'];

@@ -1,17 +1,24 @@
 import { useState, type FormEvent } from 'react';
-import { FormAlert } from '../../components/FormAlert';
-import { InputField, SelectField } from '../../components/FormFields';
-import { formErrors } from '../../components/formErrors';
-import { SubmitOrCancel } from '../../components/SubmitOrCancel';
-import { useI18n } from '../../i18n/I18nProvider';
-import { isLanguage, LANGUAGE_NAMES, LANGUAGES, type Language } from '../../i18n/languages';
-import { parseDecimal } from './editableState';
-import { useAddIndicator } from './queries';
+import { FormAlert } from '../../../components/FormAlert';
+import { InputField, SelectField } from '../../../components/FormFields';
+import { formErrors } from '../../../components/formErrors';
+import { SubmitOrCancel } from '../../../components/SubmitOrCancel';
+import { useI18n } from '../../../i18n/I18nProvider';
+import { isLanguage, LANGUAGE_NAMES, LANGUAGES, type Language } from '../../../i18n/languages';
+import { parseDecimal } from '../../../i18n/parseDecimal';
+import { useAddIndicator, type IndicatorOwner } from './queries';
 
 const FIELDS = ['name', 'name_language', 'unit', 'baseline', 'target', 'target_date'];
 
 /** "Add indicator": a name in one language, a unit, the baseline and the target. */
-export function IndicatorForm({ initiativeId }: { initiativeId: number }) {
+export function IndicatorForm({
+  owner,
+  addLabel,
+}: {
+  owner: IndicatorOwner;
+  /** The button's and the form's title: "Add indicator", "Add target". */
+  addLabel: string;
+}) {
   const i18n = useI18n();
   const { t } = i18n;
   const [open, setOpen] = useState(false);
@@ -21,7 +28,7 @@ export function IndicatorForm({ initiativeId }: { initiativeId: number }) {
   const [baseline, setBaseline] = useState('');
   const [target, setTarget] = useState('');
   const [targetDate, setTargetDate] = useState('');
-  const add = useAddIndicator(initiativeId);
+  const add = useAddIndicator(owner);
   const errors = formErrors(add.error, FIELDS, i18n);
   // "name.tr" and "name" are both about the name.
   const nameError = Object.entries(errors.fields).find(([field]) => field.startsWith('name'))?.[1];
@@ -52,7 +59,7 @@ export function IndicatorForm({ initiativeId }: { initiativeId: number }) {
   if (!open) {
     return (
       <button type="button" className="button button--secondary" onClick={() => setOpen(true)}>
-        {t('Add indicator')}
+        {addLabel}
       </button>
     );
   }
@@ -63,7 +70,7 @@ export function IndicatorForm({ initiativeId }: { initiativeId: number }) {
       noValidate
       aria-labelledby="indicator-form-title"
     >
-      <h3 id="indicator-form-title">{t('Add indicator')}</h3>
+      <h3 id="indicator-form-title">{addLabel}</h3>
       <FormAlert messages={add.isError ? errors.alerts.slice(0, 1) : []} />
       <div className="field-row">
         <InputField

@@ -1,21 +1,23 @@
 import { useId, useState, type FormEvent } from 'react';
-import { FormAlert } from '../../components/FormAlert';
-import { InputField } from '../../components/FormFields';
-import { formErrors } from '../../components/formErrors';
-import { isolate } from '../../i18n/bidi';
-import { SubmitOrCancel } from '../../components/SubmitOrCancel';
-import { useI18n } from '../../i18n/I18nProvider';
+import { FormAlert } from '../../../components/FormAlert';
+import { InputField } from '../../../components/FormFields';
+import { formErrors } from '../../../components/formErrors';
+import { isolate } from '../../../i18n/bidi';
+import { SubmitOrCancel } from '../../../components/SubmitOrCancel';
+import { useI18n } from '../../../i18n/I18nProvider';
 import { progressPercent } from './chart';
-import { parseDecimal } from './editableState';
+import { parseDecimal } from '../../../i18n/parseDecimal';
 import { MeasurementChart } from './MeasurementChart';
 import { useAddMeasurement } from './queries';
-import type { Indicator } from './types';
+import type { Indicator } from './queries';
 
 interface IndicatorCardProps {
   indicator: Indicator;
-  /** The language the page shows the initiative in; the name follows it where it can. */
+  /** The language the page shows the owner in; the name follows it where it can. */
   language: string;
   canEdit: boolean;
+  /** The queries a new measurement changes. */
+  refresh: readonly string[];
 }
 
 export function ProgressBar({ ratio, labelledBy }: { ratio: number | null; labelledBy: string }) {
@@ -43,13 +45,19 @@ export function ProgressBar({ ratio, labelledBy }: { ratio: number | null; label
   );
 }
 
-function MeasurementForm({ indicator }: { indicator: Indicator }) {
+function MeasurementForm({
+  indicator,
+  refresh,
+}: {
+  indicator: Indicator;
+  refresh: readonly string[];
+}) {
   const i18n = useI18n();
   const { t } = i18n;
   const [open, setOpen] = useState(false);
   const [date, setDate] = useState('');
   const [value, setValue] = useState('');
-  const add = useAddMeasurement(indicator.id);
+  const add = useAddMeasurement(indicator.id, refresh);
   const prefix = `measurement-${indicator.id}`;
   const errors = formErrors(add.error, ['date', 'value'], i18n);
 
@@ -110,7 +118,7 @@ function MeasurementForm({ indicator }: { indicator: Indicator }) {
 }
 
 /** An indicator: where it started, where it aims, how far it has come, and its measurements. */
-export function IndicatorCard({ indicator, language, canEdit }: IndicatorCardProps) {
+export function IndicatorCard({ indicator, language, canEdit, refresh }: IndicatorCardProps) {
   const { t, format } = useI18n();
   const nameId = useId();
   const nameLanguage = indicator.names[language] !== undefined ? language : indicator.language;
@@ -159,7 +167,7 @@ export function IndicatorCard({ indicator, language, canEdit }: IndicatorCardPro
       </dl>
       <ProgressBar ratio={indicator.progress.ratio} labelledBy={nameId} />
       <MeasurementChart indicator={{ ...indicator, name }} />
-      {canEdit && <MeasurementForm indicator={indicator} />}
+      {canEdit && <MeasurementForm indicator={indicator} refresh={refresh} />}
     </li>
   );
 }

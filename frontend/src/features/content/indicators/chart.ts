@@ -1,4 +1,4 @@
-import { parseIsoDate } from '../../i18n/format';
+import { parseIsoDate } from '../../../i18n/format';
 
 export interface Measurement {
   date: string;

@@ -1,8 +1,8 @@
 import { useId } from 'react';
-import { isolate } from '../../i18n/bidi';
-import { useI18n } from '../../i18n/I18nProvider';
+import { isolate } from '../../../i18n/bidi';
+import { useI18n } from '../../../i18n/I18nProvider';
 import { chartGeometry } from './chart';
-import type { Indicator } from './types';
+import type { Indicator } from './queries';
 
 const SIZE = { width: 360, height: 170, padding: { top: 12, right: 16, bottom: 28, left: 48 } };
 

@@ -1,0 +1,393 @@
+import { useNavigate, useParams } from 'react-router';
+import type { City } from '../../api/cities';
+import { useThemes } from '../../api/taxonomy';
+import { ErrorPanel } from '../../components/ErrorPanel';
+import { InputField, SelectField, TextAreaField } from '../../components/FormFields';
+import { Loading } from '../../components/Loading';
+import { Page } from '../../components/Page';
+import { RadioGroup } from '../../components/RadioGroup';
+import { SdgCheckboxes } from '../../components/SdgCheckboxes';
+import { toggled } from '../../components/selection';
+import { useI18n } from '../../i18n/I18nProvider';
+import { textDirection } from '../../i18n/languages';
+import { EditorRoute } from '../content/EditorRoute';
+import {
+  EditorActions,
+  EditorFrame,
+  OriginalLanguageField,
+  TextTabs,
+  useEditorTitle,
+} from '../content/EditorParts';
+import type { MergeLabels } from '../content/MergeView';
+import { PROGRAMME_KEEPERS } from '../content/permissions';
+import { useVersionedEditor, type VersionedEditor } from '../content/useVersionedEditor';
+import { actionKind, emptyActionDraft, validateAction, type ActionDraft } from './actionState';
+import { FundingGapHelp } from './Help';
+import { actionStatusLabel, fieldLabel, textFieldLabel } from './labels';
+import { moneyFormat } from './money';
+import { useAction, useActionEndpoints, useLinkableInitiatives, useProgramme } from './queries';
+import {
+  ACTION_STATUSES,
+  ACTION_TEXT_FIELDS,
+  isActionStatus,
+  type Action,
+  type Programme,
+} from './types';
+import './programmes.css';
+
+type Editor = VersionedEditor<ActionDraft>;
+
+function useMergeLabels(programme: Programme): MergeLabels {
+  const i18n = useI18n();
+  const { t, format } = i18n;
+  const targets = new Map(programme.indicators.map((indicator) => [indicator.id, indicator.name]));
+  return {
+    title: t('Someone else changed this action while you were editing'),
+    textFields: ACTION_TEXT_FIELDS,
+    fieldLabel,
+    textFieldLabel,
+    renderValue(key, value) {
+      switch (key) {
+        case 'status':
+          return isActionStatus(value) ? actionStatusLabel(value, i18n) : String(value);
+        case 'start_date':
+        case 'due_date':
+          return format.day(String(value));
+        case 'cost_estimate':
+        case 'funded_amount':
+          return typeof value === 'number' ? format.number(value) : undefined;
+        case 'indicator_ids':
+          return (value as number[])
+            .map((id) => targets.get(id) ?? `#${format.number(id)}`)
+            .join(', ');
+        default:
+          return undefined;
+      }
+    },
+  };
+}
+
+function BasicsSection({ editor }: { editor: Editor }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const themes = useThemes();
+  const { draft, errors, change } = editor;
+  return (
+    <fieldset className="form-section">
+      <legend>{t('Basics')}</legend>
+      <OriginalLanguageField
+        editor={editor}
+        hint={t('The language the action was first written in.')}
+      />
+      <RadioGroup
+        name="status"
+        legend={t('Status')}
+        options={ACTION_STATUSES.map((status) => ({
+          value: status,
+          label: actionStatusLabel(status, i18n),
+        }))}
+        value={draft.status}
+        onChange={(status) => change({ status })}
+        error={errors.status}
+      />
+      <div className="field-row">
+        <InputField
+          id="owner"
+          label={t('Responsible')}
+          hint={t('The department or organisation that carries the action out.')}
+          dir="auto"
+          maxLength={200}
+          value={draft.owner}
+          onChange={(event) => change({ owner: event.target.value })}
+          error={errors.owner}
+        />
+        <SelectField
+          id="theme"
+          label={t('Theme')}
+          value={draft.theme}
+          onChange={(event) => change({ theme: event.target.value })}
+          error={errors.theme}
+        >
+          <option value="">{t('No theme')}</option>
+          {(themes.data ?? []).map((theme) => (
+            <option key={theme.key} value={theme.key}>
+              {theme.label}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+      <div className="field-row">
+        {(['start_date', 'due_date'] as const).map((field) => (
+          <InputField
+            key={field}
+            id={field}
+            label={field === 'start_date' ? t('Start date') : t('Due date')}
+            type="date"
+            value={draft[field]}
+            onChange={(event) => change({ [field]: event.target.value })}
+            error={errors[field]}
+          />
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+function TextsSection({ editor }: { editor: Editor }) {
+  const { t } = useI18n();
+  const { draft, errors } = editor;
+  return (
+    <fieldset className="form-section">
+      <legend>{t('Texts')}</legend>
+      <TextTabs
+        editor={editor}
+        idPrefix="texts"
+        renderFields={(tab) => (
+          <>
+            <InputField
+              id={`text-${tab}-title`}
+              label={t('Title')}
+              hint={t('3 to 200 characters.')}
+              required
+              maxLength={200}
+              lang={tab}
+              dir={textDirection(tab)}
+              value={draft.translations[tab]?.title ?? ''}
+              error={errors[`translations.${tab}.title`]}
+              onChange={(event) => editor.changeText(tab, 'title', event.target.value)}
+            />
+            <TextAreaField
+              id={`text-${tab}-description`}
+              label={t('Description')}
+              rows={6}
+              maxLength={10000}
+              lang={tab}
+              dir={textDirection(tab)}
+              value={draft.translations[tab]?.description ?? ''}
+              error={errors[`translations.${tab}.description`]}
+              onChange={(event) => editor.changeText(tab, 'description', event.target.value)}
+            />
+          </>
+        )}
+      />
+    </fieldset>
+  );
+}
+
+function MoneySection({ editor }: { editor: Editor }) {
+  const { t, format } = useI18n();
+  const { draft, errors, change } = editor;
+  const example = format.number(250000.5, moneyFormat('EUR', 250000.5));
+  return (
+    <fieldset className="form-section">
+      <legend>{t('Cost and funding')}</legend>
+      <div className="field-row">
+        <InputField
+          id="cost_estimate"
+          label={t('Cost estimate')}
+          hint={t('In the currency below, e.g. {example}; leave empty if not known.', {
+            example,
+          })}
+          inputMode="decimal"
+          value={draft.cost_estimate}
+          onChange={(event) => change({ cost_estimate: event.target.value })}
+          error={errors.cost_estimate}
+        />
+        <InputField
+          id="funded_amount"
+          label={t('Funded amount')}
+          hint={t('What the funding sources have committed so far.')}
+          inputMode="decimal"
+          value={draft.funded_amount}
+          onChange={(event) => change({ funded_amount: event.target.value })}
+          error={errors.funded_amount}
+        />
+        <InputField
+          id="currency"
+          label={t('Currency')}
+          hint={t('A three-letter code: EUR, TRY, IRR…')}
+          dir="ltr"
+          maxLength={3}
+          autoCapitalize="characters"
+          value={draft.currency}
+          onChange={(event) => change({ currency: event.target.value.toUpperCase() })}
+          error={errors.currency}
+        />
+      </div>
+      <FundingGapHelp />
+      <TextAreaField
+        id="funding_sources"
+        label={t('Funding sources')}
+        hint={t('One per line, e.g. the city budget, a national fund, an EU programme.')}
+        dir="auto"
+        rows={3}
+        value={draft.funding_sources}
+        onChange={(event) => change({ funding_sources: event.target.value })}
+        error={errors.funding_sources}
+      />
+    </fieldset>
+  );
+}
+
+function LinksSection({ editor, programme }: { editor: Editor; programme: Programme }) {
+  const { t } = useI18n();
+  const { draft, errors, change } = editor;
+  const initiatives = useLinkableInitiatives(draft.city);
+  const cityInitiatives = initiatives.data?.items ?? [];
+  return (
+    <fieldset className="form-section">
+      <legend>{t('Links')}</legend>
+      {programme.indicators.length > 0 && (
+        <fieldset className="checkbox-group">
+          <legend>{t('Targets the action serves')}</legend>
+          <ul className="checkbox-grid">
+            {programme.indicators.map((indicator) => (
+              <li key={indicator.id}>
+                <input
+                  type="checkbox"
+                  id={`indicator-${indicator.id}`}
+                  checked={draft.indicator_ids.includes(indicator.id)}
+                  onChange={() =>
+                    change({ indicator_ids: toggled(draft.indicator_ids, indicator.id) })
+                  }
+                />
+                <label htmlFor={`indicator-${indicator.id}`} lang={indicator.language} dir="auto">
+                  {indicator.name}
+                </label>
+              </li>
+            ))}
+          </ul>
+          {errors.indicator_ids && <p className="field__error">{errors.indicator_ids}</p>}
+        </fieldset>
+      )}
+      <fieldset className="checkbox-group">
+        <legend>{t('Linked initiatives')}</legend>
+        {initiatives.isPending ? (
+          <Loading />
+        ) : cityInitiatives.length === 0 ? (
+          <p>{t('This city has no initiatives on the map yet.')}</p>
+        ) : (
+          <ul className="checkbox-grid">
+            {cityInitiatives.map((initiative) => (
+              <li key={initiative.id}>
+                <input
+                  type="checkbox"
+                  id={`initiative-${initiative.id}`}
+                  checked={draft.initiative_ids.includes(initiative.id)}
+                  onChange={() =>
+                    change({ initiative_ids: toggled(draft.initiative_ids, initiative.id) })
+                  }
+                />
+                <label
+                  htmlFor={`initiative-${initiative.id}`}
+                  lang={initiative.language}
+                  dir="auto"
+                >
+                  {initiative.title}
+                </label>
+              </li>
+            ))}
+          </ul>
+        )}
+        {errors.initiative_ids && <p className="field__error">{errors.initiative_ids}</p>}
+      </fieldset>
+      <SdgCheckboxes
+        id="sdg"
+        legend={t('Sustainable Development Goals')}
+        selected={draft.sdgs}
+        onToggle={(sdg) => change({ sdgs: toggled(draft.sdgs, sdg) })}
+        error={errors.sdgs}
+      />
+    </fieldset>
+  );
+}
+
+function ActionEditor({ action, programme }: { action: Action | null; programme: Programme }) {
+  const { t, language } = useI18n();
+  const navigate = useNavigate();
+  const editor = useVersionedEditor(actionKind, {
+    item: action,
+    newDraft: () =>
+      emptyActionDraft(programme, language, Object.keys(programme.summary.cost)[0] ?? ''),
+    endpoints: useActionEndpoints(),
+    validate: validateAction,
+    onSaved: (id) => navigate(id === undefined ? `/programmes/${programme.id}` : `/actions/${id}`),
+  });
+  const merge = useMergeLabels(programme);
+  const title = useEditorTitle(action, t('New action'));
+  return (
+    <EditorFrame editor={editor} title={title} merge={merge} className="action-form">
+      <p>
+        {t('Action of the programme')} <bdi lang={programme.language}>{programme.title}</bdi>
+      </p>
+      <BasicsSection editor={editor} />
+      <TextsSection editor={editor} />
+      <MoneySection editor={editor} />
+      <LinksSection editor={editor} programme={programme} />
+      <EditorActions
+        editor={editor}
+        submitLabel={action === null ? t('Add action') : t('Save changes')}
+        cancelTo={action === null ? `/programmes/${programme.id}` : `/actions/${action.id}`}
+      />
+    </EditorFrame>
+  );
+}
+
+/** The editor once the programme is known: the one in the address, or the edited action's. */
+function WithProgramme({
+  programmeId,
+  action,
+  cities,
+}: {
+  programmeId: number;
+  action: Action | null;
+  cities: City[];
+}) {
+  const { t } = useI18n();
+  const programme = useProgramme(programmeId);
+  if (programme.isPending) return <Loading />;
+  if (programme.isError) {
+    return (
+      <Page title={t('New action')}>
+        <ErrorPanel error={programme.error} onRetry={() => void programme.refetch()} />
+      </Page>
+    );
+  }
+  if (!cities.some((city) => city.slug === programme.data.city)) {
+    return (
+      <Page
+        title={t('New action')}
+        lead={t(
+          'Only the delegates and city administrators of a city, and platform administrators, can keep its programmes.',
+        )}
+      />
+    );
+  }
+  return <ActionEditor key={action?.id ?? 'new'} action={action} programme={programme.data} />;
+}
+
+export function ActionFormPage() {
+  const { t } = useI18n();
+  const { programmeId } = useParams();
+  return (
+    <EditorRoute
+      useItem={useAction}
+      role={PROGRAMME_KEEPERS}
+      cityOf={(action) => action.city}
+      titles={{ create: t('New action'), edit: t('Edit action') }}
+      loginLead={t(
+        'Log in as a delegate or city administrator of your city to keep its programmes.',
+      )}
+      forbiddenLead={t(
+        'Only the delegates and city administrators of a city, and platform administrators, can keep its programmes.',
+      )}
+      render={(action, cities) => (
+        <WithProgramme
+          programmeId={action?.programme_id ?? Number(programmeId)}
+          action={action}
+          cities={cities}
+        />
+      )}
+    />
+  );
+}
