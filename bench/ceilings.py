@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import math
 import os
 import platform
@@ -32,25 +33,29 @@ import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import httpx2
 from sqlalchemy import create_engine, func, select, text
+from sqlalchemy.engine import make_url
 
 from bench import bookings, search_latency
-from bench._support import fresh_database
+from bench._support import POSTGRES_ADMIN_URL, fresh_database
 from polylog.cities.models import City
 from polylog.core.config import Settings
 from polylog.core.db import Database, utcnow
+from polylog.core.migrate import upgrade
 from polylog.main import create_app
 from polylog.peer_sessions.models import PeerSession, PeerSessionTranslation
 
-WORLD = {"bbox": "-180,-85,180,85", "zoom": 2}
-CITY = {"bbox": "26.95,38.30,27.35,38.55", "zoom": 11}  # Izmir
+WORLD: dict[str, str | int] = {"bbox": "-180,-85,180,85", "zoom": 2}
+CITY: dict[str, str | int] = {"bbox": "26.95,38.30,27.35,38.55", "zoom": 11}  # Izmir
 LIST_PATHS = {
     "initiatives": "/api/v1/initiatives?per_page=20",
     "sessions": "/api/v1/sessions",
@@ -256,7 +261,7 @@ def bare_search(url: str, queries: list[str]) -> list[float]:
     return samples
 
 
-def timed_gets(http: httpx2.Client, path: str, params: list[dict[str, object]]) -> list[float]:
+def timed_gets(http: httpx2.Client, path: str, params: list[dict[str, str | int]]) -> list[float]:
     samples = []
     for query in params:
         started = time.perf_counter()
@@ -371,11 +376,40 @@ def fill(kind: str, url: str, count: int) -> None:
     )
 
 
+def kept_database(kind: str, count: int) -> str:
+    """A new database that outlives the run, to measure again with ``--{kind}-url``."""
+    name = f"polylog_ceilings_{count}"
+    if kind == "sqlite":
+        path = Path(tempfile.gettempdir()) / f"{name}.db"
+        for leftover in path.parent.glob(f"{name}.db*"):
+            leftover.unlink()
+        url = f"sqlite:///{path}"
+    else:
+        admin_url = make_url(POSTGRES_ADMIN_URL)
+        admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+        with admin.connect() as connection:
+            connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
+        admin.dispose()
+        url = admin_url.set(database=name).render_as_string(hide_password=False)
+    upgrade(url)
+    return url
+
+
 def measure_database(
     kind: str, args: argparse.Namespace, rows: dict[str, Row], rounds: int
 ) -> None:
-    with fresh_database(kind) as url:
-        fill(kind, url, args.count)
+    given = getattr(args, f"{kind}_url")
+    if args.keep and not given:
+        given = kept_database(kind, args.count)
+        fill(kind, given, args.count)
+        print(f"  kept: --{kind}-url {given}")
+    elif given:
+        upgrade(given)  # a database filled by an earlier run: only the newer migrations
+        print(f"{kind}: {given}, filled before ({load()})")
+    with contextlib.nullcontext(given) if given else fresh_database(kind) as url:
+        if not given:
+            fill(kind, url, args.count)
         with polylog_server(url, 1) as base_url:
             http = httpx2.Client(base_url=base_url, timeout=60)
             sizes = {
@@ -386,7 +420,9 @@ def measure_database(
                 "BENCH_INITIATIVES_BYTES": str(sizes["initiatives"]),
                 "BENCH_SESSIONS_BYTES": str(sizes["sessions"]),
             }
-            queries = [{"q": q, "lang": "fi"} for q in search_latency.QUERIES]
+            queries: list[dict[str, str | int]] = [
+                {"q": q, "lang": "fi"} for q in search_latency.QUERIES
+            ]
             timed_gets(http, "/api/v1/search", queries)  # warm-up
             for view in (WORLD, CITY):
                 timed_gets(http, "/api/v1/map/initiatives", [view])
@@ -419,7 +455,7 @@ def measure_database(
                             )
                         elif kind == "postgresql":
                             search_row.bare.append(
-                                p95(bare_search(url, [s["q"] for s in samples]))  # type: ignore[misc]
+                                p95(bare_search(url, [str(s["q"]) for s in samples]))
                             )
                     for view_name, view in (("world", WORLD), ("city", CITY)):
                         touch_initiative(url, number + 1)
@@ -443,6 +479,13 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=200)
     parser.add_argument("--bookings", type=int, help="Per round (default 4,000; quick 1,000).")
     parser.add_argument("--workers", type=int, default=2, help="Of the booking servers.")
+    for kind in ("postgresql", "sqlite"):
+        parser.add_argument(
+            f"--{kind}-url", help=f"A {kind} database filled by an earlier run (see --keep)."
+        )
+    parser.add_argument(
+        "--keep", action="store_true", help="Fill databases that stay, and print their URLs."
+    )
     parser.add_argument("--skip", default="", help="Sections to leave out: bookings.")
     args = parser.parse_args()
     args.count = args.count or (5_000 if args.quick else 100_000)
