@@ -26,10 +26,22 @@ VIEWS = {
 }
 
 
+CENTRES = [(38.42, 27.14), (39.65, 27.88), (37.28, 49.58), (32.65, 51.67), (60.38, 23.13)]
+
+
+def place(rng: random.Random) -> dict[str, float]:
+    """Where a synthetic initiative lies: mostly around the five cities, else anywhere."""
+    lat, lng = (
+        rng.choice(CENTRES)
+        if rng.random() < 0.7
+        else (rng.uniform(-60, 70), rng.uniform(-170, 170))
+    )
+    return {"latitude": lat + rng.gauss(0, 0.3), "longitude": lng + rng.gauss(0, 0.3)}
+
+
 def populate(url: str, count: int) -> None:
     app = create_app(Settings(database_url=url, demo_data=False))
     rng = random.Random(7)
-    centres = [(38.42, 27.14), (39.65, 27.88), (37.28, 49.58), (32.65, 51.67), (60.38, 23.13)]
     with app.state.database.transaction() as session:
         city = add_city(
             session,
@@ -41,20 +53,7 @@ def populate(url: str, count: int) -> None:
         for start in range(0, count, 10_000):
             rows = []
             for _ in range(min(10_000, count - start)):
-                lat, lng = (
-                    rng.choice(centres)
-                    if rng.random() < 0.7
-                    else (rng.uniform(-60, 70), rng.uniform(-170, 170))
-                )
-                rows.append(
-                    initiative_row(
-                        city_id=city.id,
-                        language="fi",
-                        now=now,
-                        latitude=lat + rng.gauss(0, 0.3),
-                        longitude=lng + rng.gauss(0, 0.3),
-                    )
-                )
+                rows.append(initiative_row(city_id=city.id, language="fi", now=now, **place(rng)))
             session.execute(insert(Initiative), rows)
         ids = session.scalars(select(Initiative.id)).all()
         for start in range(0, len(ids), 10_000):

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from fastapi.testclient import TestClient
 from sqlalchemy import insert
 
+from bench import map_bbox
 from bench._support import add_city, fresh_database, initiative_row, percentiles
 from polylog.core.config import Settings
 from polylog.core.db import Database, utcnow
@@ -127,8 +128,10 @@ def _sentence(rng: random.Random, language: str, tail: list[str], words: int) ->
     return " ".join(chosen)
 
 
-def populate(database: Database, count: int) -> None:
+def populate(database: Database, count: int, *, located: bool = False) -> None:
+    """``count`` initiatives; ``located``: placed on the map as ``bench.map_bbox`` places them."""
     rng = random.Random(11)
+    places = random.Random(7)
     tails = {language: _tail(rng, language) for language in TOPICS}
     themes = sorted(theme_keys())
     with database.transaction() as session:
@@ -142,7 +145,10 @@ def populate(database: Database, count: int) -> None:
             for number in range(start + 1, min(count, start + 5000) + 1):
                 slug = rng.choice(list(CITIES))
                 city_id, language = city_ids[slug]
-                rows.append(initiative_row(city_id=city_id, language=language, now=now, id=number))
+                where = map_bbox.place(places) if located else {}
+                rows.append(
+                    initiative_row(city_id=city_id, language=language, now=now, id=number, **where)
+                )
                 languages = [language] + (["en"] if rng.random() < 0.3 else [])
                 for text_language in languages:
                     texts.append(
