@@ -110,9 +110,7 @@ def page(
         if not found:
             return [], 0
         city_id = found[0]
-    return repository.page(
-        db, city_id=city_id, session_id=session_id, page=page, per_page=per_page
-    )
+    return repository.page(db, city_id=city_id, session_id=session_id, page=page, per_page=per_page)
 
 
 def create(db: Session, *, actor: User | None, data: Any) -> Track:
