@@ -10,6 +10,8 @@ export function SiteHeader() {
     { to: '/map', label: t('Map') },
     { to: '/sessions', label: t('Sessions') },
     { to: '/practices', label: t('Practices') },
+    { to: '/journeys', label: t('Journeys') },
+    { to: '/tracks', label: t('Tracks') },
     { to: '/cities', label: t('Cities') },
   ];
   return (
