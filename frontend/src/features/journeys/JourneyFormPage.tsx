@@ -34,7 +34,7 @@ function TemplatePicker({
   error: string | undefined;
   onChange(key: string): void;
 }) {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   return (
     <fieldset className="template-picker" aria-describedby={error ? 'template-error' : undefined}>
       <legend>{t('Template')}</legend>
@@ -56,7 +56,9 @@ function TemplatePicker({
             {template.stages.map((stage) => (
               <li key={stage.key}>
                 {stage.title}{' '}
-                <span className="muted">{t('({count} tasks)', { count: stage.tasks.length })}</span>
+                <span className="muted">
+                  ({tn('{count} task', '{count} tasks', stage.tasks.length)})
+                </span>
               </li>
             ))}
           </ol>

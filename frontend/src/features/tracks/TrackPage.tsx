@@ -55,10 +55,14 @@ function TrackDetails({ track, renderSessions }: { track: Track; renderSessions:
       <section aria-labelledby="track-yours">
         <h2 id="track-yours">{t('Your progress')}</h2>
         {!user ? (
-          <p>
-            <Link to="/login">{t('Log in')}</Link>{' '}
-            {t('to see which sessions of the track you attended.')}
-          </p>
+          <>
+            <p>{t('Log in to see which sessions of the track you attended.')}</p>
+            <p>
+              <Link className="button" to="/login">
+                {t('Log in')}
+              </Link>
+            </p>
+          </>
         ) : progress ? (
           <TrackProgress track={progress} idPrefix="track" />
         ) : (
