@@ -221,7 +221,8 @@ export function TaskItem({ journey, task, editable }: TaskItemProps) {
           <input
             type="checkbox"
             id={`${prefix}-done`}
-            checked={task.done}
+            // Ticked at once; the task as saved replaces it when the answer comes.
+            checked={done.isPending ? Boolean(done.variables.body.done) : task.done}
             disabled={done.isPending}
             onChange={(event) =>
               done.mutate({ taskKey: task.key, body: { done: event.target.checked } })
