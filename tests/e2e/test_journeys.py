@@ -47,7 +47,7 @@ def test_the_coached_city_submits_a_stage_and_the_coach_returns_it_with_a_commen
     panel = coachee.locator("#stage-panel")
 
     # Submitting with the required tasks open is refused, naming them.
-    panel.get_by_role("button", name="Aşamayı koça gönderin").click()
+    panel.get_by_role("button", name="Aşamayı koça gönder").click()
     refusal = panel.locator(".stage-submit [role=alert]")
     expect(refusal).to_contain_text(first["title"])
     expect(refusal).to_contain_text(second["title"])
@@ -56,16 +56,16 @@ def test_the_coached_city_submits_a_stage_and_the_coach_returns_it_with_a_commen
     prefix = f"#task-{first['key']}-evidence"
     coachee.select_option(f"{prefix}-kind", "link")
     coachee.fill(f"{prefix}-url", "bir bağlantı değil")
-    panel.get_by_role("button", name="Kanıtı ekleyin").first.click()
+    panel.get_by_role("button", name="Kanıtı ekle").first.click()
     expect(coachee.locator(f"{prefix}-url-error")).to_contain_text("https://")
     coachee.fill(f"{prefix}-url", "https://karsiyaka.bel.tr/gostergeler")
-    panel.get_by_role("button", name="Kanıtı ekleyin").first.click()
+    panel.get_by_role("button", name="Kanıtı ekle").first.click()
     evidence = panel.locator(".task").first.locator(".evidence-list")
     expect(evidence).to_contain_text("karsiyaka.bel.tr/gostergeler")
 
     coachee.fill(f"#task-{first['key']}-note", "Karbon ve su göstergeleri 2024 değerleriyle.")
-    panel.get_by_role("button", name="Notu kaydedin").click()
-    expect(panel.get_by_role("button", name="Notu kaydedin")).to_have_count(0)
+    panel.get_by_role("button", name="Notu kaydet").click()
+    expect(panel.get_by_role("button", name="Notu kaydet")).to_have_count(0)
 
     coachee.evaluate(axe_source)
     result = coachee.evaluate("axe.run(document, {resultTypes: ['violations']})")
@@ -75,7 +75,7 @@ def test_the_coached_city_submits_a_stage_and_the_coach_returns_it_with_a_commen
     for task in (first, second):
         coachee.check(f"#task-{task['key']}-done")
         expect(coachee.locator(f"#task-{task['key']}-done")).to_be_checked()
-    panel.get_by_role("button", name="Aşamayı koça gönderin").click()
+    panel.get_by_role("button", name="Aşamayı koça gönder").click()
     expect(panel.locator(".stage-status")).to_contain_text("Koçun onayını bekliyor")
     expect(coachee.locator(f"#task-{first['key']}-done")).to_have_count(0)
 
@@ -85,11 +85,11 @@ def test_the_coached_city_submits_a_stage_and_the_coach_returns_it_with_a_commen
     decision = coach.locator(".coach-decision")
     expect(coach.locator("#stage-panel")).to_contain_text("karsiyaka.bel.tr/gostergeler")
     # Returning without a comment is refused at the comment.
-    decision.get_by_role("button", name="Yorumla geri gönderin").click()
+    decision.get_by_role("button", name="Yorumla geri gönder").click()
     expect(coach.locator(f"#stage-{STAGE}-comment-error")).to_be_visible()
     comment = "Hedeflere tarih ekleyin ve su göstergesinin kaynağını belirtin."
     coach.fill(f"#stage-{STAGE}-comment", comment)
-    decision.get_by_role("button", name="Yorumla geri gönderin").click()
+    decision.get_by_role("button", name="Yorumla geri gönder").click()
     expect(coach.locator("#stage-panel .stage-status")).to_contain_text(
         "Düzeltme için geri gönderildi"
     )
@@ -98,7 +98,7 @@ def test_the_coached_city_submits_a_stage_and_the_coach_returns_it_with_a_commen
     _open_stage(coachee, journey, STAGE)
     expect(coachee.locator(".stage-comment")).to_contain_text(comment)
     expect(coachee.locator(f"#task-{first['key']}-done")).to_be_checked()
-    expect(panel.get_by_role("button", name="Aşamayı yeniden gönderin")).to_be_visible()
+    expect(panel.get_by_role("button", name="Aşamayı yeniden gönder")).to_be_visible()
 
 
 def test_a_participant_sees_the_balikesir_track_complete_and_downloads_its_certificate(
