@@ -21,6 +21,10 @@ PAGES = (
     "/programmes/1",
     "/actions/2",
     "/cities/izmir/report",
+    "/journeys",
+    "/journeys/1",
+    "/tracks",
+    "/tracks/1",
     "/no-such-page",
 )
 # What a delegate sees: the form (new and edit) and the initiative with its controls.
@@ -74,3 +78,22 @@ def test_a_delegates_pages_have_no_serious_accessibility_violations(
     page = open_page(language)
     sign_in(page, "delegate.izmir@polylog.example")
     assert _problems(page, axe_source, DELEGATE_PAGES) == {}
+
+
+# Coaching journeys and learning tracks as those who keep them see them.
+SIGNED_IN_PAGES = {
+    "cityadmin.izmir@polylog.example": ("/journeys", "/journeys/new", "/journeys/1"),
+    "cityadmin.karsiyaka@polylog.example": ("/journeys/1",),
+    "organiser.balikesir@polylog.example": ("/tracks/new", "/tracks/1/edit", "/tracks/1"),
+    "participant@polylog.example": ("/me/tracks", "/tracks/1"),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fa"])
+@pytest.mark.parametrize("email", sorted(SIGNED_IN_PAGES))
+def test_journey_and_track_pages_have_no_serious_accessibility_violations(
+    open_page: OpenPage, sign_in: SignIn, axe_source: str, language: str, email: str
+) -> None:
+    page = open_page(language)
+    sign_in(page, email)
+    assert _problems(page, axe_source, SIGNED_IN_PAGES[email]) == {}

@@ -22,6 +22,9 @@ PAGES = {
     "programme": "/programmes/1",
     "programme-salo": "/programmes/2",
     "report": "/cities/izmir/report",
+    "journeys": "/journeys",
+    "tracks": "/tracks",
+    "track": "/tracks/1",
 }
 DELEGATE_PAGES = {
     "form": "/initiatives/1/edit",
@@ -46,6 +49,25 @@ def test_screenshots_of_a_delegates_form(
     page = open_page(language)
     sign_in(page, "delegate.izmir@polylog.example")
     _screenshots(page, DELEGATE_PAGES, screenshot_dir, language)
+
+
+# Journeys and tracks as the people who work on them see them.
+SIGNED_IN_PAGES = {
+    "cityadmin.karsiyaka@polylog.example": {"journey": "/journeys/1"},
+    "cityadmin.izmir@polylog.example": {"journey-new": "/journeys/new"},
+    "organiser.balikesir@polylog.example": {"track-edit": "/tracks/1/edit"},
+    "participant@polylog.example": {"my-tracks": "/me/tracks"},
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("email", sorted(SIGNED_IN_PAGES))
+def test_screenshots_of_journeys_and_tracks(
+    open_page: OpenPage, sign_in: SignIn, screenshot_dir: Path, language: str, email: str
+) -> None:
+    page = open_page(language)
+    sign_in(page, email)
+    _screenshots(page, SIGNED_IN_PAGES[email], screenshot_dir, language)
 
 
 def _screenshots(page: Page, pages: dict[str, str], directory: Path, language: str) -> None:

@@ -156,3 +156,26 @@ def test_tracks_are_versioned_content(
     assert eased.json()["required_sessions"] == 2
     assert stale.status_code == 412
     assert client.get(f"{url}/revisions").json()[0]["changed_fields"] == ["required_sessions"]
+
+
+def test_tracks_are_listed_by_host_city_and_by_session(
+    client: TestClient, database: Database, organiser: Person
+) -> None:
+    sessions = three_days(client, organiser)
+    track = client.post(
+        TRACKS, json=track_payload(sessions[:2], required=2), headers=organiser.headers
+    ).json()
+
+    by_city = client.get(TRACKS, params={"city": "balikesir"}).json()
+    by_session = client.get(TRACKS, params={"session": sessions[1]}).json()
+    outside = client.get(TRACKS, params={"session": sessions[2]}).json()
+    elsewhere = client.get(TRACKS, params={"city": "salo"}).json()
+    unknown = client.get(TRACKS, params={"city": "atlantis"}).json()
+
+    assert [item["id"] for item in by_city["items"]] == [track["id"]]
+    assert by_city["total"] == 1
+    assert by_city["items"][0]["required_sessions"] == 2
+    assert [item["id"] for item in by_session["items"]] == [track["id"]]
+    assert outside["items"] == []
+    assert elsewhere["total"] == 0
+    assert unknown["total"] == 0

@@ -25,6 +25,21 @@ def _options() -> list[LoaderOption]:
 TRACKS = ContentRepository(Track, list_options=_options)
 
 
+def page(
+    db: Session, *, city_id: int | None, session_id: int | None, page: int, per_page: int
+) -> tuple[list[Track], int]:
+    """Published tracks, of a host city or with a session, newest first."""
+    conditions = [TRACKS.published()]
+    if city_id is not None:
+        conditions.append(Track.host_city_id == city_id)
+    if session_id is not None:
+        owners = select(TrackSession.owner_id).where(
+            TrackSession.column("session_id") == session_id
+        )
+        conditions.append(Track.id.in_(owners))
+    return TRACKS.page(db, conditions, page=page, per_page=per_page)
+
+
 def containing(db: Session, session_ids: Collection[int]) -> list[Track]:
     """Published tracks with at least one of the sessions."""
     if not session_ids:

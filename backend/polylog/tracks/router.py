@@ -1,6 +1,8 @@
 from __future__ import annotations
 
-from fastapi import APIRouter, Response
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Response
 
 from polylog.accounts.dependencies import CurrentUser, OptionalUser
 from polylog.content.router import content_routes
@@ -10,10 +12,11 @@ from polylog.core.errors import (
     Forbidden,
     NotFound,
     Unauthorized,
+    ValidationFailed,
     problem_responses,
 )
 from polylog.tracks import service
-from polylog.tracks.schemas import MyTrack, TrackCreate, TrackOut, TrackUpdate
+from polylog.tracks.schemas import MyTrack, TrackCreate, TrackOut, TrackPage, TrackUpdate
 
 router = APIRouter(tags=["tracks"])
 content_routes(
@@ -28,6 +31,25 @@ content_routes(
     update_model=TrackUpdate,
     routes={"create", "get", "update", "delete", "restore", "revisions"},
 )
+
+
+@router.get("/tracks", responses=problem_responses(ValidationFailed))
+def list_tracks(
+    db: SessionDep,
+    city: Annotated[str | None, Query(max_length=64, description="The host city's slug.")] = None,
+    session: Annotated[
+        int | None, Query(ge=1, description="Only the tracks with this session.")
+    ] = None,
+    page: Annotated[int, Query(ge=1)] = 1,
+    per_page: Annotated[int, Query(ge=1, le=100)] = 20,
+) -> TrackPage:
+    items, total = service.page(db, city=city, session_id=session, page=page, per_page=per_page)
+    return TrackPage(
+        items=[service.to_out(db, item) for item in items],
+        total=total,
+        page=page,
+        per_page=per_page,
+    )
 
 
 @router.get("/me/tracks", responses=problem_responses(Unauthorized))

@@ -68,3 +68,10 @@ class MyTrack(BaseModel):
     attended: int
     required_sessions: int
     complete: bool = Field(description="Whether the certificate can be downloaded.")
+
+
+class TrackPage(BaseModel):
+    items: list[TrackOut]
+    total: int
+    page: int
+    per_page: int

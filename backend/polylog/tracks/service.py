@@ -101,6 +101,18 @@ def to_out(db: Session, track: Track) -> TrackOut:
     )
 
 
+def page(
+    db: Session, *, city: str | None, session_id: int | None, page: int, per_page: int
+) -> tuple[list[Track], int]:
+    city_id = None
+    if city:
+        found = cities_service.ids_for(db, slugs=[city])
+        if not found:
+            return [], 0
+        city_id = found[0]
+    return repository.page(db, city_id=city_id, session_id=session_id, page=page, per_page=per_page)
+
+
 def create(db: Session, *, actor: User | None, data: Any) -> Track:
     return TRACKS.create(db, actor=actor, data=data)
 

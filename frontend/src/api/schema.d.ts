@@ -1380,7 +1380,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** List Tracks */
+        get: operations["tracks-list_tracks"];
         put?: never;
         /** Create Track */
         post: operations["tracks-create_track"];
@@ -4411,6 +4412,17 @@ export interface components {
             updated_at: string;
             /** Deleted */
             deleted: boolean;
+        };
+        /** TrackPage */
+        TrackPage: {
+            /** Items */
+            items: components["schemas"]["TrackOut"][];
+            /** Total */
+            total: number;
+            /** Page */
+            page: number;
+            /** Per Page */
+            per_page: number;
         };
         /** TrackText */
         TrackText: {
@@ -9769,6 +9781,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ThemeOut"][];
+                };
+            };
+        };
+    };
+    "tracks-list_tracks": {
+        parameters: {
+            query?: {
+                /** @description The host city's slug. */
+                city?: string | null;
+                /** @description Only the tracks with this session. */
+                session?: number | null;
+                page?: number;
+                per_page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrackPage"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };

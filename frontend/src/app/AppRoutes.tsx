@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router';
+import type { components } from '../api/schema';
 import { LoginPage } from '../features/accounts/LoginPage';
 import { RegisterPage } from '../features/accounts/RegisterPage';
 import { CitiesPage } from '../features/cities/CitiesPage';
@@ -19,13 +20,28 @@ import { ProgrammeFormPage } from '../features/programmes/ProgrammeFormPage';
 import { ProgrammePage } from '../features/programmes/ProgrammePage';
 import { ProgrammesPage } from '../features/programmes/ProgrammesPage';
 import { CityReportPage } from '../features/reports/CityReportPage';
+import { JourneyFormPage } from '../features/journeys/JourneyFormPage';
+import { JourneyPage } from '../features/journeys/JourneyPage';
+import { JourneysPage } from '../features/journeys/JourneysPage';
+import { MyTracksPage } from '../features/tracks/MyTracksPage';
+import { TrackFormPage } from '../features/tracks/TrackFormPage';
+import { TrackPage } from '../features/tracks/TrackPage';
+import { TracksPage } from '../features/tracks/TracksPage';
 import { SearchPage } from '../features/search/SearchPage';
 import { CertificatePage } from '../features/sessions/CertificatePage';
 import { MyBookingsPage } from '../features/sessions/MyBookingsPage';
 import { SessionBookingsRoute, SessionFormRoute } from '../features/sessions/organiserPages';
+import { SessionCardList } from '../features/sessions/SessionCard';
 import { SessionPage } from '../features/sessions/SessionPage';
 import { SessionsPage } from '../features/sessions/SessionsPage';
 import { AppLayout } from './AppLayout';
+import { SessionPathFacts } from './SessionPathFacts';
+
+type SessionSummary = components['schemas']['SessionListItem'];
+
+const sessionCards = (sessions: readonly SessionSummary[]) => (
+  <SessionCardList sessions={sessions} />
+);
 
 export function AppRoutes() {
   return (
@@ -38,7 +54,12 @@ export function AppRoutes() {
         <Route path="initiatives/:id/edit" element={<InitiativeFormPage />} />
         <Route path="sessions" element={<SessionsPage />} />
         <Route path="sessions/new" element={<SessionFormRoute />} />
-        <Route path="sessions/:id" element={<SessionPage />} />
+        <Route
+          path="sessions/:id"
+          element={
+            <SessionPage renderFacts={(session) => <SessionPathFacts session={session} />} />
+          }
+        />
         <Route path="sessions/:id/edit" element={<SessionFormRoute />} />
         <Route path="sessions/:id/bookings" element={<SessionBookingsRoute />} />
         <Route path="me/bookings" element={<MyBookingsPage />} />
@@ -54,6 +75,14 @@ export function AppRoutes() {
         <Route path="programmes/:programmeId/actions/new" element={<ActionFormPage />} />
         <Route path="actions/:id" element={<ActionPage />} />
         <Route path="actions/:id/edit" element={<ActionFormPage />} />
+        <Route path="journeys" element={<JourneysPage />} />
+        <Route path="journeys/new" element={<JourneyFormPage />} />
+        <Route path="journeys/:id" element={<JourneyPage renderSessions={sessionCards} />} />
+        <Route path="tracks" element={<TracksPage />} />
+        <Route path="tracks/new" element={<TrackFormPage />} />
+        <Route path="tracks/:id" element={<TrackPage renderSessions={sessionCards} />} />
+        <Route path="tracks/:id/edit" element={<TrackFormPage />} />
+        <Route path="me/tracks" element={<MyTracksPage />} />
         <Route path="search" element={<SearchPage />} />
         <Route path="cities" element={<CitiesPage />} />
         <Route

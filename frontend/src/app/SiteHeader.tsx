@@ -11,6 +11,8 @@ export function SiteHeader() {
     { to: '/sessions', label: t('Sessions') },
     { to: '/practices', label: t('Practices') },
     { to: '/programmes', label: t('Programmes') },
+    { to: '/journeys', label: t('Journeys') },
+    { to: '/tracks', label: t('Tracks') },
     { to: '/cities', label: t('Cities') },
   ];
   return (

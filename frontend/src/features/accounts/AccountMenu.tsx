@@ -77,6 +77,9 @@ export function AccountMenu({ user }: { user: CurrentUser }) {
         <p>
           <Link to="/me/bookings">{t('My bookings')}</Link>
         </p>
+        <p>
+          <Link to="/me/tracks">{t('My learning tracks')}</Link>
+        </p>
         <button
           type="button"
           className="button button--secondary"

@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { useCityName } from '../../api/cities';
 import { SessionBadges } from './SessionBadges';
 import { SessionTimeLine } from './SessionTimes';
+import { useViewerZone } from './viewerZone';
 import type { SessionSummary } from './types';
 
 interface SessionCardProps {
@@ -35,5 +36,17 @@ export function SessionCard({ session, zone, headingLevel = 3 }: SessionCardProp
       </p>
       <SessionBadges session={session} />
     </li>
+  );
+}
+
+/** Sessions as cards in the viewer's time zone, for pages that list a few (a journey's, a track's). */
+export function SessionCardList({ sessions }: { sessions: readonly SessionSummary[] }) {
+  const { zone } = useViewerZone();
+  return (
+    <ul className="session-list">
+      {sessions.map((session) => (
+        <SessionCard key={session.id} session={session} zone={zone} />
+      ))}
+    </ul>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { LanguageNote } from '../../components/LanguageNote';
 import { Page } from '../../components/Page';
@@ -115,7 +116,16 @@ function SessionRevisions({ session }: { session: Session }) {
   );
 }
 
-function SessionDetails({ session }: { session: Session }) {
+/** Facts other features add to a session's page (its journey, its tracks), given by the app. */
+export type RenderSessionFacts = (session: Session) => ReactNode;
+
+function SessionDetails({
+  session,
+  renderFacts,
+}: {
+  session: Session;
+  renderFacts: RenderSessionFacts;
+}) {
   const i18n = useI18n();
   const { t, format } = i18n;
   const sessionFormat = useSessionFormat();
@@ -256,6 +266,7 @@ function SessionDetails({ session }: { session: Session }) {
                 </dd>
               </div>
             )}
+            {renderFacts(session)}
             <ThemeFact themes={session.themes} />
             <SdgFact sdgs={session.sdgs} />
           </dl>
@@ -270,14 +281,16 @@ function SessionDetails({ session }: { session: Session }) {
   );
 }
 
-export function SessionPage() {
+export function SessionPage({ renderFacts }: { renderFacts: RenderSessionFacts }) {
   const { t } = useI18n();
   return (
     <DetailRoute
       useItem={useSession}
       title={t('Session')}
       back={{ to: '/sessions', label: t('See all sessions') }}
-      render={(session) => <SessionDetails key={session.id} session={session} />}
+      render={(session) => (
+        <SessionDetails key={session.id} session={session} renderFacts={renderFacts} />
+      )}
     />
   );
 }

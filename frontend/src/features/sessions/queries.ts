@@ -1,10 +1,9 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { unwrap, type ApiClient } from '../../api/client';
-import { ApiError, isProblem } from '../../api/problem';
+import { download } from '../../api/download';
 import { useApi } from '../../api/useApi';
 import { useWrite } from '../../api/useWrite';
 import { useI18n } from '../../i18n/I18nProvider';
-import { filenameFrom, saveFile } from './files';
 import type { sessionQuery } from './filters';
 import type { EditorEndpoints } from '../content/useVersionedEditor';
 import { createRequest, type SessionDraft } from './sessionDraft';
@@ -161,20 +160,6 @@ export function useNewCalendarFeed() {
   return useMutation({
     mutationFn: () => unwrap(api.POST('/api/v1/me/calendar-feed')),
   });
-}
-
-interface FileResult {
-  data?: Blob;
-  error?: unknown;
-  response: Response;
-}
-
-async function download(call: Promise<FileResult>, fallbackName: string): Promise<void> {
-  const { data, error, response } = await call;
-  if (!response.ok || data === undefined) {
-    throw new ApiError(response.status, isProblem(error) ? error : null);
-  }
-  saveFile(data, filenameFrom(response.headers.get('Content-Disposition'), fallbackName));
 }
 
 export type Download =
