@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router';
+import { AuditLogRoute, DeletedRoute, ModerationRoute } from '../features/admin/routes';
 import { LoginPage } from '../features/accounts/LoginPage';
 import { RegisterPage } from '../features/accounts/RegisterPage';
 import { CitiesPage } from '../features/cities/CitiesPage';
@@ -18,6 +19,7 @@ import { MyBookingsPage } from '../features/sessions/MyBookingsPage';
 import { SessionBookingsRoute, SessionFormRoute } from '../features/sessions/organiserPages';
 import { SessionPage } from '../features/sessions/SessionPage';
 import { SessionsPage } from '../features/sessions/SessionsPage';
+import { WorkspacePage } from '../features/workspace/WorkspacePage';
 import { AppLayout } from './AppLayout';
 
 export function AppRoutes() {
@@ -46,6 +48,10 @@ export function AppRoutes() {
           path="cities/:slug"
           element={<CityPage renderInitiatives={(city) => <CityInitiatives city={city} />} />}
         />
+        <Route path="cities/:slug/audit" element={<AuditLogRoute />} />
+        <Route path="workspace" element={<WorkspacePage />} />
+        <Route path="moderation" element={<ModerationRoute />} />
+        <Route path="admin/deleted" element={<DeletedRoute />} />
         <Route path="login" element={<LoginPage />} />
         <Route path="register" element={<RegisterPage />} />
         <Route path="*" element={<NotFoundPage />} />

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { baseMapShapes } from './baseMap';
 
 const topology = JSON.parse(
-  readFileSync(new URL('../../../../node_modules/world-atlas/countries-110m.json', import.meta.url), 'utf8'),
+  readFileSync(
+    new URL('../../../../node_modules/world-atlas/countries-110m.json', import.meta.url),
+    'utf8',
+  ),
 );
 
 describe('the bundled base map', () => {

@@ -70,7 +70,9 @@ export function createMap(
   const map = L.map(container, { zoomControl: false, minZoom: 2, maxZoom: 18, ...options });
   L.control.zoom({ zoomInTitle: t('Zoom in'), zoomOutTitle: t('Zoom out') }).addTo(map);
   map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
-  map.attributionControl.addAttribution('<a href="https://www.naturalearthdata.com">Natural Earth</a>');
+  map.attributionControl.addAttribution(
+    '<a href="https://www.naturalearthdata.com">Natural Earth</a>',
+  );
   addBaseMap(map);
   const tiles = tileUrl();
   if (tiles !== '') {
