@@ -10,7 +10,7 @@ import { SdgIconList } from '../../components/SdgIcon';
 import { useI18n } from '../../i18n/I18nProvider';
 import { labelTable } from '../../i18n/labelTable';
 import { auditActionLabel, auditEntityLabel, auditEntityPath } from '../content/auditLabels';
-import { SdgHelp } from './SdgHelp';
+import { SdgHelp } from '../../components/SdgHelp';
 import { useWorkspace, type JourneyStep, type Workspace } from './queries';
 import './workspace.css';
 
