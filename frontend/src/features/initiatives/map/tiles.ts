@@ -76,7 +76,9 @@ export function createMap(
   addBaseMap(map);
   const tiles = tileUrl();
   if (tiles !== '') {
-    L.tileLayer(tiles, { attribution: tileAttribution(), maxZoom: 19 }).addTo(map);
+    const layer = L.tileLayer(tiles, { attribution: tileAttribution(), maxZoom: 19 }).addTo(map);
+    // A tile that fails is the layer's event; pages listen on the map.
+    layer.once('tileerror', () => map.fire('tileerror'));
   }
   return map;
 }
