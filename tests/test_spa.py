@@ -66,3 +66,37 @@ def test_a_missing_build_says_how_to_build_it(tmp_path: Path) -> None:
 
     assert response.status_code == 404
     assert "make run" in response.json()["detail"]
+
+
+def test_the_page_carries_the_tile_server_of_the_deployment(tmp_path: Path) -> None:
+    dist = tmp_path / "dist"
+    dist.mkdir()
+    (dist / "index.html").write_text("<!doctype html><head><title>Polylog</title></head>")
+    settings = Settings(
+        database_url=f"sqlite:///{tmp_path / 'tiles.db'}",
+        frontend_dist=dist,
+        tile_url="http://tiles.city.example/{z}/{x}/{y}.png",
+        tile_attribution='<a href="https://city.example">City "maps"</a>',
+    )
+    with TestClient(create_app(settings)) as client:
+        for path in ("/", "/map", "/index.html"):
+            response = client.get(path)
+            assert (
+                '<meta name="polylog:tile-url" content="http://tiles.city.example/{z}/{x}/{y}.png">'
+                in response.text
+            )
+            assert "City &quot;maps&quot;" in response.text
+            assert "http://tiles.city.example" in response.headers["content-security-policy"]
+
+
+def test_no_tile_server_leaves_the_base_map_alone(tmp_path: Path) -> None:
+    dist = tmp_path / "dist"
+    dist.mkdir()
+    (dist / "index.html").write_text("<!doctype html><head><title>Polylog</title></head>")
+    settings = Settings(
+        database_url=f"sqlite:///{tmp_path / 'none.db'}", frontend_dist=dist, tile_url=""
+    )
+    with TestClient(create_app(settings)) as client:
+        response = client.get("/map")
+
+    assert '<meta name="polylog:tile-url" content="">' in response.text

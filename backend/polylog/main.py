@@ -111,7 +111,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         api.include_router(router)
     app.include_router(_health_router())
     app.include_router(api)
-    app.include_router(spa_router(settings.frontend_dist))
+    app.include_router(spa_router(settings.frontend_dist, settings))
 
     if app.state.database.is_sqlite:
         app.add_middleware(SerialSqliteWritesMiddleware)

@@ -6,22 +6,36 @@ import { AppRoutes } from './app/AppRoutes';
 import { queryClient } from './app/queryClient';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { RenderErrorPage } from './features/errors/RenderErrorPage';
+import type { Catalog } from './i18n/catalog';
+import { loadCatalog } from './i18n/catalogs';
 import { I18nProvider } from './i18n/I18nProvider';
+import type { Language } from './i18n/languages';
+import { initialLanguage } from './i18n/storedLanguage';
 import './styles/index.css';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
 
-createRoot(root).render(
-  <StrictMode>
-    <I18nProvider>
-      <QueryClientProvider client={queryClient}>
-        <BrowserRouter>
-          <ErrorBoundary fallback={<RenderErrorPage />}>
-            <AppRoutes />
-          </ErrorBoundary>
-        </BrowserRouter>
-      </QueryClientProvider>
-    </I18nProvider>
-  </StrictMode>,
+const render = (language: Language, catalog: Catalog) => {
+  createRoot(root).render(
+    <StrictMode>
+      <I18nProvider language={language} catalog={catalog}>
+        <QueryClientProvider client={queryClient}>
+          <BrowserRouter>
+            <ErrorBoundary fallback={<RenderErrorPage />}>
+              <AppRoutes />
+            </ErrorBoundary>
+          </BrowserRouter>
+        </QueryClientProvider>
+      </I18nProvider>
+    </StrictMode>,
+  );
+};
+
+// Only the reader's catalog is fetched, before the first render, so no page
+// flashes in English; if it cannot be fetched, the source texts are shown.
+const language = initialLanguage();
+loadCatalog(language).then(
+  (catalog) => render(language, catalog),
+  () => render(language, { messages: {} }),
 );

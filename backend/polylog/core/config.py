@@ -31,6 +31,12 @@ class Settings(BaseSettings):
 
     max_body_bytes: int = 1024 * 1024
     frontend_dist: Path = PROJECT_ROOT / "frontend" / "dist"
+    # The map's tiles, drawn over the bundled base map of coastlines and borders
+    # when they load; empty for none (the base map alone, e.g. with no internet).
+    tile_url: str = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+    tile_attribution: str = (
+        '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>'
+    )
     # Addresses of reverse proxies whose X-Forwarded-For is trusted.
     forwarded_allow_ips: str = "127.0.0.1"
 

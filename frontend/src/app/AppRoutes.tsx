@@ -1,5 +1,6 @@
 import { Route, Routes } from 'react-router';
 import type { components } from '../api/schema';
+import { AuditLogRoute, DeletedRoute, ModerationRoute } from '../features/admin/routes';
 import { LoginPage } from '../features/accounts/LoginPage';
 import { RegisterPage } from '../features/accounts/RegisterPage';
 import { CitiesPage } from '../features/cities/CitiesPage';
@@ -34,6 +35,7 @@ import { SessionBookingsRoute, SessionFormRoute } from '../features/sessions/org
 import { SessionCardList } from '../features/sessions/SessionCard';
 import { SessionPage } from '../features/sessions/SessionPage';
 import { SessionsPage } from '../features/sessions/SessionsPage';
+import { WorkspacePage } from '../features/workspace/WorkspacePage';
 import { AppLayout } from './AppLayout';
 import { SessionPathFacts } from './SessionPathFacts';
 
@@ -95,6 +97,10 @@ export function AppRoutes() {
           }
         />
         <Route path="cities/:slug/report" element={<CityReportPage />} />
+        <Route path="cities/:slug/audit" element={<AuditLogRoute />} />
+        <Route path="workspace" element={<WorkspacePage />} />
+        <Route path="moderation" element={<ModerationRoute />} />
+        <Route path="admin/deleted" element={<DeletedRoute />} />
         <Route path="login" element={<LoginPage />} />
         <Route path="register" element={<RegisterPage />} />
         <Route path="*" element={<NotFoundPage />} />

@@ -1,4 +1,5 @@
 import { useI18n } from '../i18n/I18nProvider';
+import { SdgHelp } from './SdgHelp';
 import { textColourOn } from './sdgColour';
 import { useSdgs } from '../api/taxonomy';
 
@@ -25,9 +26,10 @@ export function SdgCheckboxes({
   return (
     <fieldset
       className={`checkbox-group sdg-checkboxes${compact ? ' sdg-checkboxes--compact' : ''}`}
-      aria-describedby={error ? `${id}-error` : undefined}
+      aria-describedby={error ? `${id}-help ${id}-error` : `${id}-help`}
     >
       <legend>{legend}</legend>
+      <SdgHelp id={`${id}-help`} />
       <ul className="sdg-checkboxes__grid">
         {(sdgs.data ?? []).map((sdg) => {
           const inputId = `${id}-${sdg.number}`;

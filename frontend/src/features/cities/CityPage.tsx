@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { LANGUAGES, type Language } from '../../i18n/languages';
 import { CityClock } from './CityClock';
 import { SdgCoverage } from './SdgCoverage';
+import { SdgHelp } from '../../components/SdgHelp';
 import { TimeZoneName } from './TimeZoneName';
 import { useCity } from './queries';
 import { type City } from '../../api/cities';
@@ -76,6 +77,7 @@ function CityDetails({
       </dl>
       <section aria-labelledby="city-coverage">
         <h2 id="city-coverage">{t('Sustainable Development Goals covered')}</h2>
+        <SdgHelp />
         <SdgCoverage slug={city.slug} cityName={city.name} />
       </section>
       {renderProgrammes(city)}

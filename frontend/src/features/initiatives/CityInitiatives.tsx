@@ -37,7 +37,14 @@ export function CityInitiatives({ city }: { city: City }) {
       {list.isPending && <Loading />}
       {list.isError && <ErrorPanel error={list.error} onRetry={() => void list.refetch()} />}
       {list.data?.items.length === 0 && (
-        <p>{t('{city} has not published any initiatives yet.', { city: city.name })}</p>
+        <p>
+          {t('{city} has not published any initiatives yet.', { city: city.name })}{' '}
+          {canPublishFor(user, city.slug) ? (
+            <Link to="/initiatives/new">{t('Publish its first initiative')}</Link>
+          ) : (
+            <Link to="/map">{t('See what other cities do on the map')}</Link>
+          )}
+        </p>
       )}
       {list.data !== undefined && list.data.items.length > 0 && (
         <ul className="initiative-list initiative-list--grid">

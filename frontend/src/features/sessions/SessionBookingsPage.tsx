@@ -8,7 +8,13 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { useCurrentUser } from '../../api/currentUser';
 import { useCityName } from '../../api/cities';
 import { canOrganise } from '../content/permissions';
-import { useDownload, useMarkAttendance, useSession, useSessionBookings } from './queries';
+import {
+  useDownload,
+  useMarkAttendance,
+  useSession,
+  useSessionBookings,
+  useUnmarkAttendance,
+} from './queries';
 import { seatsSummary } from './SessionBadges';
 import { SessionWhen, useSessionFormat } from './SessionTimes';
 import type { OrganiserBooking, Session } from './types';
@@ -76,13 +82,22 @@ function ConfirmedBookings({
   const { t, tn, format } = useI18n();
   const cells = useBookingCells();
   const mark = useMarkAttendance(session.id);
+  const unmark = useUnmarkAttendance(session.id);
   const [chosen, setChosen] = useState<Set<number>>(new Set());
   const [marked, setMarked] = useState<number | null>(null);
+  const [unmarked, setUnmarked] = useState<string | null>(null);
   const started = new Date(session.starts_at).getTime() <= Date.now();
   const seats = bookings.reduce((sum, booking) => sum + booking.seats, 0);
 
+  function undo(booking: OrganiserBooking) {
+    setMarked(null);
+    setUnmarked(null);
+    unmark.mutate(booking.id, { onSuccess: () => setUnmarked(booking.person.display_name) });
+  }
+
   function toggle(id: number) {
     setMarked(null);
+    setUnmarked(null);
     setChosen((previous) => {
       const next = new Set(previous);
       if (next.has(id)) next.delete(id);
@@ -96,6 +111,7 @@ function ConfirmedBookings({
     const ids = [...chosen];
     mark.mutate(ids, {
       onSuccess: () => {
+        setUnmarked(null);
         setMarked(ids.length);
         setChosen(new Set());
       },
@@ -129,6 +145,19 @@ function ConfirmedBookings({
                         disabled={!started || booking.attended}
                         onChange={() => toggle(booking.id)}
                       />
+                      {booking.attended && (
+                        <button
+                          type="button"
+                          className="button button--small button--secondary attendance-undo"
+                          disabled={unmark.isPending}
+                          aria-label={t('Undo the attendance of {name}', {
+                            name: booking.person.display_name,
+                          })}
+                          onClick={() => undo(booking)}
+                        >
+                          {t('Undo')}
+                        </button>
+                      )}
                     </td>
                     <Person booking={booking} />
                     <td>{cells.forWhom(booking)}</td>
@@ -166,8 +195,13 @@ function ConfirmedBookings({
                 'Attendance is marked for {count} bookings.',
                 marked,
               )}
+            {unmarked !== null &&
+              t('The attendance of {name} is taken back: they have no certificate now.', {
+                name: unmarked,
+              })}
           </p>
           {mark.isError && <ErrorPanel error={mark.error} />}
+          {unmark.isError && <ErrorPanel error={unmark.error} />}
         </form>
       )}
     </section>

@@ -73,7 +73,8 @@ export function useCertificateCheck(code: string) {
 }
 
 /** After any write: sessions, their bookings and the user's bookings are refetched. */
-const WRITES_REFRESH = [SESSIONS_KEY, MY_BOOKINGS_KEY];
+// The workspace lists attendance to mark and waitlists: it changes with them.
+const WRITES_REFRESH = [SESSIONS_KEY, MY_BOOKINGS_KEY, 'workspace'];
 
 export function useCreateSession() {
   return useWrite(WRITES_REFRESH, (api, body: SessionCreate): Promise<Session[]> =>
@@ -149,6 +150,17 @@ export function useMarkAttendance(sessionId: number) {
       api.POST('/api/v1/sessions/{session_id}/attendance', {
         params: { path: { session_id: sessionId } },
         body: { booking_ids: bookingIds },
+      }),
+    ),
+  );
+}
+
+/** Takes back attendance marked by mistake: the booking is confirmed again, without a certificate. */
+export function useUnmarkAttendance(sessionId: number) {
+  return useWrite(WRITES_REFRESH, (api, bookingId: number) =>
+    unwrap(
+      api.DELETE('/api/v1/sessions/{session_id}/attendance/{booking_id}', {
+        params: { path: { session_id: sessionId, booking_id: bookingId } },
       }),
     ),
   );

@@ -265,7 +265,7 @@ export default function InitiativeMap({ features, initialView, onMove }: Initiat
       {tilesFailed && (
         <p className="map-frame__note">
           {t(
-            'The background map could not be loaded. The markers, the filters and the list still work.',
+            'The detailed background map could not be loaded: the outline of the countries is shown. The markers, the filters and the list still work.',
           )}
         </p>
       )}

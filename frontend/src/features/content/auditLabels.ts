@@ -1,0 +1,62 @@
+import { labelTable } from '../../i18n/labelTable';
+
+/** What someone did, as the audit log records it: "create" → "Created". */
+export const auditActionLabel = labelTable<string>((t) => ({
+  create: t('Created'),
+  update: t('Edited'),
+  delete: t('Deleted'),
+  restore: t('Restored'),
+  add_indicator: t('Added an indicator'),
+  add_measurement: t('Added a measurement'),
+  check_in: t('Checked in'),
+  book: t('Booked'),
+  cancel: t('Cancelled'),
+  attendance: t('Marked attendance'),
+  unmark_attendance: t('Took back attendance'),
+  invite: t('Invited to a journey'),
+  accept: t('Accepted'),
+  decline: t('Declined'),
+  update_task: t('Worked on a task'),
+  submit_stage: t('Submitted a stage'),
+  approve_stage: t('Approved a stage'),
+  return_stage: t('Returned a stage'),
+  add_member: t('Added a member'),
+  remove_member: t('Removed a member'),
+  register: t('Registered'),
+  report: t('Reported a post'),
+  hide: t('Hid a post'),
+  unhide: t('Showed a post again'),
+  adopt: t('Adopted a practice'),
+  withdraw_adoption: t('Withdrew an adoption'),
+}));
+
+/** What was changed, by the kind the audit log names: "peer_session" → "Session". */
+export const auditEntityLabel = labelTable<string>((t) => ({
+  initiative: t('Initiative'),
+  practice: t('Practice'),
+  practice_post: t('Question or answer'),
+  peer_session: t('Session'),
+  booking: t('Booking'),
+  programme: t('Programme'),
+  action: t('Action'),
+  track: t('Learning track'),
+  journey: t('Coaching journey'),
+  journey_template: t('Journey template'),
+  city: t('City'),
+  user: t('Account'),
+}));
+
+/** Where an entry's item is shown in the app, for the kinds that have a page of their own. */
+export function auditEntityPath(entityType: string, entityId: string): string | null {
+  const pages: Record<string, string> = {
+    initiative: '/initiatives',
+    practice: '/practices',
+    peer_session: '/sessions',
+    programme: '/programmes',
+    action: '/actions',
+    journey: '/journeys',
+    track: '/tracks',
+  };
+  const base = pages[entityType];
+  return base === undefined || !/^\d+$/.test(entityId) ? null : `${base}/${entityId}`;
+}
