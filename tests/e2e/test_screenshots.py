@@ -33,9 +33,6 @@ DELEGATE_PAGES = {
     "programme-form": "/programmes/1/edit",
     "action-form": "/programmes/1/actions/new",
 }
-# What a city's staff and the platform admin open first.
-CITY_ADMIN_PAGES = {"workspace": "/workspace", "audit": "/cities/izmir/audit"}
-ADMIN_PAGES = {"deleted": "/admin/deleted", "moderation": "/moderation"}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -54,36 +51,28 @@ def test_screenshots_of_a_delegates_form(
     _screenshots(page, DELEGATE_PAGES, screenshot_dir, language)
 
 
-<<<<<<< HEAD
-# Journeys and tracks as the people who work on them see them.
+# Journeys, tracks, the workspace and the admin pages as the people who work on them see them.
 SIGNED_IN_PAGES = {
     "cityadmin.karsiyaka@polylog.example": {"journey": "/journeys/1"},
-    "cityadmin.izmir@polylog.example": {"journey-new": "/journeys/new"},
+    "cityadmin.izmir@polylog.example": {
+        "journey-new": "/journeys/new",
+        "workspace": "/workspace",
+        "audit": "/cities/izmir/audit",
+    },
     "organiser.balikesir@polylog.example": {"track-edit": "/tracks/1/edit"},
     "participant@polylog.example": {"my-tracks": "/me/tracks"},
+    "admin@polylog.example": {"deleted": "/admin/deleted", "moderation": "/moderation"},
 }
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("email", sorted(SIGNED_IN_PAGES))
-def test_screenshots_of_journeys_and_tracks(
+def test_screenshots_of_signed_in_pages(
     open_page: OpenPage, sign_in: SignIn, screenshot_dir: Path, language: str, email: str
 ) -> None:
     page = open_page(language)
     sign_in(page, email)
     _screenshots(page, SIGNED_IN_PAGES[email], screenshot_dir, language)
-=======
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_screenshots_of_the_workspace_and_the_admin_pages(
-    open_page: OpenPage, sign_in: SignIn, screenshot_dir: Path, language: str
-) -> None:
-    page = open_page(language)
-    sign_in(page, "cityadmin.izmir@polylog.example")
-    _screenshots(page, CITY_ADMIN_PAGES, screenshot_dir, language)
-    page = open_page(language)
-    sign_in(page, "admin@polylog.example")
-    _screenshots(page, ADMIN_PAGES, screenshot_dir, language)
->>>>>>> spa-workspace
 
 
 def _screenshots(page: Page, pages: dict[str, str], directory: Path, language: str) -> None:
