@@ -44,6 +44,10 @@ class _SessionFields(BaseModel):
     journey_id: int | None = Field(
         default=None, ge=1, description="The coaching journey the session belongs to."
     )
+    draft: bool = Field(
+        default=False,
+        description="Not published yet: only the host's organisers see it; not listed or bookable.",
+    )
 
 
 class SessionCreate(_SessionFields):
@@ -86,6 +90,7 @@ class SessionUpdate(BaseModel):
     sdgs: SdgList | None = None
     series: Annotated[CleanText, Field(max_length=120)] | None = None
     journey_id: int | None = Field(default=None, ge=1)
+    draft: bool | None = Field(default=None, description="False publishes a draft.")
 
 
 class SessionListItem(BaseModel):
@@ -110,6 +115,7 @@ class SessionListItem(BaseModel):
     themes: list[str]
     sdgs: list[int]
     cancelled: bool
+    draft: bool = Field(description="Not published yet: seen only by the host's organisers.")
     seats_taken: int
     seats_left: int
     waitlist: int = Field(description="Bookings waiting for seats.")
