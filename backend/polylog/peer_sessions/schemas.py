@@ -44,10 +44,6 @@ class _SessionFields(BaseModel):
     journey_id: int | None = Field(
         default=None, ge=1, description="The coaching journey the session belongs to."
     )
-    draft: bool = Field(
-        default=False,
-        description="Not published yet: only the host's organisers see it; not listed or bookable.",
-    )
 
 
 class SessionCreate(_SessionFields):

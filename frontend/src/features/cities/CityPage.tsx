@@ -5,6 +5,8 @@ import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { useI18n } from '../../i18n/I18nProvider';
 import { LANGUAGES, type Language } from '../../i18n/languages';
+import { FeedLink } from '../../components/FeedLink';
+import { FollowButton } from '../../components/FollowButton';
 import { CityClock } from './CityClock';
 import { SdgCoverage } from './SdgCoverage';
 import { TimeZoneName } from './TimeZoneName';
@@ -25,13 +27,19 @@ function namesElsewhere(city: City): { language: Language; name: string }[] {
 interface CityPageProps {
   /** What the city has published, drawn by the feature that owns it (the app composes them). */
   renderInitiatives(city: City): ReactNode;
+  /** Partners strong in a goal the city has no initiative for, and requests to them. */
+  renderPartners?(city: City, sdg: number, goalTitle: string): ReactNode;
 }
 
-function CityDetails({ city, renderInitiatives }: { city: City } & CityPageProps) {
+function CityDetails({ city, renderInitiatives, renderPartners }: { city: City } & CityPageProps) {
   const { t, format } = useI18n();
   const otherNames = namesElsewhere(city);
   return (
     <Page title={city.name}>
+      <div className="page-actions">
+        <FollowButton kind="city" followKey={city.slug} label={city.name} />
+        <FeedLink path={`/api/v1/cities/${city.slug}/feed.atom`} title={city.name} />
+      </div>
       <dl className="facts facts--wide">
         <div>
           <dt>{t('Local time')}</dt>
@@ -70,7 +78,13 @@ function CityDetails({ city, renderInitiatives }: { city: City } & CityPageProps
       </dl>
       <section aria-labelledby="city-coverage">
         <h2 id="city-coverage">{t('Sustainable Development Goals covered')}</h2>
-        <SdgCoverage slug={city.slug} cityName={city.name} />
+        <SdgCoverage
+          slug={city.slug}
+          cityName={city.name}
+          renderPartners={
+            renderPartners ? (sdg, title) => renderPartners(city, sdg, title) : undefined
+          }
+        />
       </section>
       {renderInitiatives(city)}
       <p>
@@ -80,7 +94,7 @@ function CityDetails({ city, renderInitiatives }: { city: City } & CityPageProps
   );
 }
 
-export function CityPage({ renderInitiatives }: CityPageProps) {
+export function CityPage({ renderInitiatives, renderPartners }: CityPageProps) {
   const { t } = useI18n();
   const { slug = '' } = useParams();
   const city = useCity(slug);
@@ -95,5 +109,11 @@ export function CityPage({ renderInitiatives }: CityPageProps) {
       </Page>
     );
   }
-  return <CityDetails city={city.data} renderInitiatives={renderInitiatives} />;
+  return (
+    <CityDetails
+      city={city.data}
+      renderInitiatives={renderInitiatives}
+      renderPartners={renderPartners}
+    />
+  );
 }

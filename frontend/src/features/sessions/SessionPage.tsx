@@ -13,7 +13,15 @@ import { useShownLanguage } from '../content/useShownLanguage';
 import { RevisionList } from '../content/RevisionList';
 import { fieldLabel, formatLabel, kindLabel } from './labels';
 import { canOrganise } from '../content/permissions';
-import { calendarFileUrl, useCancelSession, useSession, useSessionRevisions } from './queries';
+import {
+  calendarFileUrl,
+  useCancelSession,
+  usePublishSession,
+  useSession,
+  useSessionRevisions,
+} from './queries';
+import { FollowButton } from '../../components/FollowButton';
+import { ErrorPanel } from '../../components/ErrorPanel';
 import { seatsSummary, SessionBadges } from './SessionBadges';
 import { SessionWhen, useSessionFormat } from './SessionTimes';
 import type { Session } from './types';
@@ -115,6 +123,29 @@ function SessionRevisions({ session }: { session: Session }) {
   );
 }
 
+function DraftNotice({ session }: { session: Session }) {
+  const { t } = useI18n();
+  const publish = usePublishSession();
+  return (
+    <div className="notice" role="note">
+      <p>
+        {t(
+          'This session is a draft: only your city’s organisers see it. Complete it, then publish it to open its bookings.',
+        )}
+      </p>
+      <button
+        type="button"
+        className="button"
+        disabled={publish.isPending}
+        onClick={() => publish.mutate({ id: session.id, version: session.version })}
+      >
+        {t('Publish the session')}
+      </button>
+      {publish.isError && <ErrorPanel error={publish.error} />}
+    </div>
+  );
+}
+
 function SessionDetails({ session }: { session: Session }) {
   const i18n = useI18n();
   const { t, format } = i18n;
@@ -140,6 +171,7 @@ function SessionDetails({ session }: { session: Session }) {
         shown={shown}
         onShow={setChosen}
       />
+      {session.draft && manages && <DraftNotice session={session} />}
       {session.cancelled && (
         <div className="notice notice--error" role="note">
           <p>{t('This session has been cancelled.')}</p>
@@ -253,6 +285,7 @@ function SessionDetails({ session }: { session: Session }) {
                   <Link to={`/sessions?series=${encodeURIComponent(session.series)}`}>
                     <bdi>{session.series}</bdi>
                   </Link>
+                  <FollowButton kind="series" followKey={session.series} label={session.series} />
                 </dd>
               </div>
             )}
