@@ -80,7 +80,8 @@ def test_izmirs_acceptance_creates_a_draft_session_hosted_by_izmir(
     assert draft["host_city"] == "izmir"
     assert draft["kind"] == "study_visit"
     assert draft["format"] == "in_person"
-    assert draft["sdgs"] == [7] and draft["themes"] == ["energy"]
+    assert draft["sdgs"] == [7]
+    assert draft["themes"] == ["energy"]
     assert draft["original_language"] == "tr"
     assert set(draft["translations"]) == {"tr", "fi"}
     assert "Salo" in draft["translations"]["tr"]["title"]
@@ -118,7 +119,9 @@ def test_a_request_is_answered_once_and_only_by_the_city_asked(
     request = _study_visit(client, salo, proposed_kind="webinar")
     izmir_admin = sign_in_demo(client, "cityadmin.izmir")
 
-    by_sender = client.post(f"/api/v1/exchange-requests/{request['id']}/accept", headers=salo.headers)
+    by_sender = client.post(
+        f"/api/v1/exchange-requests/{request['id']}/accept", headers=salo.headers
+    )
     by_stranger = client.post(
         f"/api/v1/exchange-requests/{request['id']}/accept",
         headers=sign_in_demo(client, "cityadmin.rasht").headers,
@@ -132,7 +135,8 @@ def test_a_request_is_answered_once_and_only_by_the_city_asked(
 
     assert by_sender.status_code == 403
     assert by_stranger.status_code == 404
-    assert declined.status_code == 200 and declined.json()["status"] == "declined"
+    assert declined.status_code == 200
+    assert declined.json()["status"] == "declined"
     assert declined.json()["session_id"] is None
     assert again.status_code == 409
     assert client.post(f"/api/v1/exchange-requests/{request['id']}/accept").status_code == 401

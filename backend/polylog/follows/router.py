@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Request, Response, status
 
@@ -18,7 +18,7 @@ from polylog.follows.schemas import DigestOut, FollowCreate, FollowOut
 
 router = APIRouter(tags=["follows"])
 ATOM = "application/atom+xml; charset=utf-8"
-_ATOM_RESPONSE = {200: {"content": {"application/atom+xml": {}}}}
+_ATOM_RESPONSE: dict[int | str, dict[str, Any]] = {200: {"content": {"application/atom+xml": {}}}}
 
 
 def _base_url(request: Request) -> str:

@@ -68,10 +68,10 @@ def _label_and_path(db: Session, kind: FollowKind, key: str) -> tuple[str, str] 
             return key, f"/sessions?series={key}"
         case FollowKind.PROGRAMME:
             programmes = KINDS.get("programme")
-            conditions = programmes.followed(kind.value, key) if programmes else None
-            if programmes is None or conditions is None:
+            covered = programmes.followed(kind.value, key) if programmes else None
+            if programmes is None or covered is None:
                 return None
-            found = programmes.matching(db, conditions=conditions, limit=1)
+            found = programmes.matching(db, conditions=covered, limit=1)
             if not found:
                 return None
             return programmes.shown_title(found[0]), f"/programmes/{key}"

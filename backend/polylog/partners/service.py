@@ -269,11 +269,11 @@ def partners(
         ):
             if item.city_id in candidates:
                 candidates[item.city_id].initiatives.append(item)
-        for item in practices_service.PRACTICES.matching(
+        for practice in practices_service.PRACTICES.matching(
             db, sdgs=subject_sdgs, themes=themes, limit=CANDIDATES
         ):
-            if item.city_id in candidates:
-                candidates[item.city_id].practices.append(item)
+            if practice.city_id in candidates:
+                candidates[practice.city_id].practices.append(practice)
     # Closeness to this city's own initiatives in the subject (all of them when it has none there).
     own_all = initiatives_service.INITIATIVES.matching(db, city_ids=[city.id], limit=CANDIDATES)
     own_in_subject = [

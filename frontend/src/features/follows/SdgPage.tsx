@@ -18,9 +18,14 @@ export function SdgPage() {
   const sdg = sdgs.data.find((goal) => String(goal.number) === number);
   if (!sdg) {
     return (
-      <Page title={t('Page not found')}>
+      <Page
+        title={t('Page not found')}
+        lead={t(
+          'There is no page at this address. It may have moved, or the link may be mistyped.',
+        )}
+      >
         <p>
-          <Link to="/">{t('Back to the start page')}</Link>
+          <Link to="/">{t('Go to the home page')}</Link>
         </p>
       </Page>
     );
