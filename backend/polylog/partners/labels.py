@@ -5,7 +5,7 @@ from __future__ import annotations
 from babel import Locale
 from babel.lists import format_list
 
-from polylog.core.i18n import L_, current_language
+from polylog.core.i18n import L_, current_language, format_number
 from polylog.core.i18n import gettext as _
 from polylog.partners.models import ProposedKind
 from polylog.taxonomy import service as taxonomy
@@ -24,7 +24,7 @@ def proposed_kind(kind: str) -> str:
 
 def sdg(number: int) -> str:
     title = taxonomy.sdgs()[number - 1].titles[current_language()]
-    return _("SDG {number}: {title}").format(number=number, title=title)
+    return _("SDG {number}: {title}").format(number=format_number(number), title=title)
 
 
 def theme(key: str) -> str:
