@@ -15,6 +15,7 @@ pytestmark = pytest.mark.e2e
 
 RASHT_ADMIN = "cityadmin.rasht@polylog.example"
 IZMIR_ADMIN = "cityadmin.izmir@polylog.example"
+IZMIR_ORGANISER = "delegate.izmir@polylog.example"
 # A number or name inside a translated sentence may be wrapped in Unicode isolates (FSI … PDI).
 ISOLATED = "\u2068?%s\u2069?"
 
@@ -73,20 +74,27 @@ def test_rasht_finds_partners_for_a_gap_sends_izmir_a_request_and_izmir_accepts(
     host.screenshot(path=screenshot_dir / "exchange-requests-tr.png", full_page=True)
     request.get_by_role("button", name="Kabul et ve oturumu hazırla").click()
 
-    # The draft session opens in the session editor, hosted by Izmir, Rasht named in its title.
-    expect(host).to_have_url(re.compile(r"/sessions/\d+/edit$"))
-    session_id = re.search(r"/sessions/(\d+)/edit$", host.url).group(1)  # type: ignore[union-attr]
-    expect(host.locator("main h1")).to_be_visible()
-    host.evaluate("document.fonts.ready")
-    host.screenshot(path=screenshot_dir / "draft-session-editor-tr.png", full_page=True)
-    expect(host.locator("#text-tr-title")).to_have_value(re.compile("Reşt.*İzmir"))
-
-    # Its page says it is a draft, which only Izmir's organisers see until it is published.
-    host.goto(f"/sessions/{session_id}")
+    # The city admin sees the draft session hosted by Izmir; only its organisers can complete it.
+    expect(host).to_have_url(re.compile(r"/sessions/\d+$"))
+    session_id = re.search(r"/sessions/(\d+)$", host.url).group(1)  # type: ignore[union-attr]
     expect(host.get_by_role("note").filter(has_text="taslak")).to_be_visible()
+    expect(host.locator("main h1")).to_contain_text("Reşt")
     visitor = open_page("en")
     visitor.goto(f"/sessions/{session_id}")
-    expect(visitor.locator("main")).not_to_contain_text("Reşt")
+    expect(visitor.locator("main")).to_contain_text("There is no session with this number.")
+
+    # Izmir's organiser completes it in the session editor, then publishes it.
+    organiser = open_page("tr")
+    sign_in(organiser, IZMIR_ORGANISER)
+    organiser.goto(f"/sessions/{session_id}/edit")
+    expect(organiser.locator("#text-tr-title")).to_have_value(re.compile("Reşt.*İzmir"))
+    organiser.evaluate("document.fonts.ready")
+    organiser.screenshot(path=screenshot_dir / "draft-session-editor-tr.png", full_page=True)
+    organiser.goto(f"/sessions/{session_id}")
+    organiser.get_by_role("button", name="Oturumu yayımla").click()
+    expect(organiser.get_by_role("note").filter(has_text="taslak")).to_have_count(0)
+    visitor.goto(f"/sessions/{session_id}")
+    expect(visitor.locator("main h1")).to_contain_text("Reşt")
 
 
 def test_following_a_city_shows_its_news_in_the_digest_preview(

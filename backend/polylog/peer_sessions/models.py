@@ -70,7 +70,7 @@ class PeerSession(Multilingual, Base):
     )
     cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # Not published yet (an accepted exchange request's session, say): only the host's
-    # organisers see it; it is not listed, searched or bookable until published.
+    # organisers and city admins see it; it is not listed, searched or bookable until published.
     draft: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     host_city: Mapped[City] = relationship(lazy="raise")

@@ -268,11 +268,14 @@ def to_out(
 
 
 def get_visible(db: Session, *, session_id: int, viewer: User | None = None) -> PeerSession:
-    """A published session; a draft only for its host's organisers."""
+    """A published session; a draft only for its host's organisers and city admins."""
     peer_session = repository.get(db, session_id)
     if peer_session is None or peer_session.is_deleted:
         raise SESSIONS.not_found()
-    if peer_session.draft and not may(viewer, Action.ORGANISE_SESSIONS, peer_session.host_city_id):
+    host = peer_session.host_city_id
+    if peer_session.draft and not (
+        may(viewer, Action.ORGANISE_SESSIONS, host) or may(viewer, Action.MANAGE_CITY, host)
+    ):
         raise SESSIONS.not_found()
     return peer_session
 

@@ -1,5 +1,6 @@
 import { Link, useNavigate } from 'react-router';
 import { useCurrentUser } from '../../api/currentUser';
+import { canOrganise } from '../content/permissions';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { Loading } from '../../components/Loading';
@@ -24,6 +25,7 @@ function RequestItem({ request }: { request: ExchangeRequest }) {
   const i18n = useI18n();
   const { t, format } = i18n;
   const navigate = useNavigate();
+  const { data: user } = useCurrentUser();
   const answer = useAnswerExchangeRequest();
   const headingId = `exchange-${request.id}`;
   return (
@@ -56,8 +58,10 @@ function RequestItem({ request }: { request: ExchangeRequest }) {
                 { id: request.id, answer: 'accept' },
                 {
                   onSuccess: (accepted) => {
-                    if (accepted.session_id !== null)
-                      void navigate(`/sessions/${accepted.session_id}/edit`);
+                    if (accepted.session_id === null) return;
+                    // Organisers complete the draft in the editor; a city admin sees it first.
+                    const editor = canOrganise(user, accepted.to_city) ? '/edit' : '';
+                    void navigate(`/sessions/${accepted.session_id}${editor}`);
                   },
                 },
               )

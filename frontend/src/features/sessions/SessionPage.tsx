@@ -123,24 +123,26 @@ function SessionRevisions({ session }: { session: Session }) {
   );
 }
 
-function DraftNotice({ session }: { session: Session }) {
+function DraftNotice({ session, manages }: { session: Session; manages: boolean }) {
   const { t } = useI18n();
   const publish = usePublishSession();
   return (
     <div className="notice" role="note">
       <p>
         {t(
-          'This session is a draft: only your city’s organisers see it. Complete it, then publish it to open its bookings.',
+          'This session is a draft: only your city’s organisers and admins see it. Organisers complete it, then publish it to open its bookings.',
         )}
       </p>
-      <button
-        type="button"
-        className="button"
-        disabled={publish.isPending}
-        onClick={() => publish.mutate({ id: session.id, version: session.version })}
-      >
-        {t('Publish the session')}
-      </button>
+      {manages && (
+        <button
+          type="button"
+          className="button"
+          disabled={publish.isPending}
+          onClick={() => publish.mutate({ id: session.id, version: session.version })}
+        >
+          {t('Publish the session')}
+        </button>
+      )}
       {publish.isError && <ErrorPanel error={publish.error} />}
     </div>
   );
@@ -171,7 +173,7 @@ function SessionDetails({ session }: { session: Session }) {
         shown={shown}
         onShow={setChosen}
       />
-      {session.draft && manages && <DraftNotice session={session} />}
+      {session.draft && <DraftNotice session={session} manages={manages} />}
       {session.cancelled && (
         <div className="notice notice--error" role="note">
           <p>{t('This session has been cancelled.')}</p>
