@@ -195,3 +195,32 @@ def practice_payload(city: str = "rasht", **overrides: object) -> dict[str, obje
     }
     payload.update(overrides)
     return payload
+
+
+DEMO_PASSWORD = "polylog-demo-2026"
+
+
+def load_demo(database: Database) -> None:
+    """The demo cities, people and content, as `polylog load-demo` loads them."""
+    from polylog.demo import loader
+
+    with database.transaction() as session:
+        loader.load(session)
+
+
+def sign_in_demo(client: TestClient, name: str) -> Person:
+    """A demo account by the part of its address before @ (``cityadmin.izmir``)."""
+    return sign_in(client, f"{name}@polylog.example", DEMO_PASSWORD)
+
+
+def outbox(database: Database, kind: str) -> list[tuple[str, str, str, str]]:
+    """(address, language, subject, body) of every queued message of ``kind``."""
+    from sqlalchemy import select
+
+    from polylog.notifications.models import OutboxMessage
+
+    with database.transaction(write=False) as session:
+        rows = session.scalars(
+            select(OutboxMessage).where(OutboxMessage.kind == kind).order_by(OutboxMessage.id)
+        )
+        return [(m.to_address, m.language, m.subject, m.body_text) for m in rows]

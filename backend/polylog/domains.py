@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+import polylog.follows.service
 import polylog.initiatives.service
 import polylog.journeys.service
 import polylog.peer_sessions.reminders

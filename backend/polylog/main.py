@@ -26,9 +26,11 @@ from polylog.core.middleware import (
 from polylog.core.openapi import problem_openapi
 from polylog.core.rate_limit import LoginThrottle
 from polylog.coverage.router import router as coverage_router
+from polylog.follows.router import router as follows_router
 from polylog.indicators.router import router as indicators_router
 from polylog.initiatives.router import router as initiatives_router
 from polylog.journeys.router import router as journeys_router
+from polylog.partners.router import router as partners_router
 from polylog.peer_sessions.router import router as sessions_router
 from polylog.practices.router import router as practices_router
 from polylog.programmes.router import router as programmes_router
@@ -96,9 +98,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         cities_router,
         content_admin_router,
         coverage_router,
+        follows_router,
         indicators_router,
         initiatives_router,
         journeys_router,
+        partners_router,
         practices_router,
         programmes_router,
         reports_router,

@@ -5,10 +5,12 @@ import polylog.accounts.models
 import polylog.cities.models
 import polylog.content.versioning
 import polylog.core.audit
+import polylog.follows.models
 import polylog.indicators.models
 import polylog.initiatives.models
 import polylog.journeys.models
 import polylog.notifications.models
+import polylog.partners.models
 import polylog.peer_sessions.models
 import polylog.practices.models
 import polylog.programmes.models

@@ -11,8 +11,9 @@ to the audit log, read back, and the search index updated in the same transactio
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, ClassVar, Generic, TypeVar
 
 from babel.support import LazyProxy
@@ -113,6 +114,11 @@ class ContentKind(Generic[Item]):
         """``is_searchable`` in SQL, for rebuilding the index."""
         return []
 
+    def followed(self, follow_kind: str, key: str) -> list[ColumnElement[bool]] | None:
+        """Which items a follow of a kind beyond city, SDG and theme covers (a session series,
+        a programme); None when it covers none of this kind."""
+        return None
+
     # --- reading ------------------------------------------------------------------
 
     def not_found(self) -> NotFound:
@@ -145,6 +151,37 @@ class ContentKind(Generic[Item]):
         )
         found = {item.id: item for item in self.repository.by_ids(db, [i for i, _ in scored])}
         return [(found[found_id], score) for found_id, score in scored if found_id in found]
+
+    def matching(
+        self,
+        db: Session,
+        *,
+        city_ids: Sequence[int] = (),
+        sdgs: Sequence[int] = (),
+        themes: Sequence[str] = (),
+        changed_since: datetime | None = None,
+        conditions: Sequence[ColumnElement[bool]] = (),
+        limit: int = 200,
+    ) -> list[Item]:
+        """Published, searchable items of these cities, SDGs and themes (any of each), the most
+        recently changed first: for partner finding, digests and feeds."""
+        where = self.repository.filters(
+            city_column=getattr(self.model, self.city_column),
+            city_ids=city_ids,
+            sdgs=sdgs,
+            themes=themes,
+        )
+        where += [*self.searchable_conditions(), *conditions]
+        if changed_since is not None:
+            where.append(self.model.updated_at > changed_since)
+        items, _total = self.repository.page(
+            db,
+            where,
+            page=1,
+            per_page=limit,
+            order_by=[self.model.updated_at.desc(), self.model.id.desc()],
+        )
+        return items
 
     def shown(self, item: Item) -> Translation:
         """The item's text in the reader's language, else English, else its original."""

@@ -13,6 +13,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -68,6 +69,9 @@ class PeerSession(Multilingual, Base):
         ForeignKey("journeys.id", ondelete="SET NULL"), index=True
     )
     cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Not published yet (an accepted exchange request's session, say): only the host's
+    # organisers and city admins see it; it is not listed, searched or bookable until published.
+    draft: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     host_city: Mapped[City] = relationship(lazy="raise")
 

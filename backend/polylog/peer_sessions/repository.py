@@ -35,6 +35,8 @@ class SessionFilters:
         conditions = SESSIONS.filters(
             city_column=PeerSession.host_city_id, city_ids=self.city_ids, themes=self.themes
         )
+        # Drafts are their organisers' business until published.
+        conditions.append(PeerSession.draft.is_(False))
         if self.starts_from is not None:
             conditions.append(PeerSession.ends_at >= self.starts_from)
         if self.starts_until is not None:

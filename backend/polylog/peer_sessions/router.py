@@ -117,7 +117,7 @@ def get_session(
     response: Response,
     tz: Annotated[TimeZoneName | None, Query(description="The viewer's time zone.")] = None,
 ) -> SessionOut:
-    peer_session = service.get_visible(db, session_id=session_id)
+    peer_session = service.get_visible(db, session_id=session_id, viewer=user)
     response.headers["ETag"] = f'"{peer_session.version}"'
     return service.to_out(db, peer_session, viewer=user, tz=tz)
 

@@ -86,6 +86,7 @@ class SessionUpdate(BaseModel):
     sdgs: SdgList | None = None
     series: Annotated[CleanText, Field(max_length=120)] | None = None
     journey_id: int | None = Field(default=None, ge=1)
+    draft: bool | None = Field(default=None, description="False publishes a draft.")
 
 
 class SessionListItem(BaseModel):
@@ -110,6 +111,7 @@ class SessionListItem(BaseModel):
     themes: list[str]
     sdgs: list[int]
     cancelled: bool
+    draft: bool = Field(description="Not published yet: seen only by the host's organisers.")
     seats_taken: int
     seats_left: int
     waitlist: int = Field(description="Bookings waiting for seats.")

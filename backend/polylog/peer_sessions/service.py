@@ -116,6 +116,7 @@ class PeerSessions(ContentKind[PeerSession]):
             sdgs(PeerSessionSdg),
             Scalar("series", clearable=True),
             Scalar("journey_id", clearable=True),
+            Scalar("draft", default=False),
             # Set by cancelling, never by an edit; kept so revisions show it.
             Computed("cancelled", lambda item: item.is_cancelled, lambda _item, _value: None),
         )
@@ -164,11 +165,14 @@ class PeerSessions(ContentKind[PeerSession]):
         _promote_waitlist(db, item)
 
     def is_searchable(self, item: PeerSession) -> bool:
-        # Cancelled sessions are not searchable: nobody can book them any more.
-        return not item.is_cancelled
+        # Cancelled sessions are not searchable: nobody can book them any more; drafts not yet.
+        return not item.is_cancelled and not item.draft
 
     def searchable_conditions(self) -> list[ColumnElement[bool]]:
-        return [PeerSession.cancelled_at.is_(None)]
+        return [PeerSession.cancelled_at.is_(None), PeerSession.draft.is_(False)]
+
+    def followed(self, follow_kind: str, key: str) -> list[ColumnElement[bool]] | None:
+        return [PeerSession.series == key] if follow_kind == "series" else None
 
 
 SESSIONS = PeerSessions()
@@ -207,6 +211,7 @@ def to_list_item(peer_session: PeerSession, occupancy: Occupancy) -> SessionList
         themes=peer_session.themes,
         sdgs=peer_session.sdgs,
         cancelled=peer_session.is_cancelled,
+        draft=peer_session.draft,
         seats_taken=occupancy.confirmed_seats,
         seats_left=max(0, peer_session.capacity - occupancy.confirmed_seats),
         waitlist=occupancy.waitlisted,
@@ -262,9 +267,15 @@ def to_out(
     )
 
 
-def get_visible(db: Session, *, session_id: int) -> PeerSession:
+def get_visible(db: Session, *, session_id: int, viewer: User | None = None) -> PeerSession:
+    """A published session; a draft only for its host's organisers and city admins."""
     peer_session = repository.get(db, session_id)
     if peer_session is None or peer_session.is_deleted:
+        raise SESSIONS.not_found()
+    host = peer_session.host_city_id
+    if peer_session.draft and not (
+        may(viewer, Action.ORGANISE_SESSIONS, host) or may(viewer, Action.MANAGE_CITY, host)
+    ):
         raise SESSIONS.not_found()
     return peer_session
 
@@ -286,6 +297,15 @@ def list_page(
 
 def create(db: Session, *, actor: User | None, data: SessionCreate) -> PeerSession:
     return SESSIONS.create(db, actor=actor, data=data)
+
+
+def create_draft(db: Session, *, author: User, data: SessionCreate) -> PeerSession:
+    """An unpublished session for a host whose consent the caller has checked (an accepted
+    exchange request): its organisers complete and publish it."""
+    city = cities_service.get(db, slug=data.host_city)
+    given = data.model_dump(mode="json", exclude={"host_city"}) | {"draft": True}
+    state = SESSIONS.state_of_new(db, given, city)
+    return SESSIONS.new_item(db, state=state, city=city, author=author)
 
 
 def create_series(db: Session, *, actor: User | None, data: SeriesCreate) -> list[PeerSession]:
@@ -358,7 +378,7 @@ def booking_out(db: Session, booking: Booking) -> BookingOut:
 
 def _lock_bookable(db: Session, session_id: int) -> PeerSession:
     peer_session = repository.lock(db, session_id, with_tags=False)
-    if peer_session is None or peer_session.is_deleted:
+    if peer_session is None or peer_session.is_deleted or peer_session.draft:
         raise SESSIONS.not_found()
     return peer_session
 
@@ -549,7 +569,7 @@ def my_bookings(db: Session, *, user: User) -> list[MyBookingOut]:
 def bookings_for_organiser(
     db: Session, *, actor: User | None, session_id: int
 ) -> list[OrganiserBookingOut]:
-    peer_session = get_visible(db, session_id=session_id)
+    peer_session = get_visible(db, session_id=session_id, viewer=actor)
     require(actor, Action.ORGANISE_SESSIONS, peer_session.host_city_id)
     return [
         OrganiserBookingOut(

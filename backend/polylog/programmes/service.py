@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
+from sqlalchemy import ColumnElement
 from sqlalchemy.orm import Session
 
 from polylog.accounts.models import User
@@ -103,6 +104,11 @@ class Programmes(ContentKind[Programme]):
     def initialise(self, item: Programme) -> None:
         item.indicators = []
 
+    def followed(self, follow_kind: str, key: str) -> list[ColumnElement[bool]] | None:
+        if follow_kind != "programme" or not key.isdigit():
+            return None
+        return [Programme.id == int(key)]
+
 
 def _theme_of(action: Action) -> str | None:
     return action.themes[0] if action.themes else None
@@ -174,6 +180,12 @@ class Actions(ContentKind[Action]):
 
     def initialise(self, item: Action) -> None:
         item.initiative_links, item.indicator_links, item.check_ins = [], [], []
+
+    def followed(self, follow_kind: str, key: str) -> list[ColumnElement[bool]] | None:
+        # A programme's followers hear of its actions too.
+        if follow_kind != "programme" or not key.isdigit():
+            return None
+        return [Action.programme_id == int(key)]
 
 
 PROGRAMMES = Programmes()

@@ -246,6 +246,101 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/follows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My Follows */
+        get: operations["follows-my_follows"];
+        put?: never;
+        /** Follow */
+        post: operations["follows-follow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/follows/{follow_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Unfollow */
+        delete: operations["follows-unfollow"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/digest-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Digest Preview
+         * @description The items of the caller's next weekly digest, as it would be sent now.
+         */
+        post: operations["follows-digest_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cities/{slug}/feed.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * City Feed
+         * @description An Atom 1.0 feed of the city's new and changed content, in ``?lang=``.
+         */
+        get: operations["follows-city_feed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sdgs/{number}/feed.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sdg Feed
+         * @description An Atom 1.0 feed of every city's new and changed content on the SDG, in ``?lang=``.
+         */
+        get: operations["follows-sdg_feed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/indicators/{indicator_id}/measurements": {
         parameters: {
             query?: never;
@@ -551,6 +646,84 @@ export interface paths {
         get: operations["journeys-journey_certificate"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cities/{slug}/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find Partners
+         * @description Other cities strong where this city has gaps (or in the SDG or theme), and why.
+         */
+        get: operations["partners-find_partners"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Exchange Requests
+         * @description Requests the city sent and received, newest first (else those of the caller's cities).
+         */
+        get: operations["partners-list_exchange_requests"];
+        put?: never;
+        /** Send Exchange Request */
+        post: operations["partners-send_exchange_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange-requests/{request_id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept Exchange Request
+         * @description Accepted: a draft session hosted by the city asked (``session_id``) to complete.
+         */
+        post: operations["partners-accept_exchange_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange-requests/{request_id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline Exchange Request */
+        post: operations["partners-decline_exchange_request"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1915,6 +2088,47 @@ export interface components {
              */
             session_date: string;
         };
+        /** Change */
+        Change: {
+            /**
+             * Type
+             * @enum {string}
+             */
+            type: "initiative" | "practice" | "session" | "programme" | "action";
+            /** Id */
+            id: number;
+            /** Title */
+            title: string;
+            /** Summary */
+            summary: string;
+            /**
+             * Language
+             * @description The language of the title and summary.
+             */
+            language: string;
+            /** City */
+            city: string;
+            /**
+             * Path
+             * @description Where the web app shows it.
+             */
+            path: string;
+            /**
+             * New
+             * @description Published in the period rather than changed.
+             */
+            new: boolean;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
         /** CheckInAuthor */
         CheckInAuthor: {
             /** Id */
@@ -2123,6 +2337,31 @@ export interface components {
             /** Per Page */
             per_page: number;
         };
+        /** DigestGroup */
+        DigestGroup: {
+            follow: components["schemas"]["FollowOut"];
+            /**
+             * Items
+             * @description Newest first.
+             */
+            items: components["schemas"]["Change"][];
+        };
+        /** DigestOut */
+        DigestOut: {
+            /**
+             * Since
+             * Format: date-time
+             * @description The digest reports what changed after this instant.
+             */
+            since: string;
+            /**
+             * Groups
+             * @description What is followed; those with news only.
+             */
+            groups: components["schemas"]["DigestGroup"][];
+            /** Total */
+            total: number;
+        };
         /** EvidenceIn */
         EvidenceIn: {
             kind: components["schemas"]["EvidenceKind"];
@@ -2151,6 +2390,69 @@ export interface components {
             url: string | null;
             /** Title */
             title: string;
+        };
+        /** ExchangeRequestCreate */
+        ExchangeRequestCreate: {
+            /** From City */
+            from_city: string;
+            /** To City */
+            to_city: string;
+            /** Sdg */
+            sdg?: number | null;
+            /** Theme */
+            theme?: string | null;
+            /** Message */
+            message: string;
+            proposed_kind: components["schemas"]["ProposedKind"];
+        };
+        /** ExchangeRequestOut */
+        ExchangeRequestOut: {
+            /** Id */
+            id: number;
+            /** From City */
+            from_city: string;
+            /** To City */
+            to_city: string;
+            /** From City Name */
+            from_city_name: string;
+            /** To City Name */
+            to_city_name: string;
+            /** Sdg */
+            sdg: number | null;
+            /** Theme */
+            theme: string | null;
+            /** Message */
+            message: string;
+            proposed_kind: components["schemas"]["ProposedKind"];
+            status: components["schemas"]["RequestStatus"];
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Decided At */
+            decided_at: string | null;
+            /**
+             * Session Id
+             * @description The draft session an acceptance created.
+             */
+            session_id: number | null;
+            /**
+             * May Decide
+             * @description Whether the caller may accept or decline it.
+             */
+            may_decide: boolean;
+        };
+        /** ExchangeRequestPage */
+        ExchangeRequestPage: {
+            /** Items */
+            items: components["schemas"]["ExchangeRequestOut"][];
+            /** Total */
+            total: number;
+            /** Page */
+            page: number;
+            /** Per Page */
+            per_page: number;
         };
         /** Feature */
         Feature: {
@@ -2201,6 +2503,43 @@ export interface components {
             status?: string | null;
             /** Sdgs */
             sdgs?: number[] | null;
+        };
+        /** FollowCreate */
+        FollowCreate: {
+            kind: components["schemas"]["FollowKind"];
+            /**
+             * Key
+             * @description A city's slug, an SDG number, a theme key, a series name or a programme id.
+             */
+            key: string;
+        };
+        /**
+         * FollowKind
+         * @enum {string}
+         */
+        FollowKind: "city" | "sdg" | "theme" | "series" | "programme";
+        /** FollowOut */
+        FollowOut: {
+            /** Id */
+            id: number;
+            kind: components["schemas"]["FollowKind"];
+            /** Key */
+            key: string;
+            /**
+             * Label
+             * @description What is followed, in the reader's language.
+             */
+            label: string;
+            /**
+             * Path
+             * @description Where the web app shows it.
+             */
+            path: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
         };
         /**
          * Format
@@ -2867,6 +3206,81 @@ export interface components {
             certificate_code: string | null;
             person: components["schemas"]["BookingPerson"];
         };
+        /** Partner */
+        Partner: {
+            /**
+             * City
+             * @description The partner city's slug.
+             */
+            city: string;
+            /**
+             * Name
+             * @description The city's name in the reader's language.
+             */
+            name: string;
+            /** Score */
+            score: number;
+            /** Reasons */
+            reasons: components["schemas"]["PartnerReason"][];
+            /** Initiatives */
+            initiatives: components["schemas"]["InitiativeListItem"][];
+            /** Practices */
+            practices: components["schemas"]["PracticeListItem"][];
+        };
+        /** PartnerList */
+        PartnerList: {
+            /** City */
+            city: string;
+            /** Sdg */
+            sdg: number | null;
+            /** Theme */
+            theme: string | null;
+            /**
+             * Subject Sdgs
+             * @description The SDGs partners were sought for: the one asked, else this city's gaps.
+             */
+            subject_sdgs: number[];
+            /** Items */
+            items: components["schemas"]["Partner"][];
+        };
+        /** PartnerReason */
+        PartnerReason: {
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "sdg_strength" | "similar_initiative" | "practice_adopted" | "shared_language" | "time_zone_overlap";
+            /**
+             * Text
+             * @description Why, in the reader's language.
+             */
+            text: string;
+            /**
+             * Weight
+             * @description What this reason adds to the score.
+             */
+            weight: number;
+            /**
+             * Initiative Ids
+             * @description The initiatives behind it.
+             */
+            initiative_ids?: number[];
+            /**
+             * Practice Ids
+             * @description The practices behind it.
+             */
+            practice_ids?: number[];
+            /**
+             * Languages
+             * @description Shared spoken languages.
+             */
+            languages?: string[];
+            /**
+             * Hours
+             * @description Office hours both cities share.
+             */
+            hours?: number | null;
+        };
         /** PeerLearningSection */
         PeerLearningSection: {
             /**
@@ -3517,6 +3931,12 @@ export interface components {
              */
             ratio: number | null;
         };
+        /**
+         * ProposedKind
+         * @description The kinds of session one city may propose to another: each is a peer session kind.
+         * @enum {string}
+         */
+        ProposedKind: "study_visit" | "webinar" | "bilateral_meeting" | "workshop";
         /** QuestionOut */
         QuestionOut: {
             /** Id */
@@ -3620,6 +4040,11 @@ export interface components {
             /** Reports */
             reports: components["schemas"]["ReportDetail"][];
         };
+        /**
+         * RequestStatus
+         * @enum {string}
+         */
+        RequestStatus: "pending" | "accepted" | "declined";
         /** RevisionAuthor */
         RevisionAuthor: {
             /** Id */
@@ -3953,6 +4378,11 @@ export interface components {
             sdgs: number[];
             /** Cancelled */
             cancelled: boolean;
+            /**
+             * Draft
+             * @description Not published yet: seen only by the host's organisers.
+             */
+            draft: boolean;
             /** Seats Taken */
             seats_taken: number;
             /** Seats Left */
@@ -4023,6 +4453,11 @@ export interface components {
             sdgs: number[];
             /** Cancelled */
             cancelled: boolean;
+            /**
+             * Draft
+             * @description Not published yet: seen only by the host's organisers.
+             */
+            draft: boolean;
             /** Seats Taken */
             seats_taken: number;
             /** Seats Left */
@@ -4122,6 +4557,11 @@ export interface components {
             series?: string | null;
             /** Journey Id */
             journey_id?: number | null;
+            /**
+             * Draft
+             * @description False publishes a draft.
+             */
+            draft?: boolean | null;
         };
         /** SimilarInitiative */
         SimilarInitiative: {
@@ -5320,6 +5760,242 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PlatformCoverage"];
+                };
+            };
+        };
+    };
+    "follows-my_follows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowOut"][];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "follows-follow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FollowCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowOut"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "follows-unfollow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                follow_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "follows-digest_preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DigestOut"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "follows-city_feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": unknown;
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "follows-sdg_feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": unknown;
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6565,6 +7241,298 @@ export interface operations {
                 };
                 content: {
                     "application/pdf": unknown;
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "partners-find_partners": {
+        parameters: {
+            query?: {
+                /** @description Partners strong in this SDG. */
+                sdg?: number | null;
+                /** @description Partners strong in this theme. */
+                theme?: string | null;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerList"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "partners-list_exchange_requests": {
+        parameters: {
+            query?: {
+                /** @description A city the caller belongs to. */
+                city?: string | null;
+                page?: number;
+                per_page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExchangeRequestPage"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "partners-send_exchange_request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExchangeRequestCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExchangeRequestOut"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "partners-accept_exchange_request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                request_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExchangeRequestOut"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "partners-decline_exchange_request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                request_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExchangeRequestOut"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found */

@@ -6,11 +6,15 @@ import { RegisterPage } from '../features/accounts/RegisterPage';
 import { CitiesPage } from '../features/cities/CitiesPage';
 import { CityPage } from '../features/cities/CityPage';
 import { NotFoundPage } from '../features/errors/NotFoundPage';
+import { FollowsPage } from '../features/follows/FollowsPage';
+import { SdgPage } from '../features/follows/SdgPage';
 import { HomePage } from '../features/home/HomePage';
 import { CityInitiatives } from '../features/initiatives/CityInitiatives';
 import { InitiativeFormPage } from '../features/initiatives/InitiativeFormPage';
 import { InitiativePage } from '../features/initiatives/InitiativePage';
 import { MapPage } from '../features/initiatives/map/MapPage';
+import { ExchangeRequestsPage } from '../features/partners/ExchangeRequestsPage';
+import { FindPartners } from '../features/partners/FindPartners';
 import { PracticeFormRoute } from '../features/practices/editorRoute';
 import { PracticePage } from '../features/practices/PracticePage';
 import { PracticesPage } from '../features/practices/PracticesPage';
@@ -65,6 +69,9 @@ export function AppRoutes() {
         <Route path="sessions/:id/edit" element={<SessionFormRoute />} />
         <Route path="sessions/:id/bookings" element={<SessionBookingsRoute />} />
         <Route path="me/bookings" element={<MyBookingsPage />} />
+        <Route path="me/follows" element={<FollowsPage />} />
+        <Route path="exchange-requests" element={<ExchangeRequestsPage />} />
+        <Route path="sdgs/:number" element={<SdgPage />} />
         <Route path="certificates/:code" element={<CertificatePage />} />
         <Route path="practices" element={<PracticesPage />} />
         <Route path="practices/new" element={<PracticeFormRoute />} />
@@ -93,6 +100,9 @@ export function AppRoutes() {
             <CityPage
               renderInitiatives={(city) => <CityInitiatives city={city} />}
               renderProgrammes={(city) => <CityProgrammes city={city} />}
+              renderPartners={(city, sdg, title) => (
+                <FindPartners slug={city.slug} sdg={sdg} sdgTitle={title} />
+              )}
             />
           }
         />

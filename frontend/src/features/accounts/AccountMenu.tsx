@@ -74,12 +74,22 @@ export function AccountMenu({ user }: { user: CurrentUser }) {
             ))}
           </ul>
         )}
-        <p>
-          <Link to="/me/bookings">{t('My bookings')}</Link>
-        </p>
-        <p>
-          <Link to="/me/tracks">{t('My learning tracks')}</Link>
-        </p>
+        <ul className="account-menu__links">
+          <li>
+            <Link to="/me/bookings">{t('My bookings')}</Link>
+          </li>
+          <li>
+            <Link to="/me/tracks">{t('My learning tracks')}</Link>
+          </li>
+          <li>
+            <Link to="/me/follows">{t('What I follow')}</Link>
+          </li>
+          {user.memberships.length > 0 && (
+            <li>
+              <Link to="/exchange-requests">{t('Exchange requests')}</Link>
+            </li>
+          )}
+        </ul>
         <button
           type="button"
           className="button button--secondary"

@@ -5,6 +5,8 @@ import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { useI18n } from '../../i18n/I18nProvider';
 import { LANGUAGES, type Language } from '../../i18n/languages';
+import { FeedLink } from '../../components/FeedLink';
+import { FollowButton } from '../../components/FollowButton';
 import { CityClock } from './CityClock';
 import { SdgCoverage } from './SdgCoverage';
 import { SdgHelp } from '../../components/SdgHelp';
@@ -28,17 +30,24 @@ interface CityPageProps {
   renderInitiatives(city: City): ReactNode;
   /** Its programmes and action plans. */
   renderProgrammes(city: City): ReactNode;
+  /** Partners strong in a goal the city has no initiative for, and requests to them. */
+  renderPartners?(city: City, sdg: number, goalTitle: string): ReactNode;
 }
 
 function CityDetails({
   city,
   renderInitiatives,
   renderProgrammes,
+  renderPartners,
 }: { city: City } & CityPageProps) {
   const { t, format } = useI18n();
   const otherNames = namesElsewhere(city);
   return (
     <Page title={city.name}>
+      <div className="page-actions">
+        <FollowButton kind="city" followKey={city.slug} label={city.name} />
+        <FeedLink path={`/api/v1/cities/${city.slug}/feed.atom`} title={city.name} />
+      </div>
       <dl className="facts facts--wide">
         <div>
           <dt>{t('Local time')}</dt>
@@ -78,7 +87,13 @@ function CityDetails({
       <section aria-labelledby="city-coverage">
         <h2 id="city-coverage">{t('Sustainable Development Goals covered')}</h2>
         <SdgHelp />
-        <SdgCoverage slug={city.slug} cityName={city.name} />
+        <SdgCoverage
+          slug={city.slug}
+          cityName={city.name}
+          renderPartners={
+            renderPartners ? (sdg, title) => renderPartners(city, sdg, title) : undefined
+          }
+        />
       </section>
       {renderProgrammes(city)}
       <section aria-labelledby="city-report">
@@ -103,7 +118,7 @@ function CityDetails({
   );
 }
 
-export function CityPage({ renderInitiatives, renderProgrammes }: CityPageProps) {
+export function CityPage({ renderInitiatives, renderProgrammes, renderPartners }: CityPageProps) {
   const { t } = useI18n();
   const { slug = '' } = useParams();
   const city = useCity(slug);
@@ -123,6 +138,7 @@ export function CityPage({ renderInitiatives, renderProgrammes }: CityPageProps)
       city={city.data}
       renderInitiatives={renderInitiatives}
       renderProgrammes={renderProgrammes}
+      renderPartners={renderPartners}
     />
   );
 }

@@ -1,4 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { Link } from 'react-router';
 import { unwrap } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { ErrorPanel } from '../../components/ErrorPanel';
@@ -20,10 +22,20 @@ export function useCityCoverage(slug: string) {
  * How many of the city's initiatives serve each goal, as 17 bars in the goals'
  * colours. A goal without any (a gap) is drawn hatched and outlined, and says so in words.
  */
-export function SdgCoverage({ slug, cityName }: { slug: string; cityName: string }) {
+export function SdgCoverage({
+  slug,
+  cityName,
+  renderPartners,
+}: {
+  slug: string;
+  cityName: string;
+  /** Who is strong in a gap goal (drawn by the feature that owns partner finding). */
+  renderPartners?(sdg: number, goalTitle: string): ReactNode;
+}) {
   const { t, tn, format } = useI18n();
   const coverage = useCityCoverage(slug);
   const sdgs = useSdgs();
+  const [chosen, setChosen] = useState<number | null>(null);
   if (coverage.isPending || sdgs.isPending) return <Loading />;
   if (coverage.isError)
     return <ErrorPanel error={coverage.error} onRetry={() => void coverage.refetch()} />;
@@ -57,10 +69,12 @@ export function SdgCoverage({ slug, cityName }: { slug: string; cityName: string
                 {format.number(sdg.number)}
               </span>
               <span className="coverage__title">
-                <span className="visually-hidden">
-                  {t('SDG {number}', { number: sdg.number })}{' '}
-                </span>
-                {sdg.title}
+                <Link to={`/sdgs/${sdg.number}`}>
+                  <span className="visually-hidden">
+                    {t('SDG {number}', { number: sdg.number })}{' '}
+                  </span>
+                  {sdg.title}
+                </Link>
               </span>
               <span className="coverage__bar" aria-hidden="true">
                 {!gap && (
@@ -78,10 +92,28 @@ export function SdgCoverage({ slug, cityName }: { slug: string; cityName: string
                   ? t('Gap: no initiative yet')
                   : tn('{count} initiative', '{count} initiatives', count)}
               </span>
+              {gap && renderPartners && (
+                <button
+                  type="button"
+                  className="button button--small button--secondary coverage__partners"
+                  aria-expanded={chosen === sdg.number}
+                  aria-label={t('Find partners for SDG {number}', { number: sdg.number })}
+                  onClick={() => setChosen(chosen === sdg.number ? null : sdg.number)}
+                >
+                  {t('Find partners')}
+                </button>
+              )}
             </li>
           );
         })}
       </ol>
+      {chosen !== null &&
+        renderPartners?.(
+          chosen,
+          `${t('SDG {number}', { number: chosen })}: ${
+            sdgs.data.find((sdg) => sdg.number === chosen)?.title ?? ''
+          }`,
+        )}
     </>
   );
 }

@@ -14,7 +14,15 @@ import { useShownLanguage } from '../content/useShownLanguage';
 import { RevisionList } from '../content/RevisionList';
 import { fieldLabel, formatLabel, kindLabel } from './labels';
 import { canOrganise } from '../content/permissions';
-import { calendarFileUrl, useCancelSession, useSession, useSessionRevisions } from './queries';
+import {
+  calendarFileUrl,
+  useCancelSession,
+  usePublishSession,
+  useSession,
+  useSessionRevisions,
+} from './queries';
+import { FollowButton } from '../../components/FollowButton';
+import { ErrorPanel } from '../../components/ErrorPanel';
 import { seatsSummary, SessionBadges } from './SessionBadges';
 import { SessionWhen, useSessionFormat } from './SessionTimes';
 import type { Session } from './types';
@@ -116,6 +124,31 @@ function SessionRevisions({ session }: { session: Session }) {
   );
 }
 
+function DraftNotice({ session, manages }: { session: Session; manages: boolean }) {
+  const { t } = useI18n();
+  const publish = usePublishSession();
+  return (
+    <div className="notice" role="note">
+      <p>
+        {t(
+          'This session is a draft: only your city’s organisers and admins see it. Organisers complete it, then publish it to open its bookings.',
+        )}
+      </p>
+      {manages && (
+        <button
+          type="button"
+          className="button"
+          disabled={publish.isPending}
+          onClick={() => publish.mutate({ id: session.id, version: session.version })}
+        >
+          {t('Publish the session')}
+        </button>
+      )}
+      {publish.isError && <ErrorPanel error={publish.error} />}
+    </div>
+  );
+}
+
 /** Facts other features add to a session's page (its journey, its tracks), given by the app. */
 export type RenderSessionFacts = (session: Session) => ReactNode;
 
@@ -150,6 +183,7 @@ function SessionDetails({
         shown={shown}
         onShow={setChosen}
       />
+      {session.draft && <DraftNotice session={session} manages={manages} />}
       {session.cancelled && (
         <div className="notice notice--error" role="note">
           <p>{t('This session has been cancelled.')}</p>
@@ -263,6 +297,7 @@ function SessionDetails({
                   <Link to={`/sessions?series=${encodeURIComponent(session.series)}`}>
                     <bdi>{session.series}</bdi>
                   </Link>
+                  <FollowButton kind="series" followKey={session.series} label={session.series} />
                 </dd>
               </div>
             )}

@@ -114,6 +114,19 @@ export function useCancelSession() {
   );
 }
 
+/** A draft (an accepted exchange request's session) published: listed and bookable from now on. */
+export function usePublishSession() {
+  return useWrite(WRITES_REFRESH, (api, session: { id: number; version: number }) =>
+    unwrap(
+      api.PATCH('/api/v1/sessions/{session_id}', {
+        params: { path: { session_id: session.id } },
+        headers: { 'If-Match': `"${session.version}"` },
+        body: { draft: false },
+      }),
+    ),
+  );
+}
+
 export interface BookingRequest {
   body: BookingCreate;
   /** One key per booking attempt: a retry of the same attempt gets the same booking. */

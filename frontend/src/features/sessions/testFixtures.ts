@@ -22,6 +22,7 @@ export const SESSION: Session = {
   themes: ['energy'],
   sdgs: [11, 13],
   cancelled: false,
+  draft: false,
   seats_taken: 3,
   seats_left: 27,
   waitlist: 0,

@@ -1,0 +1,36 @@
+import { useQuery } from '@tanstack/react-query';
+import { unwrap } from './client';
+import { useApi } from './useApi';
+import type { components } from './schema';
+import { useWrite } from './useWrite';
+import { useI18n } from '../i18n/I18nProvider';
+
+export type Follow = components['schemas']['FollowOut'];
+export type FollowKind = Follow['kind'];
+export type Digest = components['schemas']['DigestOut'];
+
+export function useMyFollows(enabled: boolean) {
+  const api = useApi();
+  const { language } = useI18n();
+  return useQuery({
+    queryKey: ['follows', language],
+    queryFn: () => unwrap(api.GET('/api/v1/me/follows')),
+    enabled,
+  });
+}
+
+export function useFollow() {
+  return useWrite(['follows'], (api, body: { kind: FollowKind; key: string }) =>
+    unwrap(api.POST('/api/v1/me/follows', { body })),
+  );
+}
+
+export function useUnfollow() {
+  return useWrite(['follows'], (api, id: number) =>
+    unwrap(api.DELETE('/api/v1/me/follows/{follow_id}', { params: { path: { follow_id: id } } })),
+  );
+}
+
+export function useDigestPreview() {
+  return useWrite([], (api) => unwrap(api.POST('/api/v1/me/digest-preview')));
+}
