@@ -22,6 +22,7 @@ from polylog.core.middleware import (
     LanguageMiddleware,
     SecurityHeadersMiddleware,
     SerialSqliteWritesMiddleware,
+    UnhandledErrorMiddleware,
 )
 from polylog.core.openapi import problem_openapi
 from polylog.core.rate_limit import LoginThrottle
@@ -113,6 +114,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(api)
     app.include_router(spa_router(settings.frontend_dist))
 
+    app.add_middleware(UnhandledErrorMiddleware)
     if app.state.database.is_sqlite:
         app.add_middleware(SerialSqliteWritesMiddleware)
     app.add_middleware(AdmissionMiddleware, limit=POOL_CAPACITY)

@@ -7,14 +7,17 @@ the endpoint and the error handlers.
 from __future__ import annotations
 
 import asyncio
+import logging
 from urllib.parse import parse_qs
 
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from polylog.core.db import READ_ONLY_METHODS
-from polylog.core.errors import PayloadTooLarge, problem_response
+from polylog.core.errors import PayloadTooLarge, PolylogError, problem_response
 from polylog.core.i18n import negotiate_language, reset_current_language, set_current_language
+
+logger = logging.getLogger(__name__)
 
 
 class LanguageMiddleware:
@@ -153,3 +156,36 @@ class AdmissionMiddleware:
             return
         async with self._slots:
             await self.app(scope, receive, send)
+
+
+class UnhandledErrorMiddleware:
+    """Answers an exception no handler took with a 500 problem, and keeps it in.
+
+    Starlette's own last-resort handler answers too but then re-raises, so the
+    server logs an escaped exception and may drop the keep-alive connection.
+    Here the exception is logged once and the response ends the request.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def send_tracking(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_tracking)
+        except Exception:
+            logger.exception("Unhandled error on %s %s", scope.get("method"), scope.get("path"))
+            if started:
+                # Half a response is out: nothing sensible can follow it.
+                raise
+            await problem_response(PolylogError())(scope, receive, send)
