@@ -97,21 +97,19 @@ def main() -> None:
 @click.option("--workers", default=1, type=int, show_default=True)
 def serve(host: str, port: int, workers: int) -> None:
     """Migrate, load demo data into an empty database, and serve the API and the web app."""
-    import uvicorn
+    from polylog.core.server import serve as serve_app
 
     settings = _settings()
     _prepare(settings)
     if settings.worker_in_process:
         _start_worker_thread(settings)
     click.echo(f"Polylog is serving on http://{host}:{port}")
-    uvicorn.run(
+    serve_app(
         "polylog.asgi:app",
         host=host,
         port=port,
         workers=workers,
-        proxy_headers=True,
         forwarded_allow_ips=settings.forwarded_allow_ips,
-        log_level="info",
     )
 
 

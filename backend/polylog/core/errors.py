@@ -201,9 +201,8 @@ def database_problem(error: Exception) -> PolylogError:
             gettext("The database is busy. Try again in a moment."),
             retry_after_seconds=RETRY_AFTER_BUSY,
         )
-    if (
-        isinstance(error, OperationalError | InterfaceError | PoolTimeout | DisconnectionError)
-        or (isinstance(error, DBAPIError) and error.connection_invalidated)
+    if isinstance(error, OperationalError | InterfaceError | PoolTimeout | DisconnectionError) or (
+        isinstance(error, DBAPIError) and error.connection_invalidated
     ):
         return ServiceUnavailable(
             gettext("The database is unavailable. Try again soon."),
