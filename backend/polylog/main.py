@@ -13,7 +13,7 @@ from polylog.accounts.router import router as accounts_router
 from polylog.cities.router import router as cities_router
 from polylog.content.admin import router as content_admin_router
 from polylog.core.config import Settings
-from polylog.core.db import POOL_CAPACITY, Database
+from polylog.core.db import POOL_CAPACITY, Database, Timeouts
 from polylog.core.errors import ServiceUnavailable, install_error_handlers, problem_responses
 from polylog.core.i18n import gettext as _
 from polylog.core.middleware import (
@@ -81,7 +81,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         generate_unique_id_function=_operation_id,
     )
     app.state.settings = settings
-    app.state.database = Database(settings.database_url, echo=settings.database_echo)
+    app.state.database = Database(
+        settings.database_url,
+        echo=settings.database_echo,
+        timeouts=Timeouts(
+            connect=settings.database_connect_timeout_seconds,
+            pool=settings.database_pool_timeout_seconds,
+            lock=settings.database_lock_timeout_seconds,
+        ),
+    )
     app.state.login_throttle = LoginThrottle(
         settings.rate_limit_storage,
         per_account=settings.failed_login_limit_per_account,
