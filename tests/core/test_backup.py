@@ -61,7 +61,8 @@ def test_a_backup_restores_everything_as_it_was(
     )
     assert booked.status_code == 201
     before = _everything(database)
-    assert before["revisions"] and before["audit_entries"] and before["bookings"]
+    for table in ("revisions", "audit_entries", "bookings", "outbox_messages"):
+        assert before[table], table
 
     backup = tmp_path / "backups" / "polylog.backup"
     assert "Backed up" in _cli(database, "backup", str(backup))

@@ -94,7 +94,32 @@ class BodySizeLimitMiddleware:
             await problem_response(PayloadTooLarge())(scope, receive, send)
 
 
+# Responses that are data, not pages (the API, problems, files): nothing in them may
+# load or run anything, and no page may frame them. The SPA's page sets its own.
+API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'"
+# The interactive API docs (Swagger UI) load their script and style from jsDelivr.
+DOCS_CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
+    "style-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
+    "img-src 'self' data: https://fastapi.tiangolo.com; connect-src 'self'; "
+    "frame-ancestors 'none'; base-uri 'self'; form-action 'self'"
+)
+DOCS_PATHS = frozenset({"/api/docs", "/api/docs/oauth2-redirect"})
+# Browser features no page of Polylog uses.
+PERMISSIONS_POLICY = (
+    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+    "interest-cohort=(), browsing-topics=()"
+)
+HSTS = "max-age=63072000; includeSubDomains"
+
+
 class SecurityHeadersMiddleware:
+    """The headers every response carries: no sniffing, no framing, no referrer abroad, a CSP.
+
+    HSTS only over https (behind a trusted proxy, uvicorn takes the scheme from
+    X-Forwarded-Proto), since over plain http it would mean nothing.
+    """
+
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
 
@@ -102,13 +127,24 @@ class SecurityHeadersMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        policy = (
+            DOCS_CONTENT_SECURITY_POLICY
+            if scope.get("path") in DOCS_PATHS
+            else API_CONTENT_SECURITY_POLICY
+        )
+        secure = scope.get("scheme") == "https"
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = MutableHeaders(scope=message)
+                headers.setdefault("Content-Security-Policy", policy)
                 headers.setdefault("X-Content-Type-Options", "nosniff")
                 headers.setdefault("Referrer-Policy", "same-origin")
                 headers.setdefault("X-Frame-Options", "DENY")
+                headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
+                headers.setdefault("Cross-Origin-Opener-Policy", "same-origin")
+                if secure:
+                    headers.setdefault("Strict-Transport-Security", HSTS)
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
