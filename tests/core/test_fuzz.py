@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import time
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -30,11 +29,9 @@ from schemathesis.specs.openapi.checks import (
     response_schema_conformance,
     status_code_conformance,
 )
-from sqlalchemy import text
 
-from polylog.core.db import Database
 from polylog.demo import loader
-from tests.conftest import _empty_tables
+from tests.core.conftest import real_values as _real_values
 
 # POLYLOG_FUZZ_EXAMPLES=50 searches longer, by hand.
 EXAMPLES_PER_OPERATION = int(os.environ.get("POLYLOG_FUZZ_EXAMPLES", "6"))
@@ -51,23 +48,6 @@ CHECKS = [
     response_schema_conformance,
 ]
 ROLES = {"admin": "admin@polylog.example", "delegate": "delegate.izmir@polylog.example"}
-# Path parameters that name a row: a third of the examples use a real one, so
-# requests reach past "not found" into the rules.
-REAL_ROWS = {
-    "initiative_id": "initiatives",
-    "practice_id": "practices",
-    "session_id": "peer_sessions",
-    "programme_id": "programmes",
-    "action_id": "actions",
-    "track_id": "tracks",
-    "journey_id": "journeys",
-    "indicator_id": "indicators",
-    "booking_id": "bookings",
-    "question_id": "practice_posts",
-    "post_id": "practice_posts",
-    "user_id": "users",
-}
-REAL_KEYS = {"slug": "izmir", "city": "izmir"}
 
 
 @dataclass
@@ -76,34 +56,6 @@ class FuzzReport:
     statuses: Counter[int] = field(default_factory=Counter)
     operations: int = 0
     failures: list[str] = field(default_factory=list)
-
-
-@pytest.fixture(scope="module")
-def demo_app(app: FastAPI) -> Iterator[FastAPI]:
-    """The session's app over the demo data, emptied again for the tests that follow."""
-    database: Database = app.state.database
-    _empty_tables(database)
-    with database.transaction() as session:
-        loader.load(session)
-    yield app
-    _empty_tables(database)
-
-
-def _real_values(database: Database) -> dict[str, Any]:
-    values: dict[str, Any] = dict(REAL_KEYS)
-    with database.transaction(write=False) as session:
-        for name, table in REAL_ROWS.items():
-            found = session.execute(text(f"SELECT max(id) FROM {table}")).scalar()  # noqa: S608
-            if found is not None:
-                values[name] = found
-        for name, table in (("stage_key", "journey_stages"), ("task_key", "journey_tasks")):
-            found = session.execute(
-                text(f"SELECT key FROM {table} WHERE journey_id = :id LIMIT 1"),  # noqa: S608
-                {"id": values.get("journey_id", 0)},
-            ).scalar()
-            if found is not None:
-                values[name] = found
-    return values
 
 
 def _token(client: Any, email: str) -> str:
