@@ -1,4 +1,4 @@
-"""The ``polylog`` command: serve, worker, migrate, create-admin, load-demo, reindex, openapi."""
+"""The ``polylog`` command: serve, worker, migrate, create-admin, load-demo, reindex, backup, restore, openapi."""
 
 from __future__ import annotations
 
@@ -97,21 +97,19 @@ def main() -> None:
 @click.option("--workers", default=1, type=int, show_default=True)
 def serve(host: str, port: int, workers: int) -> None:
     """Migrate, load demo data into an empty database, and serve the API and the web app."""
-    import uvicorn
+    from polylog.core.server import serve as serve_app
 
     settings = _settings()
     _prepare(settings)
     if settings.worker_in_process:
         _start_worker_thread(settings)
     click.echo(f"Polylog is serving on http://{host}:{port}")
-    uvicorn.run(
+    serve_app(
         "polylog.asgi:app",
         host=host,
         port=port,
         workers=workers,
-        proxy_headers=True,
         forwarded_allow_ips=settings.forwarded_allow_ips,
-        log_level="info",
     )
 
 
@@ -205,6 +203,37 @@ def reindex(batch_size: int) -> None:
         click.echo(f"Indexed {total} items.")
     finally:
         database.dispose()
+
+
+@main.command()
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+def backup(path: Path) -> None:
+    """Write a consistent copy of the whole database to PATH, while the app keeps serving."""
+    from polylog.core import backup as backups
+
+    try:
+        backups.backup(_settings().database_url, path)
+    except backups.BackupError as error:
+        raise click.ClickException(str(error)) from error
+    click.echo(f"Backed up the database to {path}.")
+
+
+@main.command()
+@click.argument("path", type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@click.option("--yes", is_flag=True, help="Do not ask before replacing the data.")
+def restore(path: Path, yes: bool) -> None:
+    """Replace everything in the database with the backup in PATH."""
+
+    from polylog.core import backup as backups
+
+    settings = _settings()
+    if not yes:
+        click.confirm(f"Replace everything in {settings.database_url} with {path}?", abort=True)
+    try:
+        backups.restore(settings.database_url, path)
+    except backups.BackupError as error:
+        raise click.ClickException(str(error)) from error
+    click.echo(f"Restored the database from {path}.")
 
 
 @main.command()

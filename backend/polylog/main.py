@@ -13,7 +13,7 @@ from polylog.accounts.router import router as accounts_router
 from polylog.cities.router import router as cities_router
 from polylog.content.admin import router as content_admin_router
 from polylog.core.config import Settings
-from polylog.core.db import POOL_CAPACITY, Database
+from polylog.core.db import POOL_CAPACITY, Database, Timeouts
 from polylog.core.errors import ServiceUnavailable, install_error_handlers, problem_responses
 from polylog.core.i18n import gettext as _
 from polylog.core.middleware import (
@@ -22,6 +22,7 @@ from polylog.core.middleware import (
     LanguageMiddleware,
     SecurityHeadersMiddleware,
     SerialSqliteWritesMiddleware,
+    UnhandledErrorMiddleware,
 )
 from polylog.core.openapi import problem_openapi
 from polylog.core.rate_limit import LoginThrottle
@@ -82,7 +83,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         generate_unique_id_function=_operation_id,
     )
     app.state.settings = settings
-    app.state.database = Database(settings.database_url, echo=settings.database_echo)
+    app.state.database = Database(
+        settings.database_url,
+        echo=settings.database_echo,
+        timeouts=Timeouts(
+            connect=settings.database_connect_timeout_seconds,
+            pool=settings.database_pool_timeout_seconds,
+            lock=settings.database_lock_timeout_seconds,
+        ),
+    )
     app.state.login_throttle = LoginThrottle(
         settings.rate_limit_storage,
         per_account=settings.failed_login_limit_per_account,
@@ -117,6 +126,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(api)
     app.include_router(spa_router(settings.frontend_dist, settings))
 
+    app.add_middleware(UnhandledErrorMiddleware)
     if app.state.database.is_sqlite:
         app.add_middleware(SerialSqliteWritesMiddleware)
     app.add_middleware(AdmissionMiddleware, limit=POOL_CAPACITY)

@@ -1,8 +1,6 @@
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import APIRouter, Query, status
+from fastapi import APIRouter, status
 
 from polylog.accounts.dependencies import OptionalUser
 from polylog.cities import service
@@ -16,6 +14,7 @@ from polylog.core.errors import (
     ValidationFailed,
     problem_responses,
 )
+from polylog.core.types import Id, PageNumber, PerPage
 
 router = APIRouter(prefix="/cities", tags=["cities"])
 
@@ -65,7 +64,7 @@ def add_member(session: SessionDep, user: OptionalUser, slug: str, data: MemberA
     status_code=status.HTTP_204_NO_CONTENT,
     responses=problem_responses(Unauthorized, Forbidden, NotFound),
 )
-def remove_member(session: SessionDep, user: OptionalUser, slug: str, user_id: int) -> None:
+def remove_member(session: SessionDep, user: OptionalUser, slug: str, user_id: Id) -> None:
     service.remove_member(session, actor=user, slug=slug, user_id=user_id)
 
 
@@ -74,7 +73,7 @@ def city_audit_log(
     session: SessionDep,
     user: OptionalUser,
     slug: str,
-    page: Annotated[int, Query(ge=1)] = 1,
-    per_page: Annotated[int, Query(ge=1, le=100)] = 50,
+    page: PageNumber = 1,
+    per_page: PerPage = 50,
 ) -> AuditPage:
     return service.audit_log(session, actor=user, slug=slug, page=page, per_page=per_page)

@@ -15,6 +15,7 @@ from polylog.content.schemas import DeletedItem, DeletedPage
 from polylog.core.db import SessionDep
 from polylog.core.errors import Forbidden, Unauthorized, ValidationFailed, problem_responses
 from polylog.core.i18n import gettext as _
+from polylog.core.types import PageNumber, PerPage
 
 router = APIRouter(tags=["content"])
 
@@ -53,7 +54,7 @@ def list_deleted(
     db: SessionDep,
     user: OptionalUser,
     kind: Annotated[str, Query(max_length=32, description="initiative, practice, programme, ...")],
-    page: Annotated[int, Query(ge=1)] = 1,
-    per_page: Annotated[int, Query(ge=1, le=100)] = 20,
+    page: PageNumber = 1,
+    per_page: PerPage = 20,
 ) -> DeletedPage:
     return deleted_page(db, actor=user, kind=kind, page=page, per_page=per_page)

@@ -33,6 +33,7 @@ from polylog.core.errors import (
     ValidationFailed,
     problem_responses,
 )
+from polylog.core.types import Id
 
 Item = TypeVar("Item", bound=Multilingual)
 Presenter = Callable[[Session, Item, User | None], BaseModel]
@@ -79,7 +80,7 @@ class _Routes(Generic[Item]):
             [
                 _parameter("db", SessionDep),
                 _parameter("user", OptionalUser),
-                *([_parameter(self.id_name, int)] if with_id else []),
+                *([_parameter(self.id_name, Id)] if with_id else []),
                 *params,
             ],
             return_annotation=returns,

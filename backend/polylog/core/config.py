@@ -17,6 +17,11 @@ class Settings(BaseSettings):
 
     database_url: str = "sqlite:///./var/polylog.db"
     database_echo: bool = False
+    # How long a request waits for the database before it is answered 503 with
+    # Retry-After: to connect (PostgreSQL), for a pooled connection, for a lock.
+    database_connect_timeout_seconds: int = Field(default=3, ge=1, le=60)
+    database_pool_timeout_seconds: float = Field(default=5.0, gt=0, le=60)
+    database_lock_timeout_seconds: float = Field(default=15.0, gt=0, le=120)
 
     admin_email: str | None = None
     admin_password: SecretStr | None = None

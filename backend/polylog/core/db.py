@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any
@@ -72,14 +73,14 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def _configure_sqlite(engine: Engine, *, lock_timeout: float) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
-        cursor.execute("PRAGMA busy_timeout=15000")
+        cursor.execute(f"PRAGMA busy_timeout={int(lock_timeout * 1000)}")
         cursor.close()
 
     # pysqlite's own transaction handling is switched off (isolation_level=None)
@@ -91,7 +92,17 @@ def _configure_sqlite(engine: Engine) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-def build_engine(url: str, *, echo: bool = False) -> Engine:
+@dataclass(frozen=True)
+class Timeouts:
+    """Seconds to wait for the database before giving up (and answering 503)."""
+
+    connect: int = 3
+    pool: float = 5.0
+    lock: float = 15.0
+
+
+def build_engine(url: str, *, echo: bool = False, timeouts: Timeouts | None = None) -> Engine:
+    timeouts = timeouts or Timeouts()
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
@@ -101,21 +112,43 @@ def build_engine(url: str, *, echo: bool = False) -> Engine:
             url,
             echo=echo,
             # An in-memory database lives in one connection, so it has no pool to size.
-            **({} if in_memory else {"pool_size": POOL_SIZE, "max_overflow": POOL_OVERFLOW}),
-            connect_args={"isolation_level": None, "check_same_thread": False, "timeout": 15},
+            **(
+                {}
+                if in_memory
+                else {
+                    "pool_size": POOL_SIZE,
+                    "max_overflow": POOL_OVERFLOW,
+                    "pool_timeout": timeouts.pool,
+                }
+            ),
+            connect_args={
+                "isolation_level": None,
+                "check_same_thread": False,
+                "timeout": timeouts.lock,
+            },
         )
-        _configure_sqlite(engine)
+        _configure_sqlite(engine, lock_timeout=timeouts.lock)
         return engine
     return create_engine(
-        url, echo=echo, pool_pre_ping=True, pool_size=POOL_SIZE, max_overflow=POOL_OVERFLOW
+        url,
+        echo=echo,
+        pool_pre_ping=True,
+        pool_size=POOL_SIZE,
+        max_overflow=POOL_OVERFLOW,
+        pool_timeout=timeouts.pool,
+        connect_args={
+            "connect_timeout": timeouts.connect,
+            # A statement waiting this long for a lock fails (and is answered 503).
+            "options": f"-c lock_timeout={int(timeouts.lock * 1000)}",
+        },
     )
 
 
 class Database:
     """An engine and the way units of work are opened on it."""
 
-    def __init__(self, url: str, *, echo: bool = False) -> None:
-        self.engine = build_engine(url, echo=echo)
+    def __init__(self, url: str, *, echo: bool = False, timeouts: Timeouts | None = None) -> None:
+        self.engine = build_engine(url, echo=echo, timeouts=timeouts)
         self._write_bind = self.engine.execution_options(sqlite_immediate=True)
 
     @property

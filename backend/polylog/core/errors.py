@@ -10,7 +10,16 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
-from sqlalchemy.exc import DataError
+from sqlalchemy.exc import (
+    DataError,
+    DBAPIError,
+    DisconnectionError,
+    IntegrityError,
+    InterfaceError,
+    OperationalError,
+    SQLAlchemyError,
+)
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from polylog.core.i18n import L_, gettext
@@ -154,6 +163,53 @@ class ServiceUnavailable(PolylogError):
     title = L_("Service unavailable")
     default_detail = L_("The service cannot answer right now. Try again soon.")
 
+    def __init__(self, detail: str | None = None, *, retry_after_seconds: int = 5) -> None:
+        super().__init__(detail, headers={"Retry-After": str(max(1, retry_after_seconds))})
+
+
+# Seconds a client is asked to wait: a lock is soon free, a lost database takes longer.
+RETRY_AFTER_BUSY = 2
+RETRY_AFTER_UNAVAILABLE = 5
+# PostgreSQL's codes for "try the same again": lock timeout, statement timeout,
+# deadlock, serialisation failure.
+_BUSY_SQLSTATES = frozenset({"55P03", "57014", "40P01", "40001"})
+_BUSY_SQLITE_MESSAGES = ("database is locked", "database table is locked")
+
+
+def _is_busy(error: DBAPIError) -> bool:
+    sqlstate = getattr(error.orig, "sqlstate", None)
+    if sqlstate in _BUSY_SQLSTATES:
+        return True
+    message = str(error.orig).lower()
+    return any(text in message for text in _BUSY_SQLITE_MESSAGES)
+
+
+def database_problem(error: Exception) -> PolylogError:
+    """The one mapping of a database's refusal or failure to what the client is told.
+
+    What the client sent and the database cannot hold or accept is the client's
+    (422, 409); a database that is busy or gone is the service's (503, with
+    Retry-After). Anything else is a fault of ours (500).
+    """
+    if isinstance(error, DataError | OverflowError):
+        # A number or text validation let through and the column cannot hold.
+        return ValidationFailed(gettext("A value is out of range or cannot be stored."))
+    if isinstance(error, IntegrityError):
+        return Conflict(gettext("This conflicts with data that is already stored."))
+    if isinstance(error, OperationalError) and _is_busy(error):
+        return ServiceUnavailable(
+            gettext("The database is busy. Try again in a moment."),
+            retry_after_seconds=RETRY_AFTER_BUSY,
+        )
+    if isinstance(error, OperationalError | InterfaceError | PoolTimeout | DisconnectionError) or (
+        isinstance(error, DBAPIError) and error.connection_invalidated
+    ):
+        return ServiceUnavailable(
+            gettext("The database is unavailable. Try again soon."),
+            retry_after_seconds=RETRY_AFTER_UNAVAILABLE,
+        )
+    return PolylogError()
+
 
 def problem_response(error: PolylogError) -> JSONResponse:
     return JSONResponse(
@@ -212,12 +268,14 @@ def install_error_handlers(app: FastAPI) -> None:
         error.headers.update(exc.headers or {})
         return problem_response(error)
 
-    async def on_unstorable_data(_request: Request, exc: Exception) -> JSONResponse:
-        # The database refused a value that validation let through (a NUL byte, say).
-        logger.warning("The database refused a value: %s", exc)
-        return problem_response(
-            BadRequest(gettext("The request contains characters that cannot be stored."))
-        )
+    async def on_database_error(request: Request, exc: Exception) -> JSONResponse:
+        error = database_problem(exc)
+        if error.status >= 500:
+            log = logger.exception if error.status == 500 else logger.warning
+            log("Database error on %s %s: %s", request.method, request.url.path, exc)
+        else:
+            logger.info("The database refused a value on %s: %s", request.url.path, exc)
+        return problem_response(error)
 
     async def on_unexpected_error(request: Request, exc: Exception) -> JSONResponse:
         logger.exception("Unhandled error on %s %s", request.method, request.url.path)
@@ -226,5 +284,8 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(PolylogError, on_polylog_error)
     app.add_exception_handler(RequestValidationError, on_validation_error)
     app.add_exception_handler(StarletteHTTPException, on_http_error)
-    app.add_exception_handler(DataError, on_unstorable_data)
+    # Handled here (not by the catch-all below) so the response is the last word:
+    # nothing escapes to the server, and the connection stays usable.
+    app.add_exception_handler(SQLAlchemyError, on_database_error)
+    app.add_exception_handler(OverflowError, on_database_error)
     app.add_exception_handler(Exception, on_unexpected_error)

@@ -7,14 +7,17 @@ the endpoint and the error handlers.
 from __future__ import annotations
 
 import asyncio
+import logging
 from urllib.parse import parse_qs
 
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from polylog.core.db import READ_ONLY_METHODS
-from polylog.core.errors import PayloadTooLarge, problem_response
+from polylog.core.errors import PayloadTooLarge, PolylogError, problem_response
 from polylog.core.i18n import negotiate_language, reset_current_language, set_current_language
+
+logger = logging.getLogger(__name__)
 
 
 class LanguageMiddleware:
@@ -91,7 +94,32 @@ class BodySizeLimitMiddleware:
             await problem_response(PayloadTooLarge())(scope, receive, send)
 
 
+# Responses that are data, not pages (the API, problems, files): nothing in them may
+# load or run anything, and no page may frame them. The SPA's page sets its own.
+API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'"
+# The interactive API docs (Swagger UI) load their script and style from jsDelivr.
+DOCS_CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
+    "style-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
+    "img-src 'self' data: https://fastapi.tiangolo.com; connect-src 'self'; "
+    "frame-ancestors 'none'; base-uri 'self'; form-action 'self'"
+)
+DOCS_PATHS = frozenset({"/api/docs", "/api/docs/oauth2-redirect"})
+# Browser features no page of Polylog uses.
+PERMISSIONS_POLICY = (
+    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+    "interest-cohort=(), browsing-topics=()"
+)
+HSTS = "max-age=63072000; includeSubDomains"
+
+
 class SecurityHeadersMiddleware:
+    """The headers every response carries: no sniffing, no framing, no referrer abroad, a CSP.
+
+    HSTS only over https (behind a trusted proxy, uvicorn takes the scheme from
+    X-Forwarded-Proto), since over plain http it would mean nothing.
+    """
+
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
 
@@ -99,13 +127,24 @@ class SecurityHeadersMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        policy = (
+            DOCS_CONTENT_SECURITY_POLICY
+            if scope.get("path") in DOCS_PATHS
+            else API_CONTENT_SECURITY_POLICY
+        )
+        secure = scope.get("scheme") == "https"
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = MutableHeaders(scope=message)
+                headers.setdefault("Content-Security-Policy", policy)
                 headers.setdefault("X-Content-Type-Options", "nosniff")
                 headers.setdefault("Referrer-Policy", "same-origin")
                 headers.setdefault("X-Frame-Options", "DENY")
+                headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
+                headers.setdefault("Cross-Origin-Opener-Policy", "same-origin")
+                if secure:
+                    headers.setdefault("Strict-Transport-Security", HSTS)
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
@@ -153,3 +192,36 @@ class AdmissionMiddleware:
             return
         async with self._slots:
             await self.app(scope, receive, send)
+
+
+class UnhandledErrorMiddleware:
+    """Answers an exception no handler took with a 500 problem, and keeps it in.
+
+    Starlette's own last-resort handler answers too but then re-raises, so the
+    server logs an escaped exception and may drop the keep-alive connection.
+    Here the exception is logged once and the response ends the request.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def send_tracking(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_tracking)
+        except Exception:
+            logger.exception("Unhandled error on %s %s", scope.get("method"), scope.get("path"))
+            if started:
+                # Half a response is out: nothing sensible can follow it.
+                raise
+            await problem_response(PolylogError())(scope, receive, send)

@@ -7,6 +7,7 @@ from functools import cache
 from typing import Annotated
 from zoneinfo import available_timezones
 
+from annotated_types import Interval
 from email_validator import EmailNotValidError, validate_email
 from pydantic import AfterValidator, BeforeValidator, Field
 from pydantic_core import PydanticCustomError
@@ -72,3 +73,36 @@ CountryCode = Annotated[str, BeforeValidator(_strip), AfterValidator(_country)]
 # Text with surrounding white space removed that must not end up empty;
 # bound its length with Field(max_length=...) where it is used.
 CleanText = Annotated[str, BeforeValidator(_strip), AfterValidator(_not_blank)]
+
+
+# Numbers the database can hold. Ids and counters are 32-bit integer columns on
+# PostgreSQL (SQLite holds 64 bits): a larger number names nothing, and letting it
+# reach the database ends in an overflow, so it is refused as invalid input.
+# These use annotated_types rather than Field so that they fit path, query,
+# header and body parameters alike, and the OpenAPI schema shows the bounds.
+MAX_DB_INT = 2**31 - 1
+MAX_PAGE = 100_000
+MAX_PER_PAGE = 100
+
+Id = Annotated[int, Interval(ge=1, le=MAX_DB_INT)]
+"""A row's id: a positive 32-bit integer."""
+
+Version = Annotated[int, Interval(ge=1, le=MAX_DB_INT)]
+"""A versioned item's version number."""
+
+PageNumber = Annotated[int, Interval(ge=1, le=MAX_PAGE)]
+"""A page of a list, from 1; beyond the last page the list is empty."""
+
+PerPage = Annotated[int, Interval(ge=1, le=MAX_PER_PAGE)]
+"""Items on a page of a list."""
+
+Year = Annotated[int, Interval(ge=1900, le=2100)]
+"""A calendar year a programme or a report can be about."""
+
+Count = Annotated[int, Interval(ge=0, le=MAX_DB_INT)]
+"""How many of something (seats, sessions): never negative, fits a 32-bit column."""
+
+# Measured values (indicators): finite, and far from the limits of a double so
+# that sums, differences and ratios of them stay finite too.
+MAX_MEASURE = 1e15
+Measure = Annotated[float, Field(allow_inf_nan=False), Interval(ge=-MAX_MEASURE, le=MAX_MEASURE)]

@@ -11,6 +11,7 @@ from polylog.core.errors import (
     ValidationFailed,
     problem_responses,
 )
+from polylog.core.types import Id
 from polylog.indicators import service
 from polylog.indicators.schemas import IndicatorOut, MeasurementCreate
 
@@ -23,7 +24,7 @@ router = APIRouter(tags=["indicators"])
     responses=problem_responses(Unauthorized, Forbidden, NotFound, ValidationFailed),
 )
 def add_measurement(
-    db: SessionDep, user: OptionalUser, indicator_id: int, data: MeasurementCreate
+    db: SessionDep, user: OptionalUser, indicator_id: Id, data: MeasurementCreate
 ) -> IndicatorOut:
     indicator = service.add_measurement(db, actor=user, indicator_id=indicator_id, data=data)
     return service.indicator_out(indicator)

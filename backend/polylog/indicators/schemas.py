@@ -6,7 +6,7 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field
 
 from polylog.core.i18n import Language
-from polylog.core.types import CleanText
+from polylog.core.types import CleanText, Measure
 
 
 class Progress(BaseModel):
@@ -19,7 +19,7 @@ class MeasurementCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     date: dt.date
-    value: float = Field(allow_inf_nan=False)
+    value: Measure
 
 
 class MeasurementOut(BaseModel):
@@ -33,8 +33,8 @@ class IndicatorCreate(BaseModel):
 
     name: dict[Language, Annotated[CleanText, Field(max_length=200)]] = Field(min_length=1)
     unit: Annotated[str, Field(max_length=40)] = ""
-    baseline: float = Field(allow_inf_nan=False)
-    target: float = Field(allow_inf_nan=False)
+    baseline: Measure
+    target: Measure
     target_date: dt.date | None = None
 
 

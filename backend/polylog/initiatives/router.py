@@ -15,6 +15,7 @@ from polylog.core.errors import (
     ValidationFailed,
     problem_responses,
 )
+from polylog.core.types import Id, PageNumber, PerPage
 from polylog.indicators import service as indicators_service
 from polylog.indicators.schemas import IndicatorCreate, IndicatorOut
 from polylog.initiatives import geo, service
@@ -78,8 +79,8 @@ def list_initiatives(
     theme: ThemeFilter = [],  # noqa: B006
     status: StatusFilter = [],  # noqa: B006
     q: Annotated[str | None, Query(max_length=200)] = None,
-    page: Annotated[int, Query(ge=1)] = 1,
-    per_page: Annotated[int, Query(ge=1, le=100)] = 20,
+    page: PageNumber = 1,
+    per_page: PerPage = 20,
 ) -> InitiativePage:
     filters = _filters(session, city, sdg, theme, status, q)
     items, total = service.list_page(session, filters=filters, page=page, per_page=per_page)
@@ -97,7 +98,7 @@ def list_initiatives(
     responses=problem_responses(*_WRITE_ERRORS),
 )
 def add_indicator(
-    session: SessionDep, user: OptionalUser, initiative_id: int, data: IndicatorCreate
+    session: SessionDep, user: OptionalUser, initiative_id: Id, data: IndicatorCreate
 ) -> IndicatorOut:
     indicator = indicators_service.add(
         session, actor=user, owner="initiative_id", owner_id=initiative_id, data=data

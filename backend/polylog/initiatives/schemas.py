@@ -6,7 +6,7 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl
 
 from polylog.core.i18n import Language
-from polylog.core.types import CleanText, Slug
+from polylog.core.types import CleanText, Slug, Version
 from polylog.indicators.schemas import IndicatorOut
 from polylog.initiatives.models import Status
 from polylog.taxonomy.types import SdgList, ThemeList
@@ -57,7 +57,9 @@ class InitiativeUpdate(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    version: int | None = Field(default=None, description="The version edited (or send If-Match).")
+    version: Version | None = Field(
+        default=None, description="The version edited (or send If-Match)."
+    )
     original_language: Language | None = None
     translations: dict[Language, InitiativeText | None] | None = None
     status: Status | None = None

@@ -15,6 +15,7 @@ from polylog.core.errors import (
     ValidationFailed,
     problem_responses,
 )
+from polylog.core.types import Id, PageNumber, PerPage
 from polylog.journeys import service, templates
 from polylog.journeys.schemas import (
     JourneyCreate,
@@ -56,8 +57,8 @@ def list_journeys(
     db: SessionDep,
     city: Annotated[str | None, Query(max_length=64)] = None,
     role: Literal["coach", "coachee"] | None = None,
-    page: Annotated[int, Query(ge=1)] = 1,
-    per_page: Annotated[int, Query(ge=1, le=100)] = 20,
+    page: PageNumber = 1,
+    per_page: PerPage = 20,
 ) -> JourneyPage:
     items, total = service.page(db, city=city, role=role, page=page, per_page=per_page)
     return JourneyPage(
@@ -66,17 +67,17 @@ def list_journeys(
 
 
 @router.get("/journeys/{journey_id}", responses=problem_responses(NotFound))
-def get_journey(db: SessionDep, journey_id: int) -> JourneyOut:
+def get_journey(db: SessionDep, journey_id: Id) -> JourneyOut:
     return service.to_out(db, service.get(db, journey_id))
 
 
 @router.post("/journeys/{journey_id}/accept", responses=problem_responses(*_WRITE_ERRORS))
-def accept_journey(db: SessionDep, user: OptionalUser, journey_id: int) -> JourneyOut:
+def accept_journey(db: SessionDep, user: OptionalUser, journey_id: Id) -> JourneyOut:
     return service.to_out(db, service.answer(db, actor=user, journey_id=journey_id, accept=True))
 
 
 @router.post("/journeys/{journey_id}/decline", responses=problem_responses(*_WRITE_ERRORS))
-def decline_journey(db: SessionDep, user: OptionalUser, journey_id: int) -> JourneyOut:
+def decline_journey(db: SessionDep, user: OptionalUser, journey_id: Id) -> JourneyOut:
     return service.to_out(db, service.answer(db, actor=user, journey_id=journey_id, accept=False))
 
 
@@ -84,7 +85,7 @@ def decline_journey(db: SessionDep, user: OptionalUser, journey_id: int) -> Jour
     "/journeys/{journey_id}/tasks/{task_key}", responses=problem_responses(*_WRITE_ERRORS)
 )
 def update_journey_task(
-    db: SessionDep, user: OptionalUser, journey_id: int, task_key: str, data: TaskUpdate
+    db: SessionDep, user: OptionalUser, journey_id: Id, task_key: str, data: TaskUpdate
 ) -> JourneyOut:
     journey = service.update_task(
         db, actor=user, journey_id=journey_id, task_key=task_key, data=data
@@ -97,7 +98,7 @@ def update_journey_task(
     responses=problem_responses(*_WRITE_ERRORS),
 )
 def submit_journey_stage(
-    db: SessionDep, user: OptionalUser, journey_id: int, stage_key: str
+    db: SessionDep, user: OptionalUser, journey_id: Id, stage_key: str
 ) -> JourneyOut:
     return service.to_out(
         db, service.submit(db, actor=user, journey_id=journey_id, stage_key=stage_key)
@@ -111,7 +112,7 @@ def submit_journey_stage(
 def approve_journey_stage(
     db: SessionDep,
     user: OptionalUser,
-    journey_id: int,
+    journey_id: Id,
     stage_key: str,
     data: StageDecision | None = None,
 ) -> JourneyOut:
@@ -131,7 +132,7 @@ def approve_journey_stage(
     responses=problem_responses(*_WRITE_ERRORS),
 )
 def return_journey_stage(
-    db: SessionDep, user: OptionalUser, journey_id: int, stage_key: str, data: StageDecision
+    db: SessionDep, user: OptionalUser, journey_id: Id, stage_key: str, data: StageDecision
 ) -> JourneyOut:
     journey = service.decide(
         db,
@@ -149,7 +150,7 @@ def return_journey_stage(
     response_class=Response,
     responses={200: {"content": {"application/pdf": {}}}, **problem_responses(NotFound, Conflict)},
 )
-def journey_certificate(db: SessionDep, journey_id: int) -> Response:
+def journey_certificate(db: SessionDep, journey_id: Id) -> Response:
     return downloads.attachment(
         service.certificate_pdf(db, journey_id=journey_id),
         media_type=downloads.PDF,

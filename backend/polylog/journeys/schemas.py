@@ -7,7 +7,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, HttpUrl
 from pydantic_core import PydanticCustomError
 
 from polylog.core.i18n import SUPPORTED_LANGUAGES, Language
-from polylog.core.types import CleanText, Slug
+from polylog.core.types import CleanText, Id, Slug
 from polylog.journeys.models import EvidenceKind, JourneyStatus, StageStatus
 from polylog.peer_sessions.schemas import SessionListItem
 
@@ -87,7 +87,7 @@ class EvidenceIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     kind: EvidenceKind
-    id: int | None = Field(default=None, ge=1, description="For the coachee's own content.")
+    id: Id | None = Field(default=None, description="For the coachee's own content.")
     url: HttpUrl | None = Field(default=None, max_length=2000, description="For a link.")
 
 

@@ -22,7 +22,7 @@ from polylog.core.errors import (
 )
 from polylog.core.i18n import Language, pgettext
 from polylog.core.i18n import gettext as _
-from polylog.core.types import TimeZoneName
+from polylog.core.types import Id, PageNumber, PerPage, TimeZoneName
 from polylog.peer_sessions import documents, service
 from polylog.peer_sessions.models import BookingStatus, Kind
 from polylog.peer_sessions.repository import SessionFilters
@@ -81,8 +81,8 @@ def list_sessions(
     language: Annotated[list[Language], Query(description="Spoken in the session.")] = [],  # noqa: B006
     kind: Annotated[list[Kind], Query()] = [],  # noqa: B006
     series: Annotated[str | None, Query(max_length=120)] = None,
-    page: Annotated[int, Query(ge=1)] = 1,
-    per_page: Annotated[int, Query(ge=1, le=100)] = 20,
+    page: PageNumber = 1,
+    per_page: PerPage = 20,
 ) -> SessionPage:
     filters = SessionFilters(
         starts_from=from_,
@@ -113,7 +113,7 @@ def create_series(db: SessionDep, user: OptionalUser, data: SeriesCreate) -> lis
 def get_session(
     db: SessionDep,
     user: OptionalUser,
-    session_id: int,
+    session_id: Id,
     response: Response,
     tz: Annotated[TimeZoneName | None, Query(description="The viewer's time zone.")] = None,
 ) -> SessionOut:
@@ -125,7 +125,7 @@ def get_session(
 @router.post(
     "/sessions/{session_id}/cancel", responses=problem_responses(Unauthorized, Forbidden, NotFound)
 )
-def cancel_session(db: SessionDep, user: OptionalUser, session_id: int) -> SessionOut:
+def cancel_session(db: SessionDep, user: OptionalUser, session_id: Id) -> SessionOut:
     return service.to_out(db, service.cancel(db, actor=user, session_id=session_id), viewer=user)
 
 
@@ -137,7 +137,7 @@ def cancel_session(db: SessionDep, user: OptionalUser, session_id: int) -> Sessi
 def book_session(
     db: SessionDep,
     user: OptionalUser,
-    session_id: int,
+    session_id: Id,
     data: BookingCreate,
     idempotency_key: Annotated[str | None, Header(max_length=200)] = None,
 ) -> BookingOut:
@@ -152,7 +152,7 @@ def book_session(
     responses=problem_responses(Unauthorized, Forbidden, NotFound),
 )
 def list_session_bookings(
-    db: SessionDep, user: OptionalUser, session_id: int
+    db: SessionDep, user: OptionalUser, session_id: Id
 ) -> list[OrganiserBookingOut]:
     return service.bookings_for_organiser(db, actor=user, session_id=session_id)
 
@@ -165,7 +165,7 @@ def list_session_bookings(
         **problem_responses(Unauthorized, Forbidden, NotFound),
     },
 )
-def export_session_bookings(db: SessionDep, user: OptionalUser, session_id: int) -> Response:
+def export_session_bookings(db: SessionDep, user: OptionalUser, session_id: Id) -> Response:
     rows = service.bookings_for_organiser(db, actor=user, session_id=session_id)
     buffer = io.StringIO()
     writer = csv.writer(buffer)
@@ -205,7 +205,7 @@ def export_session_bookings(db: SessionDep, user: OptionalUser, session_id: int)
     "/sessions/{session_id}/attendance", responses=problem_responses(*_WRITE_ERRORS, Conflict)
 )
 def mark_attendance(
-    db: SessionDep, user: OptionalUser, session_id: int, data: AttendanceRequest
+    db: SessionDep, user: OptionalUser, session_id: Id, data: AttendanceRequest
 ) -> list[BookingOut]:
     bookings = service.mark_attendance(
         db, actor=user, session_id=session_id, booking_ids=data.booking_ids
@@ -218,7 +218,7 @@ def mark_attendance(
     responses=problem_responses(Unauthorized, Forbidden, NotFound, Conflict),
 )
 def unmark_attendance(
-    db: SessionDep, user: OptionalUser, session_id: int, booking_id: int
+    db: SessionDep, user: OptionalUser, session_id: Id, booking_id: Id
 ) -> BookingOut:
     booking = service.unmark_attendance(
         db, actor=user, session_id=session_id, booking_id=booking_id
@@ -231,7 +231,7 @@ def unmark_attendance(
     status_code=status.HTTP_204_NO_CONTENT,
     responses=problem_responses(Unauthorized, Forbidden, NotFound),
 )
-def cancel_booking(db: SessionDep, user: OptionalUser, booking_id: int) -> None:
+def cancel_booking(db: SessionDep, user: OptionalUser, booking_id: Id) -> None:
     service.cancel_booking(db, actor=user, booking_id=booking_id)
 
 
@@ -248,7 +248,7 @@ def my_bookings(db: SessionDep, user: CurrentUser) -> list[MyBookingOut]:
         **problem_responses(Unauthorized, Forbidden, NotFound, Conflict),
     },
 )
-def certificate(db: SessionDep, user: OptionalUser, booking_id: int, request: Request) -> Response:
+def certificate(db: SessionDep, user: OptionalUser, booking_id: Id, request: Request) -> Response:
     pdf = documents.certificate_pdf(
         db, actor=user, booking_id=booking_id, base_url=_base_url(request)
     )
@@ -267,7 +267,7 @@ def check_certificate(db: SessionDep, code: str) -> CertificateCheck:
     response_class=Response,
     responses={200: {"content": {"text/calendar": {}}}, **problem_responses(NotFound)},
 )
-def session_calendar(db: SessionDep, session_id: int, request: Request) -> Response:
+def session_calendar(db: SessionDep, session_id: Id, request: Request) -> Response:
     body = documents.session_calendar(db, session_id=session_id, base_url=_base_url(request))
     return downloads.attachment(
         body, media_type=downloads.ICS, filename=f"session-{session_id}.ics"

@@ -6,7 +6,7 @@ from typing import Annotated
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, HttpUrl
 
 from polylog.core.i18n import Language
-from polylog.core.types import CleanText, Slug, TimeZoneName
+from polylog.core.types import CleanText, Id, Slug, TimeZoneName, Version
 from polylog.peer_sessions.models import BookingStatus, Format, Kind
 from polylog.taxonomy.types import SdgList, ThemeList
 
@@ -41,8 +41,8 @@ class _SessionFields(BaseModel):
     themes: ThemeList = Field(default_factory=list)
     sdgs: SdgList = Field(default_factory=list)
     series: Annotated[CleanText, Field(max_length=120)] | None = None
-    journey_id: int | None = Field(
-        default=None, ge=1, description="The coaching journey the session belongs to."
+    journey_id: Id | None = Field(
+        default=None, description="The coaching journey the session belongs to."
     )
 
 
@@ -69,7 +69,9 @@ class SeriesCreate(_SessionFields):
 class SessionUpdate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    version: int | None = Field(default=None, description="The version edited (or send If-Match).")
+    version: Version | None = Field(
+        default=None, description="The version edited (or send If-Match)."
+    )
     translations: dict[Language, SessionText | None] | None = None
     kind: Kind | None = None
     format: Format | None = None
@@ -85,7 +87,7 @@ class SessionUpdate(BaseModel):
     themes: ThemeList | None = None
     sdgs: SdgList | None = None
     series: Annotated[CleanText, Field(max_length=120)] | None = None
-    journey_id: int | None = Field(default=None, ge=1)
+    journey_id: Id | None = None
     draft: bool | None = Field(default=None, description="False publishes a draft.")
 
 
@@ -186,7 +188,7 @@ class OrganiserBookingOut(BookingOut):
 class AttendanceRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    booking_ids: list[int] = Field(min_length=1, max_length=1000)
+    booking_ids: list[Id] = Field(min_length=1, max_length=1000)
 
 
 class CertificateCheck(BaseModel):

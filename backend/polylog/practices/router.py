@@ -16,6 +16,7 @@ from polylog.core.errors import (
     ValidationFailed,
     problem_responses,
 )
+from polylog.core.types import Id, PageNumber, PerPage
 from polylog.practices import service
 from polylog.practices.repository import PracticeFilters
 from polylog.practices.schemas import (
@@ -54,8 +55,6 @@ content_routes(
 )
 
 _WRITE_ERRORS = (Unauthorized, Forbidden, NotFound, ValidationFailed)
-Page = Annotated[int, Query(ge=1)]
-PerPage = Annotated[int, Query(ge=1, le=100)]
 
 
 @router.get("/practices", responses=problem_responses(ValidationFailed))
@@ -68,7 +67,7 @@ def list_practices(
         bool | None, Query(description="true: adopted by another city; false: not yet.")
     ] = None,
     q: Annotated[str | None, Query(max_length=200)] = None,
-    page: Page = 1,
+    page: PageNumber = 1,
     per_page: PerPage = 20,
 ) -> PracticePage:
     # An unknown city slug matches nothing rather than being ignored.
@@ -95,7 +94,7 @@ def list_practices(
     responses=problem_responses(*_WRITE_ERRORS, Conflict),
 )
 def adopt_practice(
-    session: SessionDep, user: OptionalUser, practice_id: int, data: AdoptionCreate
+    session: SessionDep, user: OptionalUser, practice_id: Id, data: AdoptionCreate
 ) -> AdoptionOut:
     return service.adopt(session, actor=user, practice_id=practice_id, data=data)
 
@@ -105,7 +104,7 @@ def adopt_practice(
     status_code=status.HTTP_204_NO_CONTENT,
     responses=problem_responses(Unauthorized, Forbidden, NotFound),
 )
-def withdraw_adoption(session: SessionDep, user: OptionalUser, practice_id: int, city: str) -> None:
+def withdraw_adoption(session: SessionDep, user: OptionalUser, practice_id: Id, city: str) -> None:
     service.withdraw_adoption(session, actor=user, practice_id=practice_id, city_slug=city)
 
 
@@ -113,8 +112,8 @@ def withdraw_adoption(session: SessionDep, user: OptionalUser, practice_id: int,
 def list_questions(
     session: SessionDep,
     user: OptionalUser,
-    practice_id: int,
-    page: Page = 1,
+    practice_id: Id,
+    page: PageNumber = 1,
     per_page: PerPage = 20,
 ) -> QuestionPage:
     items, total = service.questions(
@@ -129,7 +128,7 @@ def list_questions(
     responses=problem_responses(Unauthorized, NotFound, ValidationFailed),
 )
 def ask_question(
-    session: SessionDep, user: OptionalUser, practice_id: int, data: PostCreate
+    session: SessionDep, user: OptionalUser, practice_id: Id, data: PostCreate
 ) -> QuestionOut:
     return service.ask(session, actor=user, practice_id=practice_id, data=data)
 
@@ -140,7 +139,7 @@ def ask_question(
     responses=problem_responses(*_WRITE_ERRORS),
 )
 def answer_question(
-    session: SessionDep, user: OptionalUser, question_id: int, data: PostCreate
+    session: SessionDep, user: OptionalUser, question_id: Id, data: PostCreate
 ) -> PostOut:
     return service.answer(session, actor=user, question_id=question_id, data=data)
 
@@ -151,7 +150,7 @@ def answer_question(
     responses=problem_responses(Unauthorized, NotFound, ValidationFailed, Conflict),
 )
 def report_post(
-    session: SessionDep, user: OptionalUser, post_id: int, data: ReportCreate
+    session: SessionDep, user: OptionalUser, post_id: Id, data: ReportCreate
 ) -> ReportOut:
     return service.report(session, actor=user, post_id=post_id, data=data)
 
@@ -159,14 +158,14 @@ def report_post(
 @router.post(
     "/posts/{post_id}/hide", responses=problem_responses(Unauthorized, Forbidden, NotFound)
 )
-def hide_post(session: SessionDep, user: OptionalUser, post_id: int) -> PostOut:
+def hide_post(session: SessionDep, user: OptionalUser, post_id: Id) -> PostOut:
     return service.set_hidden(session, actor=user, post_id=post_id, hidden=True)
 
 
 @router.post(
     "/posts/{post_id}/unhide", responses=problem_responses(Unauthorized, Forbidden, NotFound)
 )
-def unhide_post(session: SessionDep, user: OptionalUser, post_id: int) -> PostOut:
+def unhide_post(session: SessionDep, user: OptionalUser, post_id: Id) -> PostOut:
     return service.set_hidden(session, actor=user, post_id=post_id, hidden=False)
 
 

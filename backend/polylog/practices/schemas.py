@@ -7,7 +7,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from polylog.core import markdown
 from polylog.core.i18n import Language
-from polylog.core.types import CleanText, Slug
+from polylog.core.types import CleanText, Id, Slug, Version
 from polylog.practices.models import PostKind
 from polylog.taxonomy.types import SdgList, ThemeList
 
@@ -15,7 +15,7 @@ Title = Annotated[CleanText, Field(min_length=3, max_length=200)]
 # Markdown as written; raw HTML and links other than http, https and mailto are taken out.
 MarkdownText = Annotated[str, Field(max_length=20000), AfterValidator(markdown.clean)]
 Contact = Annotated[CleanText, Field(max_length=500)]
-InitiativeIds = Annotated[list[Annotated[int, Field(ge=1)]], Field(max_length=20)]
+InitiativeIds = Annotated[list[Id], Field(max_length=20)]
 PostBody = Annotated[CleanText, Field(min_length=2, max_length=5000)]
 
 LONG_FIELDS = ("problem", "solution", "results", "lessons", "transferability")
@@ -54,7 +54,9 @@ class PracticeUpdate(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    version: int | None = Field(default=None, description="The version edited (or send If-Match).")
+    version: Version | None = Field(
+        default=None, description="The version edited (or send If-Match)."
+    )
     original_language: Language | None = None
     translations: dict[Language, PracticeText | None] | None = None
     sdgs: SdgList | None = None

@@ -17,6 +17,7 @@ from polylog.core.errors import (
     problem_responses,
 )
 from polylog.core.i18n import gettext as _
+from polylog.core.types import Id, PageNumber, PerPage
 from polylog.indicators import service as indicators_service
 from polylog.indicators.schemas import IndicatorCreate, IndicatorOut
 from polylog.programmes import service, spreadsheets
@@ -63,8 +64,6 @@ content_routes(
 )
 
 _WRITE_ERRORS = (Unauthorized, Forbidden, NotFound, ValidationFailed)
-Page = Annotated[int, Query(ge=1)]
-PerPage = Annotated[int, Query(ge=1, le=100)]
 RagFilter = Literal["green", "amber", "red", "none"]
 ActionSort = Literal["due_date", "-due_date", "funding_gap", "-funding_gap"]
 
@@ -74,7 +73,7 @@ def list_programmes(
     db: SessionDep,
     city: Annotated[list[str], Query(description="City slugs; any of them.")] = [],  # noqa: B006
     kind: Annotated[list[ProgrammeKind], Query()] = [],  # noqa: B006
-    page: Page = 1,
+    page: PageNumber = 1,
     per_page: PerPage = 20,
 ) -> ProgrammePage:
     items, total = service.programme_page(db, cities=city, kinds=kind, page=page, per_page=per_page)
@@ -92,7 +91,7 @@ def list_programmes(
     responses=problem_responses(*_WRITE_ERRORS),
 )
 def add_target(
-    db: SessionDep, user: OptionalUser, programme_id: int, data: IndicatorCreate
+    db: SessionDep, user: OptionalUser, programme_id: Id, data: IndicatorCreate
 ) -> IndicatorOut:
     indicator = indicators_service.add(
         db, actor=user, owner="programme_id", owner_id=programme_id, data=data
@@ -104,14 +103,14 @@ def add_target(
 def list_actions(
     db: SessionDep,
     user: OptionalUser,
-    programme_id: int,
+    programme_id: Id,
     status: Annotated[list[ActionStatus], Query()] = [],  # noqa: B006
     rag: Annotated[
         list[RagFilter], Query(description=f"The latest check-in's rating; {NO_RATING}: none yet.")
     ] = [],  # noqa: B006
     theme: Annotated[list[ThemeKey], Query()] = [],  # noqa: B006
     sort: ActionSort | None = None,
-    page: Page = 1,
+    page: PageNumber = 1,
     per_page: PerPage = 100,
 ) -> ActionPage:
     filters = ActionFilters(
@@ -127,7 +126,7 @@ def list_actions(
     responses=problem_responses(*_WRITE_ERRORS),
 )
 def create_action(
-    db: SessionDep, user: OptionalUser, programme_id: int, data: ActionCreate, response: Response
+    db: SessionDep, user: OptionalUser, programme_id: Id, data: ActionCreate, response: Response
 ) -> ActionOut:
     action = service.add_action(db, actor=user, programme_id=programme_id, data=data)
     response.headers["ETag"] = f'"{action.version}"'
@@ -139,7 +138,7 @@ def create_action(
     response_class=Response,
     responses={200: {"content": {"text/csv": {}}}, **problem_responses(NotFound)},
 )
-def export_actions_csv(db: SessionDep, user: OptionalUser, programme_id: int) -> Response:
+def export_actions_csv(db: SessionDep, user: OptionalUser, programme_id: Id) -> Response:
     programme = service.PROGRAMMES.get_visible(db, programme_id, viewer=user)
     content = spreadsheets.to_csv(spreadsheets.export_rows(db, programme))
     return downloads.attachment(
@@ -152,7 +151,7 @@ def export_actions_csv(db: SessionDep, user: OptionalUser, programme_id: int) ->
     response_class=Response,
     responses={200: {"content": {downloads.XLSX: {}}}, **problem_responses(NotFound)},
 )
-def export_actions_xlsx(db: SessionDep, user: OptionalUser, programme_id: int) -> Response:
+def export_actions_xlsx(db: SessionDep, user: OptionalUser, programme_id: Id) -> Response:
     programme = service.PROGRAMMES.get_visible(db, programme_id, viewer=user)
     content = spreadsheets.to_xlsx(
         spreadsheets.export_rows(db, programme), sheet_title=_("Actions")
@@ -170,7 +169,7 @@ def export_actions_xlsx(db: SessionDep, user: OptionalUser, programme_id: int) -
 def import_actions(
     db: SessionDep,
     user: OptionalUser,
-    programme_id: int,
+    programme_id: Id,
     file: Annotated[UploadFile, File(description="CSV (UTF-8) or XLSX, the export's columns.")],
 ) -> ImportResult:
     content = file.file.read()
@@ -186,12 +185,12 @@ def import_actions(
     responses=problem_responses(*_WRITE_ERRORS, Conflict),
 )
 def add_check_in(
-    db: SessionDep, user: OptionalUser, action_id: int, data: CheckInCreate
+    db: SessionDep, user: OptionalUser, action_id: Id, data: CheckInCreate
 ) -> CheckInOut:
     check_in = service.add_check_in(db, actor=user, action_id=action_id, data=data)
     return service.check_in_out(check_in)
 
 
 @router.get("/actions/{action_id}/check-ins", responses=problem_responses(NotFound))
-def list_check_ins(db: SessionDep, user: OptionalUser, action_id: int) -> list[CheckInOut]:
+def list_check_ins(db: SessionDep, user: OptionalUser, action_id: Id) -> list[CheckInOut]:
     return service.check_ins(db, action_id=action_id, viewer=user)

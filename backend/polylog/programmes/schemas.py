@@ -7,7 +7,7 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
 
 from polylog.core.i18n import Language
-from polylog.core.types import CleanText, Slug
+from polylog.core.types import CleanText, Id, Slug, Version, Year
 from polylog.indicators.schemas import IndicatorOut
 from polylog.programmes.models import ActionStatus, ProgrammeKind, Rag
 from polylog.taxonomy.types import SdgList, ThemeKey, ThemeList
@@ -21,7 +21,7 @@ AmountIn = Annotated[Decimal, Field(ge=0, lt=MAX_AMOUNT, decimal_places=2)]
 Amount = Annotated[Decimal, PlainSerializer(float, return_type=float, when_used="json")]
 Currency = Annotated[str, Field(pattern=r"^[A-Z]{3}$", description="ISO 4217, e.g. EUR, TRY, IRR.")]
 Period = Annotated[str, Field(pattern=r"^[0-9]{4}-Q[1-4]$", description='A quarter: "2026-Q3".')]
-Ids = Annotated[list[Annotated[int, Field(ge=1)]], Field(max_length=50)]
+Ids = Annotated[list[Id], Field(max_length=50)]
 MoneyByCurrency = dict[str, Amount]
 
 
@@ -41,7 +41,7 @@ class ProgrammeCreate(BaseModel):
     kind: ProgrammeKind
     period_start: dt.date
     period_end: dt.date
-    baseline_year: int | None = Field(default=None, ge=1900, le=2100)
+    baseline_year: Year | None = None
     sdgs: SdgList = Field(default_factory=list)
     themes: ThemeList = Field(default_factory=list)
 
@@ -51,13 +51,15 @@ class ProgrammeUpdate(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    version: int | None = Field(default=None, description="The version edited (or send If-Match).")
+    version: Version | None = Field(
+        default=None, description="The version edited (or send If-Match)."
+    )
     original_language: Language | None = None
     translations: dict[Language, ProgrammeText | None] | None = None
     kind: ProgrammeKind | None = None
     period_start: dt.date | None = None
     period_end: dt.date | None = None
-    baseline_year: int | None = Field(default=None, ge=1900, le=2100)
+    baseline_year: Year | None = None
     sdgs: SdgList | None = None
     themes: ThemeList | None = None
 
@@ -144,7 +146,9 @@ class ActionCreate(_ActionFields):
 class ActionUpdate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    version: int | None = Field(default=None, description="The version edited (or send If-Match).")
+    version: Version | None = Field(
+        default=None, description="The version edited (or send If-Match)."
+    )
     original_language: Language | None = None
     translations: dict[Language, ActionText | None] | None = None
     status: ActionStatus | None = None

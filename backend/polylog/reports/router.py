@@ -7,6 +7,7 @@ from fastapi import APIRouter, Query, Response
 from polylog.core import downloads
 from polylog.core.db import SessionDep
 from polylog.core.errors import NotFound, ValidationFailed, problem_responses
+from polylog.core.types import Year
 from polylog.reports import pdf, service, xlsx
 from polylog.reports.schemas import CityReport, Framework
 
@@ -25,7 +26,7 @@ def city_report(
     db: SessionDep,
     slug: str,
     framework: Framework = "vlr",
-    year: Annotated[int | None, Query(ge=2000, le=2100)] = None,
+    year: Year | None = None,
     format: Annotated[Literal["json", "pdf", "xlsx"], Query()] = "json",
 ) -> CityReport | Response:
     report = service.compose(db, slug=slug, framework=framework, year=year)

@@ -9,6 +9,7 @@ from polylog.core.db import SessionDep
 from polylog.core.errors import FieldError, ValidationFailed, problem_responses
 from polylog.core.i18n import SUPPORTED_LANGUAGES
 from polylog.core.i18n import gettext as _
+from polylog.core.types import PageNumber, PerPage
 from polylog.search import service
 from polylog.search.schemas import SearchPage
 from polylog.taxonomy.service import theme_keys
@@ -49,8 +50,8 @@ def search(
     sdg: ListParam = [],  # noqa: B006
     theme: ListParam = [],  # noqa: B006
     language: ListParam = [],  # noqa: B006
-    page: Annotated[int, Query(ge=1)] = 1,
-    per_page: Annotated[int, Query(ge=1, le=100)] = 20,
+    page: PageNumber = 1,
+    per_page: PerPage = 20,
 ) -> SearchPage:
     """Initiatives, practices and sessions of every city, in every language, best first."""
     errors: list[FieldError] = []

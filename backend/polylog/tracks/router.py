@@ -15,6 +15,7 @@ from polylog.core.errors import (
     ValidationFailed,
     problem_responses,
 )
+from polylog.core.types import Id
 from polylog.tracks import service
 from polylog.tracks.schemas import MyTrack, TrackCreate, TrackOut, TrackPage, TrackUpdate
 
@@ -65,7 +66,7 @@ def my_tracks(db: SessionDep, user: CurrentUser) -> list[MyTrack]:
         **problem_responses(Unauthorized, Forbidden, NotFound),
     },
 )
-def track_certificate(db: SessionDep, user: OptionalUser, track_id: int) -> Response:
+def track_certificate(db: SessionDep, user: OptionalUser, track_id: Id) -> Response:
     return downloads.attachment(
         service.certificate_pdf(db, actor=user, track_id=track_id),
         media_type=downloads.PDF,

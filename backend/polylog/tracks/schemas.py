@@ -6,11 +6,11 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field
 
 from polylog.core.i18n import Language
-from polylog.core.types import CleanText, Slug
+from polylog.core.types import CleanText, Id, Slug, Version
 from polylog.peer_sessions.schemas import SessionListItem
 
 Title = Annotated[CleanText, Field(min_length=3, max_length=200)]
-SessionIds = Annotated[list[Annotated[int, Field(ge=1)]], Field(min_length=1, max_length=50)]
+SessionIds = Annotated[list[Id], Field(min_length=1, max_length=50)]
 
 
 class TrackText(BaseModel):
@@ -35,7 +35,9 @@ class TrackCreate(BaseModel):
 class TrackUpdate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    version: int | None = Field(default=None, description="The version edited (or send If-Match).")
+    version: Version | None = Field(
+        default=None, description="The version edited (or send If-Match)."
+    )
     translations: dict[Language, TrackText | None] | None = None
     session_ids: SessionIds | None = None
     required_sessions: int | None = Field(default=None, ge=1, le=50)
