@@ -71,6 +71,7 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+# The server migrates and loads the demo before it answers: seconds alone, minutes on a busy machine.
 def _wait_until_ready(url: str, server: subprocess.Popen[bytes], timeout: float = 180) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
