@@ -173,10 +173,15 @@ def test_the_action_table_filters_by_rating(open_page: OpenPage) -> None:
     page = open_page("en")
     page.goto("/programmes?city=izmir&kind=climate_city_contract")
     page.get_by_role("link", name=re.compile(IZMIR_CCC["en"])).click()
+    results = page.locator(".actions-table__results")
+    expect(results.locator("tbody tr").first).to_be_visible()
     page.locator("summary", has_text="Rating").click()
-    page.get_by_label("■ Red: off track").check()
+    red = page.get_by_role("checkbox", name="■ Red: off track")
+    red.check()
+    expect(red).to_be_checked()
     expect(page).to_have_url(re.compile(r"rag=red"))
-    rows = page.locator("section[aria-labelledby='programme-actions'] tbody tr")
+    expect(results).to_have_attribute("aria-busy", "false")
+    rows = results.locator("tbody tr")
     expect(rows.first).to_contain_text("Red: off track")
     for text in rows.all_inner_texts():
         assert "Red: off track" in text

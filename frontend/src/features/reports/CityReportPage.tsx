@@ -256,7 +256,7 @@ function Indicators({ section }: { section: Schemas['IndicatorsSection'] }) {
 function PeerLearning({ section }: { section: Schemas['PeerLearningSection'] }) {
   const { t, format } = useI18n();
   return (
-    <>
+    <div className="report-peer">
       <dl className="facts facts--wide">
         <div>
           <dt>{t('Sessions hosted')}</dt>
@@ -307,7 +307,7 @@ function PeerLearning({ section }: { section: Schemas['PeerLearningSection'] }) 
           </ul>
         </>
       )}
-    </>
+    </div>
   );
 }
 
@@ -429,7 +429,7 @@ export function CityReportPage() {
               <SectionBody section={section} />
             </section>
           ))}
-          <p>
+          <p className="report-back">
             <Link to={`/cities/${slug}`}>
               {t('Back to {city}', { city: report.data.city_name })}
             </Link>
