@@ -35,7 +35,7 @@ def _open_stage(page: Page, journey: dict, stage_key: str) -> None:
 
 
 def test_the_coached_city_submits_a_stage_and_the_coach_returns_it_with_a_comment(
-    open_page: OpenPage, sign_in: SignIn, api: ApiCaller, axe_source: str
+    open_page: OpenPage, sign_in: SignIn, api: ApiCaller, axe_source: str, screenshot_dir: Path
 ) -> None:
     journey = _izsa_journey(api, "tr")
     stage = next(item for item in journey["stages"] if item["key"] == STAGE)
@@ -67,6 +67,8 @@ def test_the_coached_city_submits_a_stage_and_the_coach_returns_it_with_a_commen
     panel.get_by_role("button", name="Notu kaydet").click()
     expect(panel.get_by_role("button", name="Notu kaydet")).to_have_count(0)
 
+    coachee.evaluate("document.fonts.ready")
+    coachee.screenshot(path=screenshot_dir / "journey-stage-tr.png", full_page=True)
     coachee.evaluate(axe_source)
     result = coachee.evaluate("axe.run(document, {resultTypes: ['violations']})")
     serious = [v["id"] for v in result["violations"] if v["impact"] in ("serious", "critical")]
@@ -97,6 +99,7 @@ def test_the_coached_city_submits_a_stage_and_the_coach_returns_it_with_a_commen
     coachee.reload()
     _open_stage(coachee, journey, STAGE)
     expect(coachee.locator(".stage-comment")).to_contain_text(comment)
+    coachee.screenshot(path=screenshot_dir / "journey-returned-tr.png", full_page=True)
     expect(coachee.locator(f"#task-{first['key']}-done")).to_be_checked()
     expect(panel.get_by_role("button", name="Aşamayı yeniden gönder")).to_be_visible()
 
