@@ -21,7 +21,7 @@ STAGE = "indicators_targets"
 
 def _izsa_journey(api: ApiCaller, language: str) -> dict:
     journeys = api("GET", "/api/v1/journeys?city=karsiyaka&role=coachee", language)
-    [summary] = journeys["items"]
+    [summary] = [item for item in journeys["items"] if item["template"] == "sustainability_office"]
     return api("GET", f"/api/v1/journeys/{summary['id']}", language)
 
 
@@ -35,7 +35,7 @@ def _open_stage(page: Page, journey: dict, stage_key: str) -> None:
 
 
 def test_the_coached_city_submits_a_stage_and_the_coach_returns_it_with_a_comment(
-    open_page: OpenPage, sign_in: SignIn, api: ApiCaller, axe_source: str
+    open_page: OpenPage, sign_in: SignIn, api: ApiCaller, axe_source: str, screenshot_dir: Path
 ) -> None:
     journey = _izsa_journey(api, "tr")
     stage = next(item for item in journey["stages"] if item["key"] == STAGE)
@@ -67,6 +67,8 @@ def test_the_coached_city_submits_a_stage_and_the_coach_returns_it_with_a_commen
     panel.get_by_role("button", name="Notu kaydet").click()
     expect(panel.get_by_role("button", name="Notu kaydet")).to_have_count(0)
 
+    coachee.evaluate("document.fonts.ready")
+    coachee.screenshot(path=screenshot_dir / "journey-stage-tr.png", full_page=True)
     coachee.evaluate(axe_source)
     result = coachee.evaluate("axe.run(document, {resultTypes: ['violations']})")
     serious = [v["id"] for v in result["violations"] if v["impact"] in ("serious", "critical")]
@@ -97,17 +99,73 @@ def test_the_coached_city_submits_a_stage_and_the_coach_returns_it_with_a_commen
     coachee.reload()
     _open_stage(coachee, journey, STAGE)
     expect(coachee.locator(".stage-comment")).to_contain_text(comment)
+    coachee.screenshot(path=screenshot_dir / "journey-returned-tr.png", full_page=True)
     expect(coachee.locator(f"#task-{first['key']}-done")).to_be_checked()
     expect(panel.get_by_role("button", name="Aşamayı yeniden gönder")).to_be_visible()
 
 
-def test_a_participant_sees_the_balikesir_track_complete_and_downloads_its_certificate(
-    open_page: OpenPage, sign_in: SignIn, tmp_path: Path
+def test_the_coach_invites_a_district_and_its_city_admin_accepts_in_turkish(
+    open_page: OpenPage, sign_in: SignIn, api: ApiCaller
 ) -> None:
+    coach = open_page("tr")
+    sign_in(coach, IZMIR_ADMIN)
+    coach.goto("/journeys/new")
+    coach.select_option("#coachee_city", "karsiyaka")
+    template = next(
+        item
+        for item in api("GET", "/api/v1/journey-templates", "tr")
+        if item["key"] == "climate_city_contract"
+    )
+    coach.check("#template-climate_city_contract")
+    expect(coach.locator("#template-climate_city_contract-stages li")).to_have_count(
+        len(template["stages"])
+    )
+    coach.fill("#title", "Karşıyaka İklim Sözleşmesi koçluğu")
+    coach.get_by_role("button", name="Daveti gönder").click()
+    expect(coach.locator("main h1")).to_have_text("Karşıyaka İklim Sözleşmesi koçluğu")
+    expect(coach.locator(".journey-facts")).to_contain_text("Davet yanıt bekliyor")
+    journey_url = coach.url
+
+    coachee = open_page("tr")
+    sign_in(coachee, KARSIYAKA_ADMIN)
+    coachee.goto("/journeys")
+    card = coachee.locator(".journey-card").filter(has_text="İklim Sözleşmesi")
+    card.get_by_role("button", name="Daveti kabul et").click()
+    expect(card).to_contain_text("Sürüyor")
+    expect(card.get_by_role("button", name="Daveti kabul et")).to_have_count(0)
+
+    coach.goto(journey_url)
+    expect(coach.locator(".journey-facts")).to_contain_text("Sürüyor")
+
+
+def test_an_organiser_puts_sessions_together_as_a_track(
+    open_page: OpenPage, sign_in: SignIn, api: ApiCaller
+) -> None:
+    page = open_page("en")
+    sign_in(page, "organiser.balikesir@polylog.example")
+    page.goto("/tracks/new")
+    page.fill("#text-en-title", "Smart City training, spring days")
+    sessions = page.locator(".track-form__sessions input[type=checkbox]")
+    sessions.nth(3).check()
+    sessions.nth(4).check()
+    page.fill("#required_sessions", "3")
+    page.get_by_role("button", name="Publish the track").click()
+    expect(page.locator("#required_sessions-error")).to_be_visible()
+    page.fill("#required_sessions", "2")
+    page.get_by_role("button", name="Publish the track").click()
+    expect(page.locator("main h1")).to_have_text("Smart City training, spring days")
+    expect(page.locator(".facts")).to_contain_text("Attend at least 2 of its 2 sessions.")
+    expect(page.locator(".session-card")).to_have_count(2)
+
+
+def test_a_participant_sees_the_balikesir_track_complete_and_downloads_its_certificate(
+    open_page: OpenPage, sign_in: SignIn, api: ApiCaller, tmp_path: Path
+) -> None:
+    demo_track = api("GET", "/api/v1/tracks/1", "en")
     page = open_page("en")
     sign_in(page, PARTICIPANT)
     page.goto("/me/tracks")
-    card = page.locator(".track-card").filter(has_text="Balikesir")
+    card = page.locator(".track-card").filter(has_text=demo_track["title"])
     expect(card).to_contain_text("Attended 3 of the 3 sessions needed")
 
     with (
@@ -128,7 +186,7 @@ def test_a_participant_sees_the_balikesir_track_complete_and_downloads_its_certi
 
 
 def test_a_track_session_links_to_its_track(open_page: OpenPage, api: ApiCaller) -> None:
-    [track] = api("GET", "/api/v1/tracks?city=balikesir", "en")["items"]
+    track = api("GET", "/api/v1/tracks/1", "en")
     page = open_page("en")
     page.goto(f"/sessions/{track['session_ids'][0]}")
     page.locator(".facts").get_by_role("link", name=track["title"]).click()
