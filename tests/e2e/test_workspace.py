@@ -109,6 +109,10 @@ def test_a_platform_admin_restores_a_deleted_initiative(
     assert deleted.status_code == 204
     sign_in(page, ADMIN)
     page.goto("/workspace")
+    # A platform admin acts for every city: the workspace switches between them.
+    page.get_by_label("City").select_option(label="Izmir")
+    expect(page).to_have_url(re.compile(r"/workspace\?city=izmir$"))
+    expect(page.get_by_text("What needs you in Izmir now.")).to_be_visible()
     page.get_by_role("link", name="Deleted items").click()
 
     expect(page.get_by_role("link", name="Initiatives")).to_have_attribute("aria-current", "page")

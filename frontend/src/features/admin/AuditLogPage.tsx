@@ -9,7 +9,12 @@ import { Page } from '../../components/Page';
 import { Pagination } from '../../components/Pagination';
 import { useI18n } from '../../i18n/I18nProvider';
 import { canActFor } from '../content/permissions';
-import { auditActionLabel, auditEntityLabel, auditEntityPath } from '../content/auditLabels';
+import {
+  auditActionLabel,
+  auditEntityLabel,
+  auditEntityPath,
+  auditFieldsText,
+} from '../content/auditLabels';
 import { useAuditLog, type AuditEntry } from './queries';
 import './admin.css';
 
@@ -34,9 +39,7 @@ function AuditRow({ entry }: { entry: AuditEntry }) {
         {auditEntityLabel(entry.entity_type, i18n)}{' '}
         {path === null ? <bdi>{number}</bdi> : <Link to={path}>{number}</Link>}
       </td>
-      <td className="break-anywhere">
-        {fields.length === 0 ? '—' : <bdi dir="ltr">{fields.join(', ')}</bdi>}
-      </td>
+      <td>{fields.length === 0 ? '—' : auditFieldsText(fields, i18n)}</td>
     </tr>
   );
 }
@@ -90,7 +93,7 @@ export default function AuditLogPage() {
                     <th scope="col">{t('Who')}</th>
                     <th scope="col">{t('What')}</th>
                     <th scope="col">{t('Which')}</th>
-                    <th scope="col">{t('Fields')}</th>
+                    <th scope="col">{t('Changed')}</th>
                   </tr>
                 </thead>
                 <tbody>

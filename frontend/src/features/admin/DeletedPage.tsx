@@ -126,7 +126,7 @@ function DeletedList({ kind, page }: { kind: RestorableKind; page: number }) {
                   <tr>
                     <th scope="col">{t('Title')}</th>
                     <th scope="col">{t('City')}</th>
-                    <th scope="col">{t('Deleted')}</th>
+                    <th scope="col">{t('Deleted on')}</th>
                     <th scope="col">
                       <span className="visually-hidden">{t('Restore')}</span>
                     </th>

@@ -1,4 +1,6 @@
+import type { I18n } from '../../i18n/I18nProvider';
 import { labelTable } from '../../i18n/labelTable';
+import { sharedFieldLabel } from './fieldLabels';
 
 /** What someone did, as the audit log records it: "create" → "Created". */
 export const auditActionLabel = labelTable<string>((t) => ({
@@ -9,7 +11,7 @@ export const auditActionLabel = labelTable<string>((t) => ({
   add_indicator: t('Added an indicator'),
   add_measurement: t('Added a measurement'),
   check_in: t('Checked in'),
-  book: t('Booked'),
+  book: t('Booked seats'),
   cancel: t('Cancelled'),
   attendance: t('Marked attendance'),
   unmark_attendance: t('Took back attendance'),
@@ -59,4 +61,25 @@ export function auditEntityPath(entityType: string, entityId: string): string | 
   };
   const base = pages[entityType];
   return base === undefined || !/^\d+$/.test(entityId) ? null : `${base}/${entityId}`;
+}
+
+/** The fields an entry changed, named where every kind shares them, the rest counted. */
+export function auditFieldsText(fields: readonly string[], i18n: I18n): string {
+  const named = fields.flatMap((field) => sharedFieldLabel(field, i18n) ?? []);
+  const others = fields.length - named.length;
+  if (others === 0) return i18n.format.list(named);
+  const rest = i18n.tn('{count} other field', '{count} other fields', others);
+  return named.length === 0
+    ? i18n.tn('{count} field', '{count} fields', others)
+    : i18n.format.list([...named, rest]);
+}
+
+/** A follow-up period as the API names it, "2026-Q3", in the reader's words and digits. */
+export function periodLabel(period: string, i18n: Pick<I18n, 't' | 'format'>): string {
+  const match = /^(\d{4})-Q([1-4])$/.exec(period);
+  if (match === null) return period;
+  return i18n.t('Q{quarter} {year}', {
+    quarter: i18n.format.number(Number(match[2])),
+    year: i18n.format.number(Number(match[1]), { useGrouping: false }),
+  });
 }

@@ -9,7 +9,12 @@ import { Page } from '../../components/Page';
 import { SdgIconList } from '../../components/SdgIcon';
 import { useI18n } from '../../i18n/I18nProvider';
 import { labelTable } from '../../i18n/labelTable';
-import { auditActionLabel, auditEntityLabel, auditEntityPath } from '../content/auditLabels';
+import {
+  auditActionLabel,
+  auditEntityLabel,
+  auditEntityPath,
+  periodLabel,
+} from '../content/auditLabels';
 import { SdgHelp } from '../../components/SdgHelp';
 import { useWorkspace, type JourneyStep, type Workspace } from './queries';
 import './workspace.css';
@@ -97,7 +102,7 @@ function ActionLine({ action }: { action: ActionItem }) {
         {checkIn === null
           ? t('No check-in yet')
           : t('Last check-in {period}: {rating}, {progress} done', {
-              period: checkIn.period,
+              period: periodLabel(checkIn.period, i18n),
               rating: ragLabel(checkIn.rag, i18n),
               progress: format.number(checkIn.progress / 100, { style: 'percent' }),
             })}
@@ -249,7 +254,9 @@ function Cards({ workspace }: { workspace: Workspace }) {
       )}
       {keeper && (
         <WorkspaceCard
-          title={t('Check-ins due for {period}', { period: workspace.check_in_period })}
+          title={t('Check-ins due for {period}', {
+            period: periodLabel(workspace.check_in_period, i18n),
+          })}
           count={workspace.check_ins_due.length}
           help={
             <p className="field__hint">
