@@ -117,6 +117,7 @@ def _fuzz_operation(
     report.failures.extend(found[:1])
 
 
+@pytest.mark.fuzz
 @pytest.mark.parametrize("role", sorted(ROLES))
 def test_the_api_never_answers_with_a_server_error_or_off_its_schema(
     demo_app: FastAPI, role: str
