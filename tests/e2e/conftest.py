@@ -71,7 +71,7 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def _wait_until_ready(url: str, server: subprocess.Popen[bytes], timeout: float = 60) -> None:
+def _wait_until_ready(url: str, server: subprocess.Popen[bytes], timeout: float = 150) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if server.poll() is not None:
