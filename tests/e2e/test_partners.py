@@ -117,3 +117,32 @@ def test_following_a_city_shows_its_news_in_the_digest_preview(
     _no_serious_violations(page, axe_source)
     page.evaluate("document.fonts.ready")
     page.screenshot(path=screenshot_dir / "follows-fa.png", full_page=True)
+
+
+def test_screenshots_of_partners_and_follows_in_turkish(
+    open_page: OpenPage, sign_in: SignIn, screenshot_dir: Path
+) -> None:
+    page = open_page("tr")
+    sign_in(page, IZMIR_ADMIN)
+    page.goto("/cities/izmir")
+    page.get_by_role(
+        "button", name=re.compile("^SKA " + ISOLATED % "12" + " için ortak bul$")
+    ).click()
+    partners = page.locator("section.partners li.partner")
+    expect(partners.first).to_be_visible()
+    expect(partners.first.locator(".reason--sdg_strength")).to_contain_text("SKA 12")
+    page.evaluate("document.fonts.ready")
+    page.screenshot(path=screenshot_dir / "partners-tr.png", full_page=True)
+
+    page.get_by_role("button", name=re.compile("^Takip et: ")).click()
+    page.goto("/sdgs/12")
+    expect(page.locator('head link[type="application/atom+xml"]')).to_have_attribute(
+        "href", "/api/v1/sdgs/12/feed.atom?lang=tr"
+    )
+    page.get_by_role("button", name=re.compile("^Takip et: ")).click()
+    page.goto("/me/follows")
+    expect(page.locator(".follow-list__item")).to_have_count(2)
+    page.get_by_role("button", name="Özeti önizle").click()
+    expect(page.locator(".digest h3").first).to_be_visible()
+    page.evaluate("document.fonts.ready")
+    page.screenshot(path=screenshot_dir / "follows-tr.png", full_page=True)

@@ -110,6 +110,13 @@ def test_izmirs_acceptance_creates_a_draft_session_hosted_by_izmir(
     )
     assert published.status_code == 200, published.text
     assert client.get(f"/api/v1/sessions/{session_id}").json()["draft"] is False
+    back = client.patch(
+        f"/api/v1/sessions/{session_id}",
+        headers={**organiser.headers, "If-Match": f'"{published.json()["version"]}"'},
+        json={"draft": True},
+    )
+    assert back.status_code == 422
+    assert back.json()["errors"][0]["field"] == "draft"
 
 
 def test_a_request_is_answered_once_and_only_by_the_city_asked(

@@ -141,6 +141,10 @@ class PeerSessions(ContentKind[PeerSession]):
             if not _journey_checks:
                 raise RuntimeError("peer_sessions.service.use_journey_check() was not called")
             _journey_checks[0](db, journey_id, change.city_id)
+        if change.item is not None and state["draft"] and not change.item.draft:
+            raise ValidationFailed.on_field(
+                "draft", _("A published session cannot become a draft again.")
+            )
         if change.item is not None:
             confirmed = _occupancy(db, change.item).confirmed_seats
             if state["capacity"] < confirmed:
