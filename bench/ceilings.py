@@ -126,7 +126,7 @@ def server(application: str, workers: int, environment: dict[str, str]) -> Itera
     )
     base_url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 240  # a loaded machine imports slowly
         while True:
             try:
                 httpx2.get(f"{base_url}/healthz")  # any answer: it is listening

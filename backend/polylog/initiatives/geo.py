@@ -158,7 +158,7 @@ def features(
                 sdgs=item.sdgs,
             ),
         )
-        for item in repository.by_ids(session, single_ids)
+        for item in repository.points(session, single_ids)
         for shown in [
             pick_language(item.translations, requested=language, original=item.original_language)
         ]

@@ -20,7 +20,11 @@ class Status(enum.StrEnum):
 
 class Initiative(Multilingual, Base):
     __tablename__ = "initiatives"
-    __table_args__ = (Index("ix_initiatives_location", "longitude", "latitude"),)
+    __table_args__ = (
+        Index("ix_initiatives_location", "longitude", "latitude"),
+        # Lists show the newest first: the first page is read from here, not sorted.
+        Index("ix_initiatives_newest", "updated_at", "id"),
+    )
 
     city_id: Mapped[int] = mapped_column(ForeignKey("cities.id", ondelete="RESTRICT"), index=True)
     status: Mapped[Status] = mapped_column(

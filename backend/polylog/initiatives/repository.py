@@ -6,9 +6,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import ColumnElement, Integer, cast, func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, joinedload, load_only, selectinload
 from sqlalchemy.orm.interfaces import LoaderOption
 
+from polylog.cities.models import City
 from polylog.content.repository import ContentRepository
 from polylog.indicators.models import Indicator
 from polylog.initiatives.models import (
@@ -65,7 +66,8 @@ def _list_options() -> list[LoaderOption]:
         selectinload(Initiative.translations),
         selectinload(Initiative.sdg_links),
         selectinload(Initiative.theme_links),
-        selectinload(Initiative.city),
+        # Many-to-one: joined into the page's own query instead of a query of its own.
+        joinedload(Initiative.city, innerjoin=True),
     ]
 
 
@@ -93,6 +95,33 @@ def page(
 
 def by_ids(session: Session, ids: Sequence[int]) -> list[Initiative]:
     return INITIATIVES.by_ids(session, ids)
+
+
+def points(session: Session, ids: Sequence[int]) -> list[Initiative]:
+    """Initiatives by id with what a map point shows: place, status, city, titles, SDGs."""
+    if not ids:
+        return []
+    translation = Initiative.translations.property.mapper.class_
+    statement = (
+        select(Initiative)
+        .where(Initiative.id.in_(ids))
+        .options(
+            load_only(
+                Initiative.latitude,
+                Initiative.longitude,
+                Initiative.status,
+                Initiative.original_language,
+                Initiative.city_id,
+            ),
+            # The titles only: a description can be 20,000 characters the map never shows.
+            selectinload(Initiative.translations).load_only(
+                translation.language, translation.title
+            ),
+            selectinload(Initiative.sdg_links),
+            joinedload(Initiative.city, innerjoin=True).load_only(City.slug),
+        )
+    )
+    return list(session.scalars(statement))
 
 
 def sdg_counts(session: Session, city_id: int | None = None) -> dict[tuple[int, int], int]:

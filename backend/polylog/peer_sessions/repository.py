@@ -59,7 +59,8 @@ def _options() -> list[LoaderOption]:
         selectinload(PeerSession.translations),
         selectinload(PeerSession.sdg_links),
         selectinload(PeerSession.theme_links),
-        selectinload(PeerSession.host_city),
+        # Many-to-one: joined into the page's own query instead of a query of its own.
+        joinedload(PeerSession.host_city, innerjoin=True),
     ]
 
 
