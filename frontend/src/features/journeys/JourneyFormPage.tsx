@@ -91,13 +91,13 @@ export function JourneyFormPage() {
   const [template, setTemplate] = useState('');
   const [startsOn, setStartsOn] = useState(today);
   const [title, setTitle] = useState('');
-  const title_ = t('Start a coaching journey');
+  const pageTitle = t('Start a coaching journey');
 
   if (user.isPending || cities.isPending || templates.isPending) return <Loading />;
   if (!user.data) {
     return (
       <Page
-        title={title_}
+        title={pageTitle}
         lead={t('Log in as the administrator of the coach city to start a journey.')}
       >
         <p>
@@ -113,7 +113,7 @@ export function JourneyFormPage() {
   if (coachCities.length === 0) {
     return (
       <Page
-        title={title_}
+        title={pageTitle}
         lead={t(
           'Only a city’s administrators can start a journey in which their city is the coach.',
         )}
@@ -142,7 +142,7 @@ export function JourneyFormPage() {
 
   return (
     <Page
-      title={title_}
+      title={pageTitle}
       lead={t('The coached city’s administrators are invited and answer the invitation.')}
     >
       <JourneyHelp />
