@@ -185,3 +185,41 @@ def test_the_action_table_filters_by_rating(open_page: OpenPage) -> None:
     expect(rows.first).to_contain_text("Red: off track")
     for text in rows.all_inner_texts():
         assert "Red: off track" in text
+
+
+def test_a_stale_action_edit_shows_both_versions_and_saves_the_choice(
+    open_page: OpenPage, sign_in: SignIn, server_url: str
+) -> None:
+    actions = httpx2.get(f"{server_url}/api/v1/programmes/1/actions", timeout=10).json()
+    action = next(item for item in actions["items"] if item["title"].startswith("Dijital ikiz"))
+    edit_url = f"/actions/{action['id']}/edit"
+    first, second = open_page("en"), open_page("en")
+    for page in (first, second):
+        sign_in(page, IZMIR_DELEGATE)
+        page.goto(edit_url)
+        expect(page.get_by_label("Responsible", exact=True)).to_have_value(action["owner"])
+
+    first.get_by_label("Responsible", exact=True).fill("İzmir Smart City Office")
+    first.get_by_role("button", name="Save changes").click()
+    expect(first).to_have_url(f"/actions/{action['id']}")
+
+    second.get_by_label("Responsible", exact=True).fill("İzmir Planning Agency")
+    second.get_by_label("Cost estimate", exact=True).fill("750000")
+    second.get_by_label("Currency", exact=True).fill("EUR")
+    second.get_by_role("button", name="Save changes").click()
+
+    merge = second.get_by_role(
+        "region", name="Someone else changed this action while you were editing"
+    )
+    expect(merge).to_be_visible()
+    owner = merge.get_by_role("group", name=re.compile("^Responsible"))
+    expect(owner).to_contain_text("İzmir Smart City Office")
+    expect(owner).to_contain_text("İzmir Planning Agency")
+    owner.get_by_role("radio", name="Take theirs").check()
+    merge.get_by_role("button", name="Save with these choices").click()
+
+    expect(second).to_have_url(f"/actions/{action['id']}")
+    facts = second.get_by_role("complementary", name="Facts")
+    expect(facts).to_contain_text("İzmir Smart City Office")
+    expect(facts).to_contain_text("EUR 750,000")
+    expect(second.locator(".revision").first).to_contain_text("Version 3")
