@@ -5,7 +5,7 @@ it is the first rows of an index scan. It also answers the map fingerprint's
 latest change.
 
 Revision ID: 5e1f0c2a9b74
-Revises: 3128fb532033
+Revises: ea0f924b63dc
 Create Date: 2026-12-03 09:10:00
 """
 
@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "5e1f0c2a9b74"
-down_revision: str | None = "3128fb532033"
+down_revision: str | None = "ea0f924b63dc"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
