@@ -33,6 +33,7 @@ from polylog.peer_sessions.router import router as sessions_router
 from polylog.practices.router import router as practices_router
 from polylog.programmes.router import router as programmes_router
 from polylog.reports.router import router as reports_router
+from polylog.search import service as search_service
 from polylog.search.router import router as search_router
 from polylog.spa import spa_router
 from polylog.taxonomy.router import router as taxonomy_router
@@ -70,6 +71,7 @@ def _health_router() -> APIRouter:
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
     domains.assemble()
+    search_service.configure_semantic(settings)
     app = FastAPI(
         title="Polylog API",
         version="1.0.0",
