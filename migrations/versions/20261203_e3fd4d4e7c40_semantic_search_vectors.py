@@ -32,11 +32,15 @@ def upgrade() -> None:
         sa.Column("language", sa.String(length=2), nullable=False),
         sa.Column("passage_hash", sa.String(length=40), nullable=False),
         sa.Column("vector", sa.LargeBinary(), nullable=False),
+        sa.Column("generation", sa.BigInteger(), nullable=False),
         sa.Column("embedded_at", sa.DateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_search_vectors")),
         sa.UniqueConstraint(
             "entity_type", "entity_id", name=op.f("uq_search_vectors_entity_type_entity_id")
         ),
+    )
+    op.create_index(
+        op.f("ix_search_vectors_generation"), "search_vectors", ["generation"], unique=False
     )
     # Plain ADD COLUMN on both databases (no table rebuild on SQLite); existing items get
     # an empty digest, which no vector has, so the worker embeds them all once.
@@ -48,5 +52,6 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_column("search_items", "passage_hash")
+    op.drop_index(op.f("ix_search_vectors_generation"), table_name="search_vectors")
     op.drop_table("search_vectors")
     op.drop_table("search_vector_state")

@@ -105,9 +105,9 @@ def test_the_matrix_index_finds_the_nearest_of_the_asked_kinds_and_forgets_remov
 def test_reciprocal_rank_fusion_rewards_items_both_rankings_have() -> None:
     fused = fuse([10, 20, 30], [30, 40])
 
-    assert [item for item, _ in fused] == [30, 10, 40, 20]
+    assert [item for item, _ in fused] == [30, 10, 20, 40]
     assert fused[0][1] == pytest.approx(1 / (RRF_K + 3) + 1 / (RRF_K + 1))
-    # A tie keeps the keyword ranking's item first.
+    # Ties keep the keyword ranking's item first.
     assert [item for item, _ in fuse([1], [2])] == [1, 2]
 
 
@@ -183,22 +183,24 @@ def test_filters_apply_to_what_is_found_by_meaning(
 def test_an_edited_text_is_embedded_again_and_a_deleted_item_leaves_the_vectors(
     client: TestClient, delegates: Delegates, database: Database
 ) -> None:
-    tram = publish(client, delegates, "izmir", *GARDENS_TR)
+    item = publish(client, delegates, "salo", *GARDENS_FI)
     embed_everything(database)
-    assert tram in _hits(client, "urban gardening")
+    assert item in _hits(client, "urban gardening")
 
-    current = client.get(f"/api/v1/initiatives/{tram}").json()
+    current = client.get(f"/api/v1/initiatives/{item}").json()
     edit = client.patch(
-        f"/api/v1/initiatives/{tram}",
-        json={"translations": {"tr": {"title": TRAM_TR[0], "summary": TRAM_TR[1]}}},
-        headers={**delegates.izmir.headers, "If-Match": f'"{current["version"]}"'},
+        f"/api/v1/initiatives/{item}",
+        json={"translations": {"fi": {"title": BUSES_FI[0], "summary": BUSES_FI[1]}}},
+        headers={**delegates.salo.headers, "If-Match": f'"{current["version"]}"'},
     )
     assert edit.status_code == 200, edit.text
+    with database.transaction() as session:
+        assert semantic.count_pending(session) == 1
     embed_everything(database)
-    assert tram not in _hits(client, "urban gardening")
-    assert tram in _hits(client, "حمل و نقل عمومی")
+    assert item not in _hits(client, "urban gardening")
+    assert item in _hits(client, "حمل و نقل عمومی")
 
-    client.delete(f"/api/v1/initiatives/{tram}", headers=delegates.izmir.headers)
+    client.delete(f"/api/v1/initiatives/{item}", headers=delegates.salo.headers)
     with database.transaction() as session:
         assert session.scalar(select(func.count()).select_from(SearchVector)) == 0
 

@@ -108,7 +108,10 @@ class SearchVector(Base):
     """
 
     __tablename__ = "search_vectors"
-    __table_args__ = (UniqueConstraint("entity_type", "entity_id"),)
+    __table_args__ = (
+        UniqueConstraint("entity_type", "entity_id"),
+        Index("ix_search_vectors_generation", "generation"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     entity_type: Mapped[str] = mapped_column(String(16))
@@ -117,6 +120,8 @@ class SearchVector(Base):
     language: Mapped[str] = mapped_column(String(2))
     passage_hash: Mapped[str] = mapped_column(String(40))
     vector: Mapped[bytes] = mapped_column(LargeBinary)
+    # The state's generation when it was written: a worker loads those above the last it saw.
+    generation: Mapped[int] = mapped_column(BigInteger)
     embedded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
@@ -125,7 +130,7 @@ class SearchVectorState(Base):
 
     ``epoch`` is drawn anew when the row is created (a fresh or rebuilt index), so a
     worker reloads everything; ``generation`` grows with every batch of new vectors,
-    so a worker reads only the rows added since it last looked.
+    which carry it, so a worker reads only the rows written since it last looked.
     """
 
     __tablename__ = "search_vector_state"

@@ -186,7 +186,8 @@ class PendingItem:
 
 @dataclass(frozen=True)
 class StoredVector:
-    id: int
+    # The generation it was written in (``save_vectors`` sets it; 0 before).
+    generation: int
     entity_type: str
     entity_id: int
     language: str
@@ -255,16 +256,18 @@ def save_vectors(session: Session, vectors: Sequence[StoredVector]) -> None:
     """Replaces the items' vectors and tells every worker's index (``search_vector_state``).
 
     The state row is updated first: on PostgreSQL its lock makes writers of vectors
-    take turns, so row ids grow in commit order and a worker reading the rows after
-    the last one it saw misses none.
+    take turns, so generations are committed in order and a worker reading the rows
+    above the last generation it saw misses none.
     """
-    bumped = session.execute(
+    generation = session.scalar(
         update(SearchVectorState)
         .where(SearchVectorState.id == 1)
         .values(generation=SearchVectorState.generation + 1)
+        .returning(SearchVectorState.generation)
     )
-    if not bumped.rowcount:  # type: ignore[attr-defined]
-        session.add(SearchVectorState(id=1, epoch=secrets.token_hex(16), generation=1))
+    if generation is None:
+        generation = 1
+        session.add(SearchVectorState(id=1, epoch=secrets.token_hex(16), generation=generation))
         session.flush()
     keys = [(vector.entity_type, vector.entity_id) for vector in vectors]
     session.execute(
@@ -279,6 +282,7 @@ def save_vectors(session: Session, vectors: Sequence[StoredVector]) -> None:
             language=vector.language,
             passage_hash=vector.passage_hash,
             vector=vector.vector,
+            generation=generation,
         )
         for vector in vectors
     )
@@ -315,11 +319,15 @@ def vector_state(session: Session) -> tuple[str, int] | None:
     return None if row is None else (str(row[0]), int(row[1]))
 
 
-def vectors_after(session: Session, after: int, *, batch: int = 5000) -> Iterator[StoredVector]:
-    """Every stored vector with a row id above ``after``, in id order, read in batches."""
+def vectors_after(
+    session: Session, generation: int, *, batch: int = 5000
+) -> Iterator[StoredVector]:
+    """Every vector written after ``generation``, oldest first, read in batches."""
+    after = (generation, 0)
     while True:
         rows = session.execute(
             select(
+                SearchVector.generation,
                 SearchVector.id,
                 SearchVector.entity_type,
                 SearchVector.entity_id,
@@ -327,17 +335,22 @@ def vectors_after(session: Session, after: int, *, batch: int = 5000) -> Iterato
                 SearchVector.passage_hash,
                 SearchVector.vector,
             )
-            .where(SearchVector.id > after)
-            .order_by(SearchVector.id)
+            .where(
+                or_(
+                    SearchVector.generation > after[0],
+                    and_(SearchVector.generation == after[0], SearchVector.id > after[1]),
+                )
+            )
+            .order_by(SearchVector.generation, SearchVector.id)
             .limit(batch)
         ).all()
         for row in rows:
             yield StoredVector(
-                int(row[0]), str(row[1]), int(row[2]), str(row[3]), str(row[4]), bytes(row[5])
+                int(row[0]), str(row[2]), int(row[3]), str(row[4]), str(row[5]), bytes(row[6])
             )
         if len(rows) < batch:
             return
-        after = int(rows[-1][0])
+        after = (int(rows[-1][0]), int(rows[-1][1]))
 
 
 def items_of(

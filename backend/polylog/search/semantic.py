@@ -76,11 +76,12 @@ MODEL_THREADS: Final = 1
 # Which nearest items count as found (scores of the centred query, corrected for the
 # texts' languages, see above): only when the best scores at least MIN_BEST, then those
 # within MARGIN of the best and at least MIN_SCORE. Measured on the demo data and the
-# relevance collection: the texts on a query's subject score 0.06 to 0.15, nonsense,
-# stop words and typos at most about 0.05 (see the README's figures).
-MIN_BEST: Final = 0.06
+# relevance collection: the texts on a query's subject score 0.07 to 0.18, nonsense,
+# stop words and typos mostly below 0.05 and rarely above 0.065; a text on the subject
+# in another language than the best one's may score 0.04 less.
+MIN_BEST: Final = 0.065
 MIN_SCORE: Final = 0.04
-MARGIN: Final = 0.035
+MARGIN: Final = 0.04
 # Similar items: a whole text against whole texts scores higher.
 SIMILAR_MIN_BEST: Final = 0.06
 SIMILAR_MIN_SCORE: Final = 0.06
@@ -259,7 +260,7 @@ class MatrixIndex:
         self._rows: dict[Key, int] = {}
         self._keys: list[Key] = []
         self._kind_codes: dict[str, int] = {}
-        # What of search_vectors is loaded: (epoch, generation) and the last row id.
+        # What of search_vectors is loaded: (epoch, generation) and the last generation read.
         self._state: tuple[str, int] | None = None
         self._loaded = False
         self._loaded_through = 0
@@ -342,7 +343,7 @@ class MatrixIndex:
             for stored in repository.vectors_after(session, self._loaded_through):
                 key = (stored.entity_type, stored.entity_id)
                 self._upsert(key, stored.language, decode(stored.vector))
-                self._loaded_through = max(self._loaded_through, stored.id)
+                self._loaded_through = max(self._loaded_through, stored.generation)
             self._state, self._loaded = state, True
 
     def _clear(self) -> None:
@@ -429,7 +430,7 @@ def embed_batch(database: Database, *, batch_size: int = BATCH_SIZE) -> int:
     vectors = item_vectors([found for _item, found in passages])
     stored = [
         StoredVector(
-            id=0,
+            generation=0,
             entity_type=item.entity_type,
             entity_id=item.entity_id,
             language=found.language,
