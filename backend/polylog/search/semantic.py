@@ -266,7 +266,7 @@ class MatrixIndex:
         self._loaded_through = 0
 
     def __len__(self) -> int:
-        return int(self._alive[: self._size].sum())
+        return int(np.count_nonzero(self._alive[: self._size]))
 
     def _grow(self, needed: int) -> None:
         capacity = len(self._matrix)
@@ -294,8 +294,10 @@ class MatrixIndex:
             self._keys.append(key)
             self._size += 1
         kind = self._kind_codes.setdefault(key[0], len(self._kind_codes))
-        self._matrix[row] = vector
-        self._languages[row] = language_code(language)
+        code = language_code(language)
+        # Stored minus its language's centroid: one product scores and corrects at once.
+        self._matrix[row] = vector - centroids()[code]
+        self._languages[row] = code
         self._kinds[row] = kind
         self._alive[row] = True
 
@@ -309,20 +311,19 @@ class MatrixIndex:
         row = self._rows.get(key)
         if row is None or not self._alive[row]:
             return None
-        return np.array(self._matrix[row])
+        return np.array(self._matrix[row] + centroids()[self._languages[row]])
 
     def nearest(self, vector: Vector, k: int, kinds: Collection[str]) -> list[tuple[Key, float]]:
-        size, matrix, languages = self._size, self._matrix, self._languages
+        size, matrix = self._size, self._matrix
         if size == 0 or k <= 0:
             return []
         scores = matrix[:size] @ vector
-        scores -= (centroids() @ vector)[languages[:size]]
         usable = self._alive[:size].copy()
-        if kinds:
+        if kinds and len(set(kinds) & set(self._kind_codes)) < len(self._kind_codes):
             codes = [self._kind_codes[kind] for kind in kinds if kind in self._kind_codes]
             usable &= np.isin(self._kinds[:size], codes)
         scores[~usable] = -np.inf
-        k = min(k, int(usable.sum()))
+        k = min(k, int(np.count_nonzero(usable)))
         if k == 0:
             return []
         best = np.argpartition(-scores, k - 1)[:k]
