@@ -2,10 +2,17 @@
 
 For each database: p50 and p95 of the whole request (HTTP, parsing in four
 languages, ranking, facets, snippets) beside the bare database work (the ranked
-query plus the count-and-facets query, as the search runs them).
+query plus the count-and-facets query, as the search runs them); then the same
+requests with the semantic layer on (every initiative with a vector, scored in
+the process's matrix), the cost of embedding a query the cache has not seen, and
+of scoring one vector against the matrix.
+
+Embedding 100,000 texts would take the model hours here, so the items' vectors
+are those of 256 embedded synthetic texts, each with a little noise: scoring
+costs the same whatever the vectors hold.
 
 Usage: python -m bench.search_latency [--count 100000] [--databases sqlite,postgresql]
-       [--rounds 4]
+       [--rounds 4] [--no-semantic]
 """
 
 from __future__ import annotations
@@ -15,8 +22,9 @@ import random
 import time
 from collections.abc import Iterator
 
+import numpy as np
 from fastapi.testclient import TestClient
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 
 from bench import map_bbox
 from bench._support import add_city, fresh_database, initiative_row, percentiles
@@ -30,8 +38,9 @@ from polylog.initiatives.models import (
     InitiativeTranslation,
 )
 from polylog.main import create_app
-from polylog.search import repository
+from polylog.search import repository, semantic
 from polylog.search import service as search_service
+from polylog.search.models import SearchItem
 from polylog.search.places import concepts_and_places
 from polylog.search.query import parse
 from polylog.taxonomy.service import theme_keys
@@ -172,6 +181,73 @@ def populate(database: Database, count: int, *, located: bool = False) -> None:
             pass
 
 
+def add_vectors(database: Database) -> None:
+    """A vector for every indexed item (see the module's docstring)."""
+    rng = random.Random(5)
+    tails = {language: _tail(rng, language) for language in TOPICS}
+    pool_texts = [
+        semantic.Passage(language, _sentence(rng, language, tails[language], 6), "")
+        for language in ("en", "tr", "fa", "fi")
+        for _ in range(64)
+    ]
+    pool = semantic.item_vectors(pool_texts)
+    noise = np.random.default_rng(5)
+    with database.transaction() as session:
+        keys = session.execute(select(SearchItem.entity_type, SearchItem.entity_id)).all()
+    for start in range(0, len(keys), 5000):
+        chunk = keys[start : start + 5000]
+        picks = noise.integers(0, len(pool), len(chunk))
+        vectors = pool[picks] + noise.normal(0, 0.02, (len(chunk), semantic.DIMENSIONS))
+        vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+        with database.transaction() as session:
+            repository.save_vectors(
+                session,
+                [
+                    repository.StoredVector(
+                        0,
+                        str(kind),
+                        int(entity_id),
+                        pool_texts[pick].language,
+                        "",
+                        semantic.encode(vector.astype(np.float32)),
+                    )
+                    for (kind, entity_id), pick, vector in zip(chunk, picks, vectors, strict=True)
+                ],
+            )
+
+
+def measure_semantic(url: str, rounds: int) -> tuple[list[float], list[float], list[float]]:
+    """Search with the layer on; a new query's embedding; one vector against the matrix."""
+    app = create_app(Settings(database_url=url, demo_data=False, semantic=True))
+    database: Database = app.state.database
+    client = TestClient(app)
+    started = time.perf_counter()
+    with database.transaction(write=False) as session:
+        index = semantic.current_index(session)
+    print(f"  matrix loaded in {time.perf_counter() - started:.1f} s")
+    for query in QUERIES:  # warm-up, and every query vector cached
+        client.get("/api/v1/search", params={"q": query})
+    http: list[float] = []
+    for query in _samples(rounds):
+        started = time.perf_counter()
+        response = client.get("/api/v1/search", params={"q": query, "lang": "fi"})
+        http.append((time.perf_counter() - started) * 1000)
+        assert response.status_code == 200, response.text
+    embedding: list[float] = []
+    for number, query in enumerate(_samples(1)):
+        started = time.perf_counter()
+        semantic.query_vector(f"{query} {number}")  # not cached
+        embedding.append((time.perf_counter() - started) * 1000)
+    scoring: list[float] = []
+    vector = semantic.centred(semantic.query_vector(QUERIES[0]))
+    for _ in range(len(QUERIES) * rounds):
+        started = time.perf_counter()
+        index.nearest(vector, semantic.CANDIDATES, [])
+        scoring.append((time.perf_counter() - started) * 1000)
+    app.state.database.dispose()
+    return http, embedding, scoring
+
+
 def _samples(rounds: int) -> Iterator[str]:
     for _ in range(rounds):
         yield from QUERIES
@@ -225,6 +301,9 @@ def main() -> None:
     parser.add_argument("--databases", default="postgresql,sqlite")
     parser.add_argument("--rounds", type=int, default=4)
     parser.add_argument("--url", help="Measure this database, already filled, instead.")
+    parser.add_argument(
+        "--no-semantic", action="store_true", help="Do not measure the semantic layer."
+    )
     args = parser.parse_args()
     if args.url:
         http, bare = measure(args.url, args.rounds)
@@ -243,6 +322,19 @@ def main() -> None:
             http, bare = measure(url, args.rounds)
             print(f"  GET /api/v1/search   {percentiles(http)}")
             print(f"  database queries     {percentiles(bare)}")
+            if args.no_semantic or not semantic.available():
+                continue
+            started = time.perf_counter()
+            add_vectors(Database(url))
+            print(f"  vectors stored in {time.perf_counter() - started:.0f} s")
+            http, embedding, scoring = measure_semantic(url, args.rounds)
+            print(f"  GET /api/v1/search, semantic on (query vectors cached)   {percentiles(http)}")
+            print(
+                f"  embedding a query not cached                             {percentiles(embedding)}"
+            )
+            print(
+                f"  scoring one vector against the matrix                    {percentiles(scoring)}"
+            )
 
 
 if __name__ == "__main__":

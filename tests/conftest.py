@@ -84,6 +84,8 @@ def settings(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> Set
         database_url=database_url,
         demo_data=False,
         frontend_dist=tmp_path_factory.mktemp("no-frontend") / "dist",
+        # Search by words only: the search tests run again with the model (tests/search).
+        semantic=False,
     )
 
 

@@ -186,7 +186,7 @@ def create_admin(email: str, password: str) -> None:
 @main.command()
 @click.option("--batch-size", default=500, show_default=True, type=click.IntRange(1, 10_000))
 def reindex(batch_size: int) -> None:
-    """Rebuild the search index from every published initiative, practice and session."""
+    """Rebuild the search index from every published item; embed what changed (POLYLOG_SEMANTIC)."""
     from polylog.core.db import Database
     from polylog.core.migrate import upgrade
     from polylog.search import service as search_service
@@ -201,6 +201,13 @@ def reindex(batch_size: int) -> None:
                 for done in search_service.reindex(session, batch_size=batch_size):
                     bar.update(done)
         click.echo(f"Indexed {total} items.")
+        if settings.semantic and search_service.semantic_available():
+            with database.transaction() as session:
+                pending = search_service.count_pending(session)
+            with click.progressbar(length=pending, label="Embedding") as bar:
+                while done := search_service.embed_batch(database):
+                    bar.update(done)
+            click.echo(f"Embedded {pending} items for search by meaning.")
     finally:
         database.dispose()
 

@@ -2,7 +2,9 @@
 
 Importing a domain's service declares its kinds of content, which registers them
 with search; importing its jobs registers them with the outbox worker. Search
-also needs the cities' directory, handed over here. ``create_app`` and every
+also needs the cities' directory, handed over here, and its one job (embedding
+what changed, for search by meaning) is handed to the worker here, as search and
+the outbox know nothing of each other. ``create_app`` and every
 command that works on the data call ``assemble`` first.
 """
 
@@ -20,6 +22,7 @@ import polylog.programmes.service
 import polylog.tracks.service  # noqa: F401 - imported for the kinds they declare
 from polylog.accounts import service as accounts_service
 from polylog.cities import service as cities_service
+from polylog.notifications import service as notifications
 from polylog.search import service as search
 
 
@@ -32,4 +35,5 @@ def _places(db: Session) -> list[search.Place]:
 
 def assemble() -> None:
     search.use_places(_places)
+    notifications.register_job("search_vectors", search.embed_pending)
     accounts_service.use_city_slugs(cities_service.slugs_by_id)

@@ -36,6 +36,7 @@ from polylog.peer_sessions.router import router as sessions_router
 from polylog.practices.router import router as practices_router
 from polylog.programmes.router import router as programmes_router
 from polylog.reports.router import router as reports_router
+from polylog.search import service as search_service
 from polylog.search.router import router as search_router
 from polylog.search.thesaurus import static_thesaurus
 from polylog.spa import spa_router
@@ -77,6 +78,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # Compiled once per process (a quarter of a second of CPU): before serving, not
     # in the first search request.
     static_thesaurus()
+    search_service.configure_semantic(settings)
     app = FastAPI(
         title="Polylog API",
         version="1.0.0",

@@ -7,7 +7,8 @@ a query when it is about the query's subject (``topics``), whatever its language
 so three of every four relevant documents are in another language than the query.
 
 Everything is loaded through the HTTP API on a fresh database, and every query is
-asked with ``lang`` set to its own language. The same figures are printed for a
+asked with ``lang`` set to its own language, once by words only and once with the
+semantic layer on (every document embedded by the real model first). The same figures are printed for a
 naive substring search (the query, lower-cased, inside the lower-cased title or
 text, titles first), which is what ``?q=`` on the list endpoints does.
 
@@ -31,6 +32,7 @@ from polylog.accounts import service as accounts_service
 from polylog.accounts.models import Membership, Role
 from polylog.core.config import Settings
 from polylog.main import create_app
+from polylog.search import semantic
 
 COLLECTION = Path(__file__).with_name("collection.json")
 PASSWORD = "relevance benchmark"  # noqa: S105 - accounts of a throw-away database
@@ -188,14 +190,23 @@ def main() -> None:
     print(f"{len(documents)} documents, {len(queries)} queries")
     for kind in args.databases.split(","):
         with fresh_database(kind) as url:
-            app = create_app(Settings(database_url=url, demo_data=False))
+            app = create_app(Settings(database_url=url, demo_data=False, semantic=False))
             with TestClient(app) as client:
                 keys = load(client, documents)
                 print(f"{kind}:")
                 _print(
-                    "Polylog search",
+                    "Polylog search, words only",
                     evaluate(polylog_ranker(client, keys), queries, documents, args.verbose),
                 )
+                if semantic.available():
+                    while semantic.embed_batch(app.state.database):
+                        pass
+                    semantic.configure(Settings(database_url=url, semantic=True))
+                    _print(
+                        "Polylog search, words and meaning",
+                        evaluate(polylog_ranker(client, keys), queries, documents, args.verbose),
+                    )
+                    semantic.configure(Settings(database_url=url, semantic=False))
             app.state.database.dispose()
     _print(
         "naive substring search",

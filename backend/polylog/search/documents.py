@@ -4,7 +4,9 @@ Each translation of each published item becomes a document: its title and body
 run through the pipeline of their language (``normalize``), concept tokens are
 added where a thesaurus label occurs in the text, and the item's SDGs, themes and
 city add theirs. The content kernel calls ``index`` / ``remove`` inside the
-writing transaction, so the index never lags the content.
+writing transaction, so the index never lags the content. The item's vector
+(``semantic``) is computed later by the worker: indexing records only the digest
+of the text to embed.
 
 Every kind that can be found registers itself (``register``): how to turn one of
 its items into a ``Document``, how to read them all in batches, and how many
@@ -20,7 +22,7 @@ from typing import Final
 
 from sqlalchemy.orm import Session
 
-from polylog.search import normalize, repository
+from polylog.search import normalize, repository, semantic
 from polylog.search.models import SearchDocument, SearchItem
 from polylog.search.places import concepts_and_places
 from polylog.search.thesaurus import ConceptIndex, city_key, sdg_key, theme_key, token_for
@@ -111,11 +113,13 @@ def build_item(document: Document, concepts: ConceptIndex, cities: Mapping[int, 
     tag_tokens += [token_for(theme_key(theme)) for theme in document.themes]
     if document.city_id in cities:
         tag_tokens.append(token_for(city_key(cities[document.city_id])))
+    embedded = semantic.passage(document.texts, document.original_language)
     item = SearchItem(
         entity_type=document.kind,
         entity_id=document.id,
         city_id=document.city_id,
         original_language=document.original_language,
+        passage_hash=embedded.digest if embedded else "",
     )
     item_sdg_bits, item_theme_bits = sdg_bits(document.sdgs), theme_bits(document.themes)
     item.documents = [
@@ -150,6 +154,7 @@ def index(db: Session, document: Document) -> None:
 def remove(db: Session, kind: str, item_id: int) -> None:
     """Takes an item out of the index at once (deleted content, cancelled sessions)."""
     repository.remove(db, entity_type=kind, entity_id=item_id)
+    repository.remove_vector(db, entity_type=kind, entity_id=item_id)
 
 
 def count_indexable(db: Session) -> int:
@@ -169,3 +174,5 @@ def reindex(db: Session, *, batch_size: int = 500) -> Iterator[int]:
             db.expunge_all()
             after = max(document.id for document in batch)
             yield len(batch)
+    # Vectors are kept for items whose text is unchanged; those of items gone are dropped.
+    repository.prune_vectors(db)

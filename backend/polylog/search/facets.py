@@ -75,3 +75,22 @@ def facets_out(counts: FacetCounts, slugs: Mapping[int, str]) -> SearchFacets:
         theme={order[bit]: n for bit, n in sorted(counts.theme_bit.items()) if bit < len(order)},
         language=counts.language,
     )
+
+
+def add_items(counts: FacetCounts, rows: Sequence[tuple[int, str, int, str, int, int]]) -> None:
+    """Counts items found by meaning alone: (item id, type, city id, language, SDG bits,
+    theme bits) of each of their texts. A facet widened by ``disjunctive`` counts the
+    keyword matches only."""
+    items: dict[int, tuple[str, int, int, int]] = {}
+    for item_id, entity_type, city_id, language, sdgs, themes in rows:
+        items[item_id] = (entity_type, city_id, sdgs, themes)
+        counts.language[language] = counts.language.get(language, 0) + 1
+    for entity_type, city_id, sdgs, themes in items.values():
+        counts.total += 1
+        counts.type[entity_type] = counts.type.get(entity_type, 0) + 1
+        counts.city_id[city_id] = counts.city_id.get(city_id, 0) + 1
+        for facet, bits in (("sdg_bit", sdgs), ("theme_bit", themes)):
+            found: dict[int, int] = getattr(counts, facet)
+            for bit in range(bits.bit_length()):
+                if bits >> bit & 1:
+                    found[bit] = found.get(bit, 0) + 1

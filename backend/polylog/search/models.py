@@ -21,7 +21,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Final
 
-from sqlalchemy import BigInteger, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from polylog.core.db import Base, UTCDateTime, utcnow
@@ -63,6 +63,9 @@ class SearchItem(Base):
     city_id: Mapped[int] = mapped_column(ForeignKey("cities.id", ondelete="CASCADE"), index=True)
     original_language: Mapped[str] = mapped_column(String(2))
     indexed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # A digest of the text the semantic layer embeds (``semantic.passage``): when it
+    # differs from the stored vector's, the worker computes the vector again.
+    passage_hash: Mapped[str] = mapped_column(String(40), default="", server_default="")
 
     documents: Mapped[list[SearchDocument]] = relationship(
         lazy="raise", cascade="all, delete-orphan", passive_deletes=True
@@ -94,3 +97,44 @@ class SearchDocument(Base):
     concept_terms: Mapped[str] = mapped_column(Text, default="")
     body_terms: Mapped[str] = mapped_column(Text, default="")
     title_folded: Mapped[str] = mapped_column(Text, default="")
+
+
+class SearchVector(Base):
+    """The meaning of an item: its multilingual embedding, computed by the worker.
+
+    Keyed by the content it describes rather than by the index row, so that
+    re-indexing an item whose text did not change keeps its vector. ``vector`` holds
+    384 little-endian float32 values (1,536 bytes), normalised to length 1.
+    """
+
+    __tablename__ = "search_vectors"
+    __table_args__ = (
+        UniqueConstraint("entity_type", "entity_id"),
+        Index("ix_search_vectors_generation", "generation"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entity_type: Mapped[str] = mapped_column(String(16))
+    entity_id: Mapped[int] = mapped_column()
+    # The language of the text embedded: scores are corrected for it (see semantic.py).
+    language: Mapped[str] = mapped_column(String(2))
+    passage_hash: Mapped[str] = mapped_column(String(40))
+    vector: Mapped[bytes] = mapped_column(LargeBinary)
+    # The state's generation when it was written: a worker loads those above the last it saw.
+    generation: Mapped[int] = mapped_column(BigInteger)
+    embedded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class SearchVectorState(Base):
+    """One row: what every worker's in-memory matrix compares with to know it is current.
+
+    ``epoch`` is drawn anew when the row is created (a fresh or rebuilt index), so a
+    worker reloads everything; ``generation`` grows with every batch of new vectors,
+    which carry it, so a worker reads only the rows written since it last looked.
+    """
+
+    __tablename__ = "search_vector_state"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    epoch: Mapped[str] = mapped_column(String(32))
+    generation: Mapped[int] = mapped_column(BigInteger, default=0)

@@ -3,7 +3,8 @@
 Items having every word come first (ranked by the database); when they are
 few, items having some of the words follow, and then items sharing the concepts
 most of the best results share (pseudo-relevance feedback). The reader's
-language only breaks ties.
+language only breaks ties. With the semantic layer on, the items nearest in
+meaning are fused in by reciprocal rank fusion (``fused``).
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ FEW: Final = 10
 # Concepts shared by the best few results widen a query that finds few (see feedback).
 FEEDBACK_ITEMS: Final = 3
 FEEDBACK_TERMS: Final = 6
+# Reciprocal rank fusion: an item scores 1 / (RRF_K + rank) in each ranking that has it.
+# 60 is the constant of Cormack, Clarke and Büttcher (2009), used by most hybrid search.
+RRF_K: Final = 60
 
 
 @dataclass
@@ -38,6 +42,35 @@ class Ranking:
     searched: set[str] = field(default_factory=set)
     # The query whose matches the counts are of (None: browsing by filters alone).
     counted: tuple[Sequence[frozenset[str]] | None, Mode] = (None, "all")
+    # Items found by meaning alone (none of the query's words or concepts matched).
+    semantic: set[int] = field(default_factory=set)
+
+
+def fuse(*rankings: Sequence[int], k: int = RRF_K) -> list[tuple[int, float]]:
+    """Reciprocal rank fusion of rankings of item ids, best first; ties keep the first
+    ranking's order, then the next's."""
+    scores: dict[int, float] = defaultdict(float)
+    first_seen: dict[int, tuple[int, int]] = {}
+    for which, ranking in enumerate(rankings):
+        for rank, item_id in enumerate(ranking, 1):
+            scores[item_id] += 1.0 / (k + rank)
+            first_seen.setdefault(item_id, (which, rank))
+    return sorted(scores.items(), key=lambda pair: (-pair[1], first_seen[pair[0]]))
+
+
+def fused(keyword: Ranking, by_meaning: Sequence[int]) -> Ranking:
+    """The keyword ranking with the items nearest in meaning fused in (scores: RRF)."""
+    if not by_meaning:
+        return keyword
+    order = fuse(keyword.order, by_meaning)
+    words = set(keyword.order)
+    return Ranking(
+        order=[item_id for item_id, _score in order],
+        scores=dict(order),
+        searched=keyword.searched,
+        counted=keyword.counted,
+        semantic={item_id for item_id in by_meaning if item_id not in words},
+    )
 
 
 def rank_items(hits: Iterable[Hit], reader: Language) -> list[tuple[int, float]]:

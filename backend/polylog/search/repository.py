@@ -9,15 +9,16 @@ above the body, and both see the very same terms, so they find the same document
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+import secrets
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from sqlalchemy import bindparam, delete, select, text
+from sqlalchemy import and_, bindparam, delete, func, or_, select, text, tuple_, update
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import TextClause
 
-from polylog.search.models import SearchDocument, SearchItem
+from polylog.search.models import SearchDocument, SearchItem, SearchVector, SearchVectorState
 from polylog.search.thesaurus import TOKEN_PREFIX
 
 Mode = Literal["all", "any"]
@@ -158,6 +159,237 @@ def replace(session: Session, item: SearchItem) -> None:
 def clear(session: Session) -> None:
     session.execute(delete(SearchDocument))
     session.execute(delete(SearchItem))
+
+
+def remove_vector(session: Session, *, entity_type: str, entity_id: int) -> None:
+    session.execute(
+        delete(SearchVector).where(
+            SearchVector.entity_type == entity_type, SearchVector.entity_id == entity_id
+        )
+    )
+
+
+# --- vectors (semantic.py) ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PendingItem:
+    """An indexed item whose vector is missing or was made from another text."""
+
+    entity_type: str
+    entity_id: int
+    original_language: str
+    passage_hash: str
+    # language → (title, body)
+    texts: dict[str, tuple[str, str]]
+
+
+@dataclass(frozen=True)
+class StoredVector:
+    # The generation it was written in (``save_vectors`` sets it; 0 before).
+    generation: int
+    entity_type: str
+    entity_id: int
+    language: str
+    passage_hash: str
+    vector: bytes
+
+
+def _pending_condition() -> Any:
+    return or_(SearchVector.id.is_(None), SearchVector.passage_hash != SearchItem.passage_hash)
+
+
+def _items_with_vectors() -> Any:
+    return select(SearchItem).outerjoin(
+        SearchVector,
+        and_(
+            SearchVector.entity_type == SearchItem.entity_type,
+            SearchVector.entity_id == SearchItem.entity_id,
+        ),
+    )
+
+
+def count_pending_passages(session: Session) -> int:
+    query = _items_with_vectors().where(_pending_condition()).subquery()
+    return int(session.scalar(select(func.count()).select_from(query)) or 0)
+
+
+def pending_items(session: Session, *, limit: int) -> list[PendingItem]:
+    """Items to embed, oldest in the index first, with every translation's text."""
+    rows = session.execute(
+        select(
+            SearchItem.id,
+            SearchItem.entity_type,
+            SearchItem.entity_id,
+            SearchItem.original_language,
+            SearchItem.passage_hash,
+        )
+        .outerjoin(
+            SearchVector,
+            and_(
+                SearchVector.entity_type == SearchItem.entity_type,
+                SearchVector.entity_id == SearchItem.entity_id,
+            ),
+        )
+        .where(_pending_condition())
+        .order_by(SearchItem.id)
+        .limit(limit)
+    ).all()
+    texts: dict[int, dict[str, tuple[str, str]]] = {row[0]: {} for row in rows}
+    if rows:
+        for item_id, language, title, body in session.execute(
+            select(
+                SearchDocument.item_id,
+                SearchDocument.language,
+                SearchDocument.title,
+                SearchDocument.body,
+            ).where(SearchDocument.item_id.in_(list(texts)))
+        ):
+            texts[item_id][language] = (title, body)
+    return [
+        PendingItem(str(kind), int(entity_id), str(language), str(digest), texts[item_id])
+        for item_id, kind, entity_id, language, digest in rows
+    ]
+
+
+def save_vectors(session: Session, vectors: Sequence[StoredVector]) -> None:
+    """Replaces the items' vectors and tells every worker's index (``search_vector_state``).
+
+    The state row is updated first: on PostgreSQL its lock makes writers of vectors
+    take turns, so generations are committed in order and a worker reading the rows
+    above the last generation it saw misses none.
+    """
+    generation = session.scalar(
+        update(SearchVectorState)
+        .where(SearchVectorState.id == 1)
+        .values(generation=SearchVectorState.generation + 1)
+        .returning(SearchVectorState.generation)
+    )
+    if generation is None:
+        generation = 1
+        session.add(SearchVectorState(id=1, epoch=secrets.token_hex(16), generation=generation))
+        session.flush()
+    keys = [(vector.entity_type, vector.entity_id) for vector in vectors]
+    session.execute(
+        delete(SearchVector).where(
+            tuple_(SearchVector.entity_type, SearchVector.entity_id).in_(keys)
+        )
+    )
+    session.add_all(
+        SearchVector(
+            entity_type=vector.entity_type,
+            entity_id=vector.entity_id,
+            language=vector.language,
+            passage_hash=vector.passage_hash,
+            vector=vector.vector,
+            generation=generation,
+        )
+        for vector in vectors
+    )
+    for vector in vectors:
+        # Items indexed before vectors existed carry no digest yet: they get the one embedded.
+        session.execute(
+            update(SearchItem)
+            .where(
+                SearchItem.entity_type == vector.entity_type,
+                SearchItem.entity_id == vector.entity_id,
+                SearchItem.passage_hash == "",
+            )
+            .values(passage_hash=vector.passage_hash)
+        )
+    session.flush()
+
+
+def prune_vectors(session: Session) -> None:
+    """Drops the vectors of items no longer indexed; every worker then reloads its index."""
+    indexed = select(SearchItem.id).where(
+        SearchItem.entity_type == SearchVector.entity_type,
+        SearchItem.entity_id == SearchVector.entity_id,
+    )
+    session.execute(delete(SearchVector).where(~indexed.exists()))
+    session.execute(delete(SearchVectorState))
+
+
+def vector_state(session: Session) -> tuple[str, int] | None:
+    row = session.execute(
+        select(SearchVectorState.epoch, SearchVectorState.generation).where(
+            SearchVectorState.id == 1
+        )
+    ).first()
+    return None if row is None else (str(row[0]), int(row[1]))
+
+
+def vectors_after(
+    session: Session, generation: int, *, batch: int = 5000
+) -> Iterator[StoredVector]:
+    """Every vector written after ``generation``, oldest first, read in batches."""
+    after = (generation, 0)
+    while True:
+        rows = session.execute(
+            select(
+                SearchVector.generation,
+                SearchVector.id,
+                SearchVector.entity_type,
+                SearchVector.entity_id,
+                SearchVector.language,
+                SearchVector.passage_hash,
+                SearchVector.vector,
+            )
+            .where(
+                or_(
+                    SearchVector.generation > after[0],
+                    and_(SearchVector.generation == after[0], SearchVector.id > after[1]),
+                )
+            )
+            .order_by(SearchVector.generation, SearchVector.id)
+            .limit(batch)
+        ).all()
+        for row in rows:
+            yield StoredVector(
+                int(row[0]), str(row[2]), int(row[3]), str(row[4]), str(row[5]), bytes(row[6])
+            )
+        if len(rows) < batch:
+            return
+        after = (int(rows[-1][0]), int(rows[-1][1]))
+
+
+def items_of(
+    session: Session, keys: Sequence[tuple[str, int]], filters: SearchFilters
+) -> dict[tuple[str, int], int]:
+    """(kind, content id) → index item id, for the given items that pass the filters."""
+    if not keys:
+        return {}
+    where, params, expanding = filters.sql()
+    pairs = []
+    for index, (kind, entity_id) in enumerate(keys):
+        params[f"k{index}"], params[f"e{index}"] = kind, entity_id
+        pairs.append(f"(i.entity_type = :k{index} AND i.entity_id = :e{index})")
+    conditions = " AND ".join([f"({' OR '.join(pairs)})", *where])
+    sql = (
+        "SELECT DISTINCT i.entity_type, i.entity_id, i.id FROM search_items i "  # noqa: S608
+        f"JOIN search_documents d ON d.item_id = i.id WHERE {conditions}"
+    )
+    rows = session.execute(_statement(sql, expanding), params)
+    return {(str(kind), int(entity_id)): int(item_id) for kind, entity_id, item_id in rows}
+
+
+def facet_rows(
+    session: Session, item_ids: Sequence[int]
+) -> list[tuple[int, str, int, str, int, int]]:
+    """(item id, type, city id, language, SDG bits, theme bits) of every text of the items."""
+    if not item_ids:
+        return []
+    rows = session.execute(
+        select(
+            SearchDocument.item_id,
+            SearchDocument.entity_type,
+            SearchDocument.city_id,
+            SearchDocument.language,
+            SearchDocument.sdg_bits,
+            SearchDocument.theme_bits,
+        ).where(SearchDocument.item_id.in_(item_ids))
+    )
+    return [(int(a), str(b), int(c), str(d), int(e), int(f)) for a, b, c, d, e, f in rows]
 
 
 # --- reading ------------------------------------------------------------------------

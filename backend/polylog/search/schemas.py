@@ -5,6 +5,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 EntityType = Literal["initiative", "practice", "session", "programme", "action"]
+Match = Literal["keyword", "semantic"]
 
 
 class SearchHit(BaseModel):
@@ -18,6 +19,11 @@ class SearchHit(BaseModel):
     language: str = Field(description="The language of the title and snippet returned.")
     city: str = Field(description="The slug of the city the item belongs to.")
     score: float = Field(description="Relevance; higher is better. Comparable within one answer.")
+    match: Match = Field(
+        default="keyword",
+        description="keyword: the query's words or their concepts are in the item; semantic: "
+        "found by meaning alone (multilingual embeddings), none of the words matched.",
+    )
 
 
 class SearchFacets(BaseModel):

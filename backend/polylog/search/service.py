@@ -3,7 +3,8 @@
 Other packages use this module only: ``Document``, ``register``, ``index`` and
 ``remove`` (``documents``) to keep the index in step, ``search`` to answer a
 query and ``similar`` for related items. The work is split by job: reading the
-query (``query``), ranking (``ranking``), snippets, facets and similar items.
+query (``query``), ranking (``ranking``), snippets, facets, similar items and
+search by meaning (``semantic``: ``embed_pending`` is the worker's job).
 Search imports no domain package: kinds register themselves, and the cities'
 directory is handed over at start-up (``places.use_places``).
 """
@@ -18,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from polylog.core.i18n import Language, current_language
 from polylog.core.translations import pick_language
-from polylog.search import normalize, repository
+from polylog.search import normalize, repository, semantic
 from polylog.search.documents import (
     SDG_COUNT,
     Document,
@@ -31,12 +32,15 @@ from polylog.search.documents import (
     remove,
     theme_order,
 )
-from polylog.search.facets import disjunctive, facets_out, filters_for
+from polylog.search.facets import add_items, disjunctive, facets_out, filters_for
 from polylog.search.places import Place, concepts_and_places, use_places
 from polylog.search.query import ParsedQuery, corrections, parse
-from polylog.search.ranking import Ranking, ranking
-from polylog.search.repository import FacetDomains, ItemText
+from polylog.search.ranking import Ranking, fused, ranking
+from polylog.search.repository import FacetCounts, FacetDomains, ItemText, SearchFilters
 from polylog.search.schemas import ConceptOut, SearchHit, SearchPage
+from polylog.search.semantic import available as semantic_available
+from polylog.search.semantic import configure as configure_semantic
+from polylog.search.semantic import count_pending, embed_batch, embed_pending
 from polylog.search.similar import similar
 from polylog.search.snippets import snippet
 from polylog.search.thesaurus import ConceptIndex, token_for
@@ -44,7 +48,11 @@ from polylog.search.thesaurus import ConceptIndex, token_for
 __all__ = [
     "Document",
     "Place",
+    "configure_semantic",
     "count_indexable",
+    "count_pending",
+    "embed_batch",
+    "embed_pending",
     "index",
     "joined",
     "kinds",
@@ -52,6 +60,7 @@ __all__ = [
     "reindex",
     "remove",
     "search",
+    "semantic_available",
     "similar",
     "use_places",
 ]
@@ -81,6 +90,7 @@ def _hits(
     order: Sequence[int],
     scores: Mapping[int, float],
     *,
+    semantic_items: set[int],
     parsed: ParsedQuery,
     concepts: ConceptIndex,
     slugs: Mapping[int, str],
@@ -108,9 +118,23 @@ def _hits(
                 language=language,
                 city=slugs.get(shown.city_id, ""),
                 score=round(scores.get(item_id, 0.0), 6),
+                match="semantic" if item_id in semantic_items else "keyword",
             )
         )
     return hits
+
+
+def _by_meaning(
+    db: Session, query: str, ranked: Ranking, counts: FacetCounts, filters: SearchFilters
+) -> Ranking:
+    """The keyword ranking with the items nearest in meaning fused in, counted in ``counts``."""
+    keys = semantic.nearest_to_query(db, query, filters.types)
+    if not keys:
+        return ranked
+    passing = repository.items_of(db, keys, filters)
+    both = fused(ranked, [passing[key] for key in keys if key in passing])
+    add_items(counts, repository.facet_rows(db, sorted(both.semantic)))
+    return both
 
 
 def search(
@@ -159,11 +183,13 @@ def search(
                 if better[1].total > counts.total:
                     parsed, (ranked, counts) = retry, better
                     corrected = " ".join(words)
+        ranked = _by_meaning(db, query, ranked, counts, filters)
     page_items = ranked.order[start : start + per_page]
     items = _hits(
         repository.texts(db, page_items),
         page_items,
         ranked.scores,
+        semantic_items=ranked.semantic,
         parsed=parsed,
         concepts=concepts,
         slugs=slugs,

@@ -1,4 +1,9 @@
-"""Similar items: other cities' items of the same kind on the same subject, in any language."""
+"""Similar items: other cities' items of the same kind on the same subject, in any language.
+
+The item's concepts and title terms rank other items by keyword; with the semantic
+layer on, the items nearest to the item's vector are fused in by reciprocal rank
+fusion, as in search.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +12,9 @@ from typing import Final
 from sqlalchemy.orm import Session
 
 from polylog.core.i18n import current_language
-from polylog.search import repository
+from polylog.search import repository, semantic
 from polylog.search.query import CITY_TOKEN_PREFIX
-from polylog.search.ranking import rank_items
+from polylog.search.ranking import fuse, rank_items
 from polylog.search.repository import SearchFilters
 from polylog.search.thesaurus import TOKEN_PREFIX
 
@@ -38,13 +43,19 @@ def similar(
             if not term.startswith(TOKEN_PREFIX):
                 title_tokens[term] = None
     tokens = [*concept_tokens, *title_tokens][:SIMILAR_TERMS]
-    if not tokens:
-        return []
     city_id = repository.city_of(db, item_id)
     filters = SearchFilters(types=[entity_type], exclude_city_id=city_id, exclude_item_id=item_id)
-    hits = repository.ranked(
-        db, [[token] for token in tokens], mode="any", filters=filters, limit=limit * 4
-    )
-    ranked = rank_items(hits, current_language())[:limit]
+    ranked: list[tuple[int, float]] = []
+    if tokens:
+        hits = repository.ranked(
+            db, [[token] for token in tokens], mode="any", filters=filters, limit=limit * 4
+        )
+        ranked = rank_items(hits, current_language())
+    keys = semantic.nearest_to_item(db, (entity_type, entity_id), limit)
+    if keys:
+        passing = repository.items_of(db, keys, filters)
+        by_meaning = [passing[key] for key in keys if key in passing]
+        ranked = fuse([item for item, _score in ranked], by_meaning)
+    ranked = ranked[:limit]
     entity_ids = repository.entity_ids(db, [item for item, _score in ranked])
     return [(entity_ids[item], round(score, 6)) for item, score in ranked if item in entity_ids]

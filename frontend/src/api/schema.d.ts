@@ -4172,6 +4172,13 @@ export interface components {
              * @description Relevance; higher is better. Comparable within one answer.
              */
             score: number;
+            /**
+             * Match
+             * @description keyword: the query's words or their concepts are in the item; semantic: found by meaning alone (multilingual embeddings), none of the words matched.
+             * @default keyword
+             * @enum {string}
+             */
+            match: "keyword" | "semantic";
         };
         /** SearchPage */
         SearchPage: {

@@ -244,6 +244,14 @@ function Result({ hit }: { hit: SearchHit }) {
           {t('Language: {language}', { language: format.language(hit.language) })}
         </span>
         <span>{cityName(hit.city)}</span>
+        {hit.match === 'semantic' && (
+          <span
+            className="badge search-badge--semantic"
+            title={t('None of the words matched: found because the text means something similar.')}
+          >
+            {t('Similar meaning')}
+          </span>
+        )}
       </p>
       {hit.snippet && (
         <p className="search-result__snippet" lang={hit.language} dir={dir}>
