@@ -419,3 +419,26 @@ def test_a_persian_export_is_laid_out_right_to_left(client: TestClient, salo: Pe
     assert sheet.sheet_view.rightToLeft is True
     assert sheet.title == "اقدامات"
     assert sheet.cell(row=1, column=2).value == "عنوان"
+
+
+def test_the_spreadsheet_export_survives_control_characters_in_stored_text(
+    client: TestClient, salo: Person
+) -> None:
+    # Found by the fuzz run: a description with a control character made the XLSX export a 500.
+    programme = create(client, salo)
+    add_action(
+        client,
+        salo,
+        programme,
+        "Päästöt alas",
+        translations={"fi": {"title": "Päästöt alas", "description": "ð\t@\x1b[31m\x01ꩥ"}},
+        owner="Ympäristö\x0bpalvelut",
+    )
+
+    workbook_file = client.get(f"{PROGRAMMES}/{programme['id']}/actions.xlsx")
+
+    assert workbook_file.status_code == 200
+    sheet = load_workbook(io.BytesIO(workbook_file.content)).worksheets[0]
+    cells = [cell.value for cell in next(sheet.iter_rows(min_row=2))]
+    assert "ð\t@[31mꩥ" in cells
+    assert "Ympäristöpalvelut" in cells

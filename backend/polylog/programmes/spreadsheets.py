@@ -21,6 +21,7 @@ from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
 from polylog.accounts.models import User
+from polylog.core import downloads
 from polylog.core.errors import FieldError, ValidationFailed
 from polylog.core.i18n import L_, SUPPORTED_LANGUAGES, current_language, pgettext, using_language
 from polylog.core.i18n import gettext as _
@@ -168,10 +169,10 @@ def to_xlsx(rows: Iterator[dict[str, Any]], *, sheet_title: str) -> bytes:
     sheet.title = "".join(c for c in sheet_title if c not in ":\\/?*[]")[:31] or "Actions"
     if current_language() == "fa":
         sheet.sheet_view.rightToLeft = True
-    sheet.append(headers())
+    sheet.append(downloads.spreadsheet_row(headers()))
     for row in rows:
         # Numbers stay numbers and dates stay dates, so the sheet can add them up.
-        sheet.append([row[column.key] for column in COLUMNS])
+        sheet.append(downloads.spreadsheet_row(row[column.key] for column in COLUMNS))
     out = io.BytesIO()
     workbook.save(out)
     return out.getvalue()

@@ -12,6 +12,7 @@ from typing import Any
 
 from openpyxl import Workbook
 
+from polylog.core import downloads
 from polylog.core.i18n import RIGHT_TO_LEFT, using_language
 from polylog.core.i18n import gettext as _
 from polylog.reports.schemas import (
@@ -31,9 +32,9 @@ def _sheet(
     sheet = workbook.create_sheet("".join(c for c in title if c not in _FORBIDDEN)[:31])
     if rtl:
         sheet.sheet_view.rightToLeft = True
-    sheet.append(list(headers))
+    sheet.append(downloads.spreadsheet_row(headers))
     for row in rows:
-        sheet.append(list(row))
+        sheet.append(downloads.spreadsheet_row(row))
 
 
 def render(report: CityReport) -> bytes:
