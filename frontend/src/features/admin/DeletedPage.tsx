@@ -182,7 +182,9 @@ export default function DeletedPage() {
               <Link
                 to={`/admin/deleted?kind=${option}`}
                 aria-current={option === kind ? 'page' : undefined}
-                className={option === kind ? 'kind-tabs__tab kind-tabs__tab--current' : 'kind-tabs__tab'}
+                className={
+                  option === kind ? 'kind-tabs__tab kind-tabs__tab--current' : 'kind-tabs__tab'
+                }
               >
                 {kindTab(option, i18n)}
               </Link>
