@@ -175,14 +175,16 @@ export default function DeletedPage() {
       title={t('Deleted items')}
       lead={t('Deleting hides an item; nothing is lost. Restore what was deleted by mistake.')}
     >
-      <nav className="tabs" aria-label={t('Kinds of content')}>
+      <nav className="kind-tabs" aria-label={t('Kinds of content')}>
         <ul>
           {RESTORABLE_KINDS.map((option) => (
             <li key={option}>
               <Link
                 to={`/admin/deleted?kind=${option}`}
                 aria-current={option === kind ? 'page' : undefined}
-                className={option === kind ? 'tabs__tab tabs__tab--current' : 'tabs__tab'}
+                className={
+                  option === kind ? 'kind-tabs__tab kind-tabs__tab--current' : 'kind-tabs__tab'
+                }
               >
                 {kindTab(option, i18n)}
               </Link>
