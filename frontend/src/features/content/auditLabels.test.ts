@@ -27,7 +27,7 @@ describe('the audit log in words', () => {
 
   it('writes a quarter in the reader’s digits', async () => {
     expect(periodLabel('2026-Q3', await i18nIn('en'))).toBe('Q3 2026');
-    expect(periodLabel('2026-Q3', await i18nIn('fa'))).toBe('فصل ۳ ۲۰۲۶');
+    expect(periodLabel('2026-Q3', await i18nIn('fa'))).toBe('فصل ۳ سال ۲۰۲۶');
     expect(periodLabel('someday', await i18nIn('en'))).toBe('someday');
   });
 

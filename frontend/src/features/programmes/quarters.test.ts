@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  periodParts,
-  quarterJustEnded,
-  quarterOf,
-  recentQuarters,
-  shiftedQuarter,
-} from './quarters';
+import { quarterJustEnded, quarterOf, recentQuarters, shiftedQuarter } from './quarters';
 
 describe('quarters', () => {
   it('names the quarter of a day', () => {
@@ -31,10 +25,5 @@ describe('quarters', () => {
       '2026-Q3',
       '2026-Q2',
     ]);
-  });
-
-  it('reads a period into its parts', () => {
-    expect(periodParts('2026-Q3')).toEqual({ year: 2026, quarter: 3 });
-    expect(periodParts('2026-Q5')).toBeNull();
   });
 });

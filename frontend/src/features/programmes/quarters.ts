@@ -28,9 +28,3 @@ export function recentQuarters(today: Date, count = 9): string[] {
 export function isPeriod(value: string): boolean {
   return PERIOD.test(value);
 }
-
-/** "2026-Q3" as its year and quarter number, for a sentence in the reader's digits. */
-export function periodParts(period: string): { year: number; quarter: number } | null {
-  const match = PERIOD.exec(period);
-  return match === null ? null : { year: Number(match[1]), quarter: Number(match[2]) };
-}
