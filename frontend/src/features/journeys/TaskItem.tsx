@@ -25,6 +25,7 @@ function evidenceIn(item: Evidence): EvidenceIn {
 const CONTENT_PAGES: Partial<Record<EvidenceKind, string>> = {
   initiative: '/initiatives',
   practice: '/practices',
+  programme: '/programmes',
   session: '/sessions',
 };
 

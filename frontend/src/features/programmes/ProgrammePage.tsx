@@ -2,6 +2,7 @@ import { Link, useNavigate } from 'react-router';
 import { useCurrentUser } from '../../api/currentUser';
 import { ConfirmAction } from '../../components/ConfirmAction';
 import { CityFact, Fact, SdgFact, ThemeFact } from '../../components/Facts';
+import { FollowButton } from '../../components/FollowButton';
 import { LanguageNote } from '../../components/LanguageNote';
 import { OwnerActions } from '../../components/OwnerActions';
 import { Page } from '../../components/Page';
@@ -130,6 +131,9 @@ function ProgrammeDetails({ programme }: { programme: Programme }) {
 
   return (
     <Page title={text.title} titleLang={shown} titleDir={dir}>
+      <div className="page-actions">
+        <FollowButton kind="programme" followKey={String(programme.id)} label={text.title} />
+      </div>
       <LanguageNote item={programme} shown={shown} onShow={show} />
       {canKeep && (
         <OwnerActions
