@@ -75,7 +75,8 @@ def test_the_coached_city_submits_a_stage_and_the_coach_returns_it_with_a_commen
     assert serious == []
 
     for task in (first, second):
-        coachee.check(f"#task-{task['key']}-done")
+        # The box shows the saved state: it turns checked once the API has answered.
+        coachee.click(f"#task-{task['key']}-done")
         expect(coachee.locator(f"#task-{task['key']}-done")).to_be_checked()
     panel.get_by_role("button", name="Aşamayı koça gönder").click()
     expect(panel.locator(".stage-status")).to_contain_text("Koçun onayını bekliyor")
