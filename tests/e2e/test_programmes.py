@@ -223,3 +223,16 @@ def test_a_stale_action_edit_shows_both_versions_and_saves_the_choice(
     expect(facts).to_contain_text("İzmir Smart City Office")
     expect(facts).to_contain_text("EUR 750,000")
     expect(second.locator(".revision").first).to_contain_text("Version 3")
+
+
+def test_an_initiative_links_to_the_actions_that_build_on_it(open_page: OpenPage) -> None:
+    # Izmir's Climate City Contract initiative; its contract's Mission City Action Lab names it.
+    page = open_page("en")
+    page.goto("/initiatives/3")
+    section = page.locator(
+        "section", has=page.get_by_role("heading", name="In programmes and action plans")
+    )
+    expect(section).to_be_visible()
+    section.get_by_role("link", name="Mission City Action Lab").click()
+    expect(page).to_have_url(re.compile(r"/actions/\d+$"))
+    expect(page.locator("main h1")).to_have_text("Mission City Action Lab")

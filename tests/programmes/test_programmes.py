@@ -442,3 +442,33 @@ def test_the_spreadsheet_export_survives_control_characters_in_stored_text(
     cells = [cell.value for cell in next(sheet.iter_rows(min_row=2))]
     assert "ð\t@[31mꩥ" in cells
     assert "Ympäristöpalvelut" in cells
+
+
+def test_an_initiative_lists_the_actions_that_build_on_it(client: TestClient, salo: Person) -> None:
+    initiative = client.post(
+        "/api/v1/initiatives", json=initiative_payload(city="salo"), headers=salo.headers
+    ).json()
+    programme = create(client, salo)
+    linked = add_action(
+        client,
+        salo,
+        programme,
+        "Kaukolämmön päästöjen vähentäminen",
+        initiative_ids=[initiative["id"]],
+    )
+    add_action(client, salo, programme, "Pyöräilyreittien parantaminen")
+
+    listed = client.get(f"/api/v1/initiatives/{initiative['id']}/actions")
+    client.delete(
+        f"{PROGRAMMES}/{programme['id']}",
+        headers={**salo.headers, "If-Match": f'"{programme["version"]}"'},
+    )
+    after_deletion = client.get(f"/api/v1/initiatives/{initiative['id']}/actions")
+    unknown = client.get("/api/v1/initiatives/424242/actions")
+
+    assert listed.status_code == 200
+    assert [(item["id"], item["programme_id"]) for item in listed.json()] == [
+        (linked["id"], programme["id"])
+    ]
+    assert after_deletion.json() == []
+    assert unknown.status_code == 404

@@ -120,7 +120,7 @@ def load(session: Session) -> None:
     _load_sessions(
         session, organisers=organisers, fallback=admin, participants=list(users.values())
     )
-    _load_programmes(session, authors=delegates, fallback=admin)
+    _load_programmes(session, authors=delegates, fallback=admin, initiative_ids=initiative_ids)
     _load_journeys(session, admin=admin)
     _load_track(session, organisers=organisers, fallback=admin, participants=list(users.values()))
 
@@ -224,8 +224,11 @@ def _load_sessions(
     session.flush()
 
 
-def _load_programmes(session: Session, *, authors: dict[str, User], fallback: User) -> None:
-    """Programmes with targets and actions; check-ins dated in quarters before today's."""
+def _load_programmes(
+    session: Session, *, authors: dict[str, User], fallback: User, initiative_ids: dict[str, int]
+) -> None:
+    """Programmes with targets and actions (linked to the initiatives they build on, by
+    title); check-ins dated in quarters before today's."""
     this_quarter = quarter_of(datetime.now(UTC).date())
     for raw in _read("programmes.json"):
         author = authors.get(raw["city"], fallback)
@@ -247,7 +250,17 @@ def _load_programmes(session: Session, *, authors: dict[str, User], fallback: Us
                 actor=author,
                 programme_id=programme.id,
                 data=ActionCreate.model_validate(
-                    {k: v for k, v in raw_action.items() if k != "check_ins"}
+                    {
+                        **{
+                            k: v
+                            for k, v in raw_action.items()
+                            if k not in ("check_ins", "initiative_titles")
+                        },
+                        "initiative_ids": [
+                            initiative_ids[title]
+                            for title in raw_action.get("initiative_titles", [])
+                        ],
+                    }
                 ),
             )
             for check_in in raw_action.get("check_ins", []):

@@ -404,22 +404,30 @@ def actions_without_check_in(db: Session, city_id: int, year: int) -> list[Actio
     )
 
 
-def city_actions_where(db: Session, city_id: int, *conditions: ColumnElement[bool]) -> list[Action]:
-    """The city's published actions of published programmes meeting ``conditions``."""
+def actions_where(db: Session, *conditions: ColumnElement[bool]) -> list[Action]:
+    """Published actions of published programmes meeting ``conditions``."""
     return list(
         db.scalars(
             select(Action)
             .join(Programme, Programme.id == Action.programme_id)
-            .where(
-                Action.city_id == city_id,
-                ACTIONS.published(),
-                PROGRAMMES.published(),
-                *conditions,
-            )
+            .where(ACTIONS.published(), PROGRAMMES.published(), *conditions)
             .options(*_action_list_options())
             .order_by(Action.programme_id, Action.id)
         )
     )
+
+
+def city_actions_where(db: Session, city_id: int, *conditions: ColumnElement[bool]) -> list[Action]:
+    """The city's published actions of published programmes meeting ``conditions``."""
+    return actions_where(db, Action.city_id == city_id, *conditions)
+
+
+def actions_linking(db: Session, initiative_id: int) -> list[Action]:
+    """The published actions that name the initiative among theirs."""
+    linked = select(ActionInitiative.owner_id).where(
+        ActionInitiative.column("initiative_id") == initiative_id
+    )
+    return actions_where(db, Action.id.in_(linked))
 
 
 def check_ins_due(db: Session, city_id: int, period: str) -> list[Action]:

@@ -25,6 +25,7 @@ from polylog.programmes.models import ActionStatus, ProgrammeKind
 from polylog.programmes.repository import NO_RATING, ActionFilters
 from polylog.programmes.schemas import (
     ActionCreate,
+    ActionListItem,
     ActionOut,
     ActionPage,
     ActionUpdate,
@@ -194,3 +195,9 @@ def add_check_in(
 @router.get("/actions/{action_id}/check-ins", responses=problem_responses(NotFound))
 def list_check_ins(db: SessionDep, user: OptionalUser, action_id: Id) -> list[CheckInOut]:
     return service.check_ins(db, action_id=action_id, viewer=user)
+
+
+@router.get("/initiatives/{initiative_id}/actions", responses=problem_responses(NotFound))
+def list_actions_of_initiative(db: SessionDep, initiative_id: Id) -> list[ActionListItem]:
+    """The actions of programmes that build on the initiative: where it is followed up."""
+    return service.actions_of_initiative(db, initiative_id=initiative_id)

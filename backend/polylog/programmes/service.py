@@ -27,7 +27,7 @@ from polylog.content.fields import (
 from polylog.content.kind import Change, ContentKind, SearchAdapter
 from polylog.core import audit
 from polylog.core.db import utcnow
-from polylog.core.errors import Conflict, ValidationFailed
+from polylog.core.errors import Conflict, NotFound, ValidationFailed
 from polylog.core.i18n import L_
 from polylog.core.i18n import gettext as _
 from polylog.core.translations import ordered_languages
@@ -463,3 +463,13 @@ def follow_up(
         [action_list_item(item, latest.get(item.id), since=since) for item in due],
         [action_list_item(item, latest.get(item.id), since=since) for item in stalled],
     )
+
+
+def actions_of_initiative(db: Session, *, initiative_id: int) -> list[ActionListItem]:
+    """The actions of programmes that build on a published initiative."""
+    if not initiatives_service.published(db, ids=[initiative_id]):
+        raise NotFound(_("There is no initiative with this number."))
+    since = quiet_since(utcnow().date())
+    actions = repository.actions_linking(db, initiative_id)
+    latest = repository.latest_check_ins(db, [action.id for action in actions])
+    return [action_list_item(item, latest.get(item.id), since=since) for item in actions]

@@ -21,6 +21,7 @@ import { PracticesPage } from '../features/practices/PracticesPage';
 import { ActionFormPage } from '../features/programmes/ActionFormPage';
 import { ActionPage } from '../features/programmes/ActionPage';
 import { CityProgrammes } from '../features/programmes/CityProgrammes';
+import { InitiativeActions } from '../features/programmes/InitiativeActions';
 import { ProgrammeFormPage } from '../features/programmes/ProgrammeFormPage';
 import { ProgrammePage } from '../features/programmes/ProgrammePage';
 import { ProgrammesPage } from '../features/programmes/ProgrammesPage';
@@ -56,7 +57,14 @@ export function AppRoutes() {
         <Route index element={<HomePage />} />
         <Route path="map" element={<MapPage />} />
         <Route path="initiatives/new" element={<InitiativeFormPage />} />
-        <Route path="initiatives/:id" element={<InitiativePage />} />
+        <Route
+          path="initiatives/:id"
+          element={
+            <InitiativePage
+              renderFollowUp={(initiative) => <InitiativeActions initiativeId={initiative.id} />}
+            />
+          }
+        />
         <Route path="initiatives/:id/edit" element={<InitiativeFormPage />} />
         <Route path="sessions" element={<SessionsPage />} />
         <Route path="sessions/new" element={<SessionFormRoute />} />

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { LanguageNote } from '../../components/LanguageNote';
 import { Page } from '../../components/Page';
@@ -43,7 +44,16 @@ function DeleteControl({ initiative }: { initiative: Initiative }) {
   );
 }
 
-function InitiativeDetails({ initiative }: { initiative: Initiative }) {
+/** What other features add to an initiative's page (the programmes that build on it). */
+export type RenderInitiativeFollowUp = (initiative: Initiative) => ReactNode;
+
+function InitiativeDetails({
+  initiative,
+  renderFollowUp,
+}: {
+  initiative: Initiative;
+  renderFollowUp?: RenderInitiativeFollowUp;
+}) {
   const { t, format } = useI18n();
   const { data: user } = useCurrentUser();
   const { shown, dir, show: setChosen } = useShownLanguage(initiative);
@@ -206,6 +216,7 @@ function InitiativeDetails({ initiative }: { initiative: Initiative }) {
           </dl>
         </aside>
       </div>
+      {renderFollowUp?.(initiative)}
       <RevisionList
         headingId="initiative-revisions"
         revisions={revisions}
@@ -220,14 +231,24 @@ function InitiativeDetails({ initiative }: { initiative: Initiative }) {
   );
 }
 
-export function InitiativePage() {
+export function InitiativePage({
+  renderFollowUp,
+}: {
+  renderFollowUp?: RenderInitiativeFollowUp;
+} = {}) {
   const { t } = useI18n();
   return (
     <DetailRoute
       useItem={useInitiative}
       title={t('Initiative')}
       back={{ to: '/map', label: t('See all initiatives on the map') }}
-      render={(initiative) => <InitiativeDetails key={initiative.id} initiative={initiative} />}
+      render={(initiative) => (
+        <InitiativeDetails
+          key={initiative.id}
+          initiative={initiative}
+          renderFollowUp={renderFollowUp}
+        />
+      )}
     />
   );
 }

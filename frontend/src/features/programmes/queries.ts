@@ -115,6 +115,21 @@ export function useAction(id: number) {
   });
 }
 
+/** The actions of programmes that build on an initiative. */
+export function useInitiativeActions(initiativeId: number) {
+  const api = useApi();
+  const { language } = useI18n();
+  return useQuery({
+    queryKey: [ACTIONS_KEY, 'of-initiative', initiativeId, language],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/initiatives/{initiative_id}/actions', {
+          params: { path: { initiative_id: initiativeId } },
+        }),
+      ),
+  });
+}
+
 export function useActionRevisions(id: number) {
   const api = useApi();
   return useQuery({
