@@ -14,6 +14,7 @@ from polylog.core.errors import (
     ValidationFailed,
     problem_responses,
 )
+from polylog.core.types import PageNumber, PerPage
 from polylog.partners import service
 from polylog.partners.schemas import (
     ExchangeRequestCreate,
@@ -58,8 +59,8 @@ def list_exchange_requests(
     db: SessionDep,
     user: OptionalUser,
     city: Annotated[str | None, Query(description="A city the caller belongs to.")] = None,
-    page: Annotated[int, Query(ge=1)] = 1,
-    per_page: Annotated[int, Query(ge=1, le=100)] = 20,
+    page: PageNumber = 1,
+    per_page: PerPage = 20,
 ) -> ExchangeRequestPage:
     """Requests the city sent and received, newest first (else those of the caller's cities)."""
     items, total = service.page(db, actor=user, city=city, page=page, per_page=per_page)

@@ -15,7 +15,7 @@ from polylog.core.errors import (
     ValidationFailed,
     problem_responses,
 )
-from polylog.core.types import Id
+from polylog.core.types import Id, PageNumber, PerPage
 from polylog.tracks import service
 from polylog.tracks.schemas import MyTrack, TrackCreate, TrackOut, TrackPage, TrackUpdate
 
@@ -38,11 +38,9 @@ content_routes(
 def list_tracks(
     db: SessionDep,
     city: Annotated[str | None, Query(max_length=64, description="The host city's slug.")] = None,
-    session: Annotated[
-        int | None, Query(ge=1, description="Only the tracks with this session.")
-    ] = None,
-    page: Annotated[int, Query(ge=1)] = 1,
-    per_page: Annotated[int, Query(ge=1, le=100)] = 20,
+    session: Annotated[Id | None, Query(description="Only the tracks with this session.")] = None,
+    page: PageNumber = 1,
+    per_page: PerPage = 20,
 ) -> TrackPage:
     items, total = service.page(db, city=city, session_id=session, page=page, per_page=per_page)
     return TrackPage(
