@@ -9,7 +9,14 @@ from fastapi.testclient import TestClient
 
 from polylog.accounts.models import Role
 from polylog.core.db import Database
-from tests.factories import Person, make_city, make_person, session_payload
+from tests.factories import (
+    Person,
+    city_id,
+    initiative_payload,
+    make_city,
+    make_person,
+    session_payload,
+)
 from tests.peer_sessions.test_bookings import book, move_into_the_past
 from tests.programmes.test_programmes import LAST_FULL_QUARTER, action_payload, programme_payload
 
@@ -171,6 +178,36 @@ def test_colleagues_changes_are_listed_and_the_city_admin_reads_the_audit_log(
     assert log.json()["total"] == 1
     assert log.json()["items"][0]["actor"]["id"] == salo.delegate.id
     assert refused.status_code == 403
+
+
+def test_a_members_work_for_another_city_stays_out_of_this_citys_log(
+    client: TestClient, database: Database, salo: Salo
+) -> None:
+    izmir, salo_id = city_id(database, "izmir"), city_id(database, "salo")
+    both = make_person(client, database, roles={izmir: [Role.DELEGATE], salo_id: [Role.DELEGATE]})
+    izmir_admin = make_person(client, database, roles={izmir: [Role.CITY_ADMIN]})
+    platform_admin = make_person(client, database, is_admin=True)
+    in_izmir = client.post(
+        "/api/v1/initiatives", json=initiative_payload("izmir"), headers=both.headers
+    ).json()
+    in_salo = client.post(
+        "/api/v1/initiatives", json=initiative_payload("salo"), headers=both.headers
+    ).json()
+    client.delete(f"/api/v1/initiatives/{in_salo['id']}", headers=platform_admin.headers)
+
+    salo_log = client.get("/api/v1/cities/salo/audit", headers=salo.admin.headers).json()
+    izmir_log = client.get("/api/v1/cities/izmir/audit", headers=izmir_admin.headers).json()
+    salo_changes = client.get(WORKSPACE, headers=salo.delegate.headers).json()["recent_changes"]
+
+    assert [(e["action"], e["entity_id"], e["actor"]["id"]) for e in salo_log["items"]] == [
+        ("delete", str(in_salo["id"]), platform_admin.id),
+        ("create", str(in_salo["id"]), both.id),
+    ]
+    assert salo_log["items"][0]["actor"]["display_name"] == platform_admin.email.split("@")[0]
+    assert [(e["action"], e["entity_id"]) for e in izmir_log["items"]] == [
+        ("create", str(in_izmir["id"]))
+    ]
+    assert [(c["action"], c["entity_id"]) for c in salo_changes] == [("create", str(in_salo["id"]))]
 
 
 def test_a_workspace_is_only_for_members_of_the_city(

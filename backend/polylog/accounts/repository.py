@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import datetime
 
 from sqlalchemy import delete, select
@@ -25,6 +26,13 @@ def get_user(session: Session, user_id: int) -> User | None:
     return session.scalars(
         select(User).where(User.id == user_id).options(_with_memberships())
     ).one_or_none()
+
+
+def display_names(session: Session, user_ids: Collection[int]) -> dict[int, str]:
+    if not user_ids:
+        return {}
+    rows = session.execute(select(User.id, User.display_name).where(User.id.in_(user_ids)))
+    return {user_id: name for user_id, name in rows}
 
 
 def add_user(session: Session, user: User) -> User:

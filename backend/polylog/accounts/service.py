@@ -55,7 +55,12 @@ def register(session: Session, *, data: RegisterRequest) -> User:
         preferred_language=data.preferred_language,
     )
     audit.record(
-        session, actor_id=user.id, action="register", entity_type="user", entity_id=user.id
+        session,
+        actor_id=user.id,
+        city_id=None,
+        action="register",
+        entity_type="user",
+        entity_id=user.id,
     )
     return user
 
@@ -150,12 +155,18 @@ def update_profile(session: Session, *, user: User, data: ProfileUpdate) -> User
     audit.record(
         session,
         actor_id=user.id,
+        city_id=None,
         action="update",
         entity_type="user",
         entity_id=user.id,
         changes=changes,
     )
     return user
+
+
+def display_names(session: Session, *, user_ids: Collection[int]) -> dict[int, str]:
+    """The names people chose to be shown by, for the ids that still have an account."""
+    return repository.display_names(session, user_ids)
 
 
 def members_of(session: Session, *, city_id: int) -> list[Membership]:
@@ -176,6 +187,7 @@ def add_membership(
     audit.record(
         session,
         actor_id=actor.id,
+        city_id=city_id,
         action="add_member",
         entity_type="city",
         entity_id=city_id,
@@ -190,6 +202,7 @@ def remove_memberships(session: Session, *, actor: User, city_id: int, user_id: 
     audit.record(
         session,
         actor_id=actor.id,
+        city_id=city_id,
         action="remove_member",
         entity_type="city",
         entity_id=city_id,

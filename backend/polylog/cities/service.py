@@ -91,6 +91,7 @@ def create(session: Session, *, actor: User | None, data: CityCreate) -> City:
     audit.record(
         session,
         actor_id=admin.id,
+        city_id=city.id,
         action="create",
         entity_type="city",
         entity_id=city.id,
@@ -114,6 +115,7 @@ def update(session: Session, *, actor: User | None, slug: str, data: CityUpdate)
     audit.record(
         session,
         actor_id=user.id,
+        city_id=city.id,
         action="update",
         entity_type="city",
         entity_id=city.id,
@@ -149,19 +151,22 @@ def remove_member(session: Session, *, actor: User | None, slug: str, user_id: i
 def audit_log(
     session: Session, *, actor: User | None, slug: str, page: int, per_page: int
 ) -> AuditPage:
-    """What the city's members did on Polylog, newest first (city admins, platform admins)."""
+    """What was done in the city's name, newest first (city admins, platform admins).
+
+    A member's work for another city is that city's to see, not this one's.
+    """
     city = get(session, slug=slug)
     require(actor, Action.MANAGE_MEMBERS, city.id)
-    people = {m.user_id: m.user for m in accounts_service.members_of(session, city_id=city.id)}
-    entries, total = audit.by_actors(session, list(people), page=page, per_page=per_page)
+    entries, total = audit.in_city(session, city.id, page=page, per_page=per_page)
+    names = accounts_service.display_names(
+        session, user_ids={entry.actor_id for entry in entries if entry.actor_id is not None}
+    )
     return AuditPage(
         items=[
             AuditEntryOut(
                 at=entry.at,
-                actor=AuditActor(
-                    id=entry.actor_id, display_name=people[entry.actor_id].display_name
-                )
-                if entry.actor_id in people
+                actor=AuditActor(id=entry.actor_id, display_name=names[entry.actor_id])
+                if entry.actor_id in names
                 else None,
                 action=entry.action,
                 entity_type=entry.entity_type,

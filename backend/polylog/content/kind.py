@@ -280,6 +280,7 @@ class ContentKind(Generic[Item]):
         audit.record(
             db,
             actor_id=author.id,
+            city_id=city.id,
             action="create",
             entity_type=self.name,
             entity_id=item.id,
@@ -360,13 +361,16 @@ class ContentKind(Generic[Item]):
             before=before,
             after=self.snapshot(item),
             actor=author,
+            city_id=self.city_id_of(item),
         )
         self.after_change(db, item, changed, before)
         return self._reindexed(db, item.id)
 
     def delete(self, db: Session, item_id: int, *, actor: User | None) -> None:
         item, author = self.writable(db, item_id, actor=actor)
-        versioning.soft_delete(db, entity_type=self.name, entity=item, actor=author)
+        versioning.soft_delete(
+            db, entity_type=self.name, entity=item, actor=author, city_id=self.city_id_of(item)
+        )
         self._index(db, item)
 
     def restore(self, db: Session, item_id: int, *, actor: User | None) -> Item:
@@ -374,7 +378,9 @@ class ContentKind(Generic[Item]):
         item = self.repository.get(db, item_id, for_update=True)
         if item is None:
             raise self.not_found()
-        versioning.restore(db, entity_type=self.name, entity=item, actor=admin)
+        versioning.restore(
+            db, entity_type=self.name, entity=item, actor=admin, city_id=self.city_id_of(item)
+        )
         return self._reindexed(db, item.id)
 
     # --- internals ------------------------------------------------------------------

@@ -106,6 +106,7 @@ def record_change(
     before: Mapping[str, Any],
     after: Mapping[str, Any],
     actor: User,
+    city_id: int,
 ) -> list[str]:
     """Keeps ``before`` as a revision and moves the row to its next version."""
     fields = changed_fields(before, after)
@@ -127,6 +128,7 @@ def record_change(
     audit.record(
         session,
         actor_id=actor.id,
+        city_id=city_id,
         action="update",
         entity_type=entity_type,
         entity_id=entity.id,
@@ -135,19 +137,33 @@ def record_change(
     return fields
 
 
-def soft_delete(session: Session, *, entity_type: str, entity: Versioned, actor: User) -> None:
+def soft_delete(
+    session: Session, *, entity_type: str, entity: Versioned, actor: User, city_id: int
+) -> None:
     entity.deleted_at = entity.updated_at = utcnow()
     entity.updated_by_id = actor.id
     audit.record(
-        session, actor_id=actor.id, action="delete", entity_type=entity_type, entity_id=entity.id
+        session,
+        actor_id=actor.id,
+        city_id=city_id,
+        action="delete",
+        entity_type=entity_type,
+        entity_id=entity.id,
     )
 
 
-def restore(session: Session, *, entity_type: str, entity: Versioned, actor: User) -> None:
+def restore(
+    session: Session, *, entity_type: str, entity: Versioned, actor: User, city_id: int
+) -> None:
     entity.deleted_at = None
     entity.updated_at, entity.updated_by_id = utcnow(), actor.id
     audit.record(
-        session, actor_id=actor.id, action="restore", entity_type=entity_type, entity_id=entity.id
+        session,
+        actor_id=actor.id,
+        city_id=city_id,
+        action="restore",
+        entity_type=entity_type,
+        entity_id=entity.id,
     )
 
 

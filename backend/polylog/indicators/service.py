@@ -98,6 +98,7 @@ def add(
     audit.record(
         db,
         actor_id=user.id,
+        city_id=indicator.city_id,
         action="add_indicator",
         entity_type=kind.name,
         entity_id=owner_id,
@@ -126,6 +127,7 @@ def add_measurement(
     audit.record(
         db,
         actor_id=user.id,
+        city_id=indicator.city_id,
         action="add_measurement",
         entity_type=kind.name,
         entity_id=owner_id,

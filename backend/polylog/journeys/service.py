@@ -233,7 +233,14 @@ def invite(db: Session, *, actor: User | None, data: JourneyCreate) -> Journey:
         )
     ]
     repository.add(db, journey)
-    _audit(db, user, journey, "invite", {"template": data.template, "coachee": coachee.slug})
+    _audit(
+        db,
+        user,
+        journey,
+        "invite",
+        {"template": data.template, "coachee": coachee.slug},
+        city_id=journey.coach_city_id,
+    )
     created = _reloaded(db, journey.id)
     messages.tell(
         db,
@@ -254,10 +261,19 @@ def _reloaded(db: Session, journey_id: int) -> Journey:
     return get(db, journey_id)
 
 
-def _audit(db: Session, user: User, journey: Journey, action: str, changes: dict[str, Any]) -> None:
+def _audit(
+    db: Session,
+    user: User,
+    journey: Journey,
+    action: str,
+    changes: dict[str, Any],
+    *,
+    city_id: int,
+) -> None:
     audit.record(
         db,
         actor_id=user.id,
+        city_id=city_id,
         action=action,
         entity_type="journey",
         entity_id=journey.id,
@@ -279,7 +295,9 @@ def answer(db: Session, *, actor: User | None, journey_id: int, accept: bool) ->
         raise Conflict(_("This invitation has already been answered."))
     journey.status = JourneyStatus.ACTIVE if accept else JourneyStatus.DECLINED
     journey.updated_at = utcnow()
-    _audit(db, user, journey, "accept" if accept else "decline", {})
+    _audit(
+        db, user, journey, "accept" if accept else "decline", {}, city_id=journey.coachee_city_id
+    )
     answered = _reloaded(db, journey.id)
     messages.tell(
         db,
@@ -386,6 +404,7 @@ def update_task(
         journey,
         "update_task",
         {"task": task_key, **data.model_dump(mode="json", exclude_none=True)},
+        city_id=journey.coachee_city_id,
     )
     return _reloaded(db, journey.id)
 
@@ -411,7 +430,7 @@ def submit(db: Session, *, actor: User | None, journey_id: int, stage_key: str) 
         )
     stage.status, stage.submitted_at = StageStatus.SUBMITTED, utcnow()
     journey.updated_at = stage.submitted_at
-    _audit(db, user, journey, "submit_stage", {"stage": stage.key})
+    _audit(db, user, journey, "submit_stage", {"stage": stage.key}, city_id=journey.coachee_city_id)
     submitted = _reloaded(db, journey.id)
     messages.tell(
         db,
@@ -450,6 +469,7 @@ def decide(
         journey,
         "approve_stage" if approve else "return_stage",
         {"stage": stage.key, "comment": stage.comment},
+        city_id=journey.coach_city_id,
     )
     decided = _reloaded(db, journey.id)
     coachee_members = messages.members_with(db, journey.coachee_city_id, _COACHEE_MEMBERS)

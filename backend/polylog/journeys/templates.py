@@ -103,6 +103,7 @@ def add(db: Session, *, actor: User | None, data: TemplateIn) -> dict[str, Any]:
     audit.record(
         db,
         actor_id=admin.id,
+        city_id=None,
         action="create",
         entity_type="journey_template",
         entity_id=data.key,

@@ -461,6 +461,7 @@ def book(
     audit.record(
         db,
         actor_id=actor.id,
+        city_id=booking.city_id,
         action="book",
         entity_type="booking",
         entity_id=booking.id,
@@ -538,6 +539,7 @@ def cancel_booking(db: Session, *, actor: User | None, booking_id: int) -> None:
     audit.record(
         db,
         actor_id=actor.id,
+        city_id=booking.city_id if booking.user_id == actor.id else peer_session.host_city_id,
         action="cancel",
         entity_type="booking",
         entity_id=booking.id,
@@ -617,6 +619,7 @@ def mark_attendance(
     audit.record(
         db,
         actor_id=author.id,
+        city_id=peer_session.host_city_id,
         action="attendance",
         entity_type=ENTITY,
         entity_id=session_id,
@@ -641,6 +644,7 @@ def unmark_attendance(
     audit.record(
         db,
         actor_id=author.id,
+        city_id=peer_session.host_city_id,
         action="unmark_attendance",
         entity_type=ENTITY,
         entity_id=peer_session.id,

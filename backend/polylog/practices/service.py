@@ -229,6 +229,7 @@ def adopt(
     audit.record(
         session,
         actor_id=user.id,
+        city_id=city.id,
         action="adopt",
         entity_type=ENTITY,
         entity_id=practice.id,
@@ -249,6 +250,7 @@ def withdraw_adoption(
     audit.record(
         session,
         actor_id=user.id,
+        city_id=city.id,
         action="withdraw_adoption",
         entity_type=ENTITY,
         entity_id=practice.id,
@@ -326,6 +328,7 @@ def _new_post(session: Session, post: Post, *, actor: User, action: str) -> Post
     audit.record(
         session,
         actor_id=actor.id,
+        city_id=None,
         action=action,
         entity_type=POST_ENTITY,
         entity_id=post.id,
@@ -414,6 +417,7 @@ def report(session: Session, *, actor: User | None, post_id: int, data: ReportCr
     audit.record(
         session,
         actor_id=user.id,
+        city_id=None,
         action="report",
         entity_type=POST_ENTITY,
         entity_id=post.id,
@@ -435,6 +439,7 @@ def set_hidden(session: Session, *, actor: User | None, post_id: int, hidden: bo
         audit.record(
             session,
             actor_id=admin.id,
+            city_id=None,
             action="hide" if hidden else "unhide",
             entity_type=POST_ENTITY,
             entity_id=post.id,

@@ -410,6 +410,7 @@ def record_check_in(db: Session, *, action: Action, author: User, data: CheckInC
     audit.record(
         db,
         actor_id=author.id,
+        city_id=action.city_id,
         action="check_in",
         entity_type=ACTION_ENTITY,
         entity_id=action.id,

@@ -53,7 +53,9 @@ def for_city(db: Session, *, user: User, slug: str | None) -> Workspace:
     period, due, stalled = programmes_service.follow_up(db, city_id=city.id)
     members = {m.user_id: m.user for m in accounts_service.members_of(db, city_id=city.id)}
     colleagues = [user_id for user_id in members if user_id != user.id]
-    changes, _total = audit.by_actors(db, colleagues, page=1, per_page=RECENT_CHANGES)
+    changes, _total = audit.in_city(
+        db, city.id, actor_ids=colleagues, page=1, per_page=RECENT_CHANGES
+    )
     return Workspace(
         city=city.slug,
         roles=sorted(role.value for role in roles),
