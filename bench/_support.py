@@ -27,8 +27,15 @@ POSTGRES_ADMIN_URL = os.environ.get(
 
 
 @contextlib.contextmanager
-def fresh_database(kind: str) -> Iterator[str]:
+def fresh_database(kind: str, *, keep: bool = False) -> Iterator[str]:
+    """A new, migrated database; dropped afterwards unless ``keep`` (then measured again
+    with ``--url`` without filling it anew)."""
     if kind == "sqlite":
+        if keep:
+            url = f"sqlite:///{Path(tempfile.mkdtemp()) / 'bench.db'}"
+            upgrade(url)
+            yield url
+            return
         with tempfile.TemporaryDirectory() as folder:
             url = f"sqlite:///{Path(folder) / 'bench.db'}"
             upgrade(url)
@@ -44,8 +51,9 @@ def fresh_database(kind: str) -> Iterator[str]:
         upgrade(url)
         yield url
     finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        if not keep:
+            with admin.connect() as connection:
+                connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
 
 

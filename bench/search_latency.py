@@ -12,7 +12,8 @@ are those of 256 embedded synthetic texts, each with a little noise: scoring
 costs the same whatever the vectors hold.
 
 Usage: python -m bench.search_latency [--count 100000] [--databases sqlite,postgresql]
-       [--rounds 4] [--no-semantic]
+       [--rounds 4] [--no-semantic] [--keep]
+       python -m bench.search_latency --url URL   (a database kept by --keep, measured again)
 """
 
 from __future__ import annotations
@@ -304,14 +305,19 @@ def main() -> None:
     parser.add_argument(
         "--no-semantic", action="store_true", help="Do not measure the semantic layer."
     )
+    parser.add_argument(
+        "--keep", action="store_true", help="Keep the filled databases and print their URLs."
+    )
     args = parser.parse_args()
     if args.url:
         http, bare = measure(args.url, args.rounds)
         print(f"  GET /api/v1/search   {percentiles(http)}")
         print(f"  database queries     {percentiles(bare)}")
+        if not args.no_semantic and semantic.available():
+            report_semantic(*measure_semantic(args.url, args.rounds))
         return
     for kind in args.databases.split(","):
-        with fresh_database(kind) as url:
+        with fresh_database(kind, keep=args.keep) as url:
             started = time.perf_counter()
             app = create_app(Settings(database_url=url, demo_data=False))
             populate(app.state.database, args.count)
@@ -327,14 +333,15 @@ def main() -> None:
             started = time.perf_counter()
             add_vectors(Database(url))
             print(f"  vectors stored in {time.perf_counter() - started:.0f} s")
-            http, embedding, scoring = measure_semantic(url, args.rounds)
-            print(f"  GET /api/v1/search, semantic on (query vectors cached)   {percentiles(http)}")
-            print(
-                f"  embedding a query not cached                             {percentiles(embedding)}"
-            )
-            print(
-                f"  scoring one vector against the matrix                    {percentiles(scoring)}"
-            )
+            report_semantic(*measure_semantic(url, args.rounds))
+            if args.keep:
+                print(f"  kept: --url {url}")
+
+
+def report_semantic(http: list[float], embedding: list[float], scoring: list[float]) -> None:
+    print(f"  GET /api/v1/search, semantic on (query vectors cached)   {percentiles(http)}")
+    print(f"  embedding a query not cached                             {percentiles(embedding)}")
+    print(f"  scoring one vector against the matrix                    {percentiles(scoring)}")
 
 
 if __name__ == "__main__":
