@@ -83,3 +83,35 @@ def test_the_template_holds_every_message_in_the_code(project_root: Path, tmp_pa
         if m.id
     }
     assert in_code == committed, "run 'make i18n-extract' and translate the new messages"
+
+
+# The platform's concepts carry one name per language, in the backend's e-mails as in the SPA:
+# a message naming the concept in English names it (in some inflection) with this stem.
+GLOSSARY = {
+    "coaching journey": {"tr": "koçluk yolculu", "fa": "مربی‌گری", "fi": "valmennuspol"},
+    "learning track": {"tr": "eğitim dizi", "fa": "آموزشی", "fi": "oppimispol"},
+    "study visit": {"tr": "çalışma ziyaret", "fa": "بازدید", "fi": "opintovierailu"},
+    "action plan": {
+        "tr": "eylem plan",
+        "fa": "برنامهٔ اقدام|برنامه‌های اقدام|برنامه‌ی اقدام",
+        "fi": "toimintasuunnitelm",
+    },
+    "check-in": {"tr": "izleme", "fa": "پایش", "fi": "seuran"},
+}
+
+
+@pytest.mark.parametrize("language", ["tr", "fa", "fi"])
+def test_each_concept_has_one_name_in_each_language(project_root: Path, language: str) -> None:
+    astray = []
+    for domain in ("backend", "frontend"):
+        catalog = _catalog(project_root / "locales" / language / "LC_MESSAGES" / f"{domain}.po")
+        for message in catalog:
+            english = " ".join(message.id) if isinstance(message.id, tuple) else message.id
+            for term, names in GLOSSARY.items():
+                if term in english.lower():
+                    stems = names[language].split("|")
+                    # Turkish capital İ lower-cases to i, not to i with a combining dot.
+                    translated = " ".join(_strings(message)).replace("İ", "i").lower()
+                    if not any(stem in translated for stem in stems):
+                        astray.append((domain, english, translated))
+    assert astray == []
