@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -63,6 +63,18 @@ def list_all(session: Session) -> list[City]:
 
 def ids_for(session: Session, *, slugs: list[str]) -> list[int]:
     return repository.ids_for_slugs(session, slugs)
+
+
+# An id no city has: what filtering by unknown cities looks for.
+NO_CITY_ID = -1
+
+
+def filter_ids(session: Session, *, slugs: Sequence[str]) -> list[int]:
+    """The cities' ids a list is filtered by: none (any city) for no slugs; when none of the
+    slugs is known, an id that matches nothing rather than the filter being ignored."""
+    if not slugs:
+        return []
+    return ids_for(session, slugs=list(slugs)) or [NO_CITY_ID]
 
 
 def get(session: Session, *, slug: str) -> City:

@@ -2,9 +2,10 @@
 
 ``content_routes`` adds to a kind's router: creating an item (201, as its GET
 would show it), reading one (with its version as ETag), editing it (``If-Match`` or a body version; 412 when stale, 428 when
-missing), deleting it softly, restoring it (platform admins) and listing its
-revisions. Each kind names its path, its id parameter, its edit body and how an
-item is shown; the operation ids stay ``<tag>-<verb>_<kind>``.
+missing), deleting it softly, restoring it (platform admins), listing its
+revisions and, given a ``Listing``, listing its items a page at a time. Each kind
+names its path, its id parameter, its edit body and how an item is shown; the
+operation ids stay ``<tag>-<verb>_<kind>``.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from sqlalchemy.orm import Session
 from polylog.accounts.dependencies import OptionalUser
 from polylog.accounts.models import User
 from polylog.content.kind import ContentKind
+from polylog.content.listing import Listing, list_route
 from polylog.content.models import Multilingual
 from polylog.content.schemas import RevisionOut
 from polylog.content.versioning import VersionRequired
@@ -144,6 +146,7 @@ def content_routes(
     routes: Collection[str] = ROUTES,
     update_errors: tuple[type[PolylogError], ...] = (),
     similar: tuple[type[BaseModel], Callable[[Item, float], BaseModel]] | None = None,
+    listing: Listing[Any, Any] | None = None,
 ) -> None:
     """Adds the shared routes of ``kind`` under ``path`` (``/initiatives``) to ``router``."""
     unknown = set(routes) - ROUTES
@@ -232,3 +235,5 @@ def content_routes(
             response_model=list[RevisionOut],
             responses=problem_responses(NotFound),
         )
+    if listing is not None:
+        list_route(router, listing, path=path, name=f"list_{singular}s")

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Header, Query, Request, Response, status
 
 from polylog.accounts.dependencies import CurrentUser, OptionalUser
 from polylog.cities import service as cities_service
+from polylog.content.listing import Listing
 from polylog.content.router import content_routes
 from polylog.core import downloads
 from polylog.core.db import SessionDep
@@ -22,7 +23,7 @@ from polylog.core.errors import (
 )
 from polylog.core.i18n import Language, pgettext
 from polylog.core.i18n import gettext as _
-from polylog.core.types import Id, PageNumber, PerPage, TimeZoneName
+from polylog.core.types import Id, TimeZoneName
 from polylog.peer_sessions import documents, service
 from polylog.peer_sessions.models import BookingStatus, Kind
 from polylog.peer_sessions.repository import SessionFilters
@@ -41,6 +42,30 @@ from polylog.peer_sessions.schemas import (
 )
 from polylog.taxonomy.types import ThemeKey
 
+
+def _filters(
+    db: SessionDep,
+    from_: Annotated[
+        datetime | None, Query(alias="from", description="Sessions ending after this.")
+    ] = None,
+    to: Annotated[datetime | None, Query(description="Sessions starting before this.")] = None,
+    city: Annotated[list[str], Query()] = [],  # noqa: B006 - FastAPI copies query defaults
+    theme: Annotated[list[ThemeKey], Query()] = [],  # noqa: B006
+    language: Annotated[list[Language], Query(description="Spoken in the session.")] = [],  # noqa: B006
+    kind: Annotated[list[Kind], Query()] = [],  # noqa: B006
+    series: Annotated[str | None, Query(max_length=120)] = None,
+) -> SessionFilters:
+    return SessionFilters(
+        starts_from=from_,
+        starts_until=to,
+        city_ids=cities_service.filter_ids(db, slugs=city),
+        themes=theme,
+        languages=language,
+        kinds=kind,
+        series=series,
+    )
+
+
 router = APIRouter(tags=["sessions"])
 content_routes(
     router,
@@ -54,6 +79,7 @@ content_routes(
     update_model=SessionUpdate,
     routes={"create", "update", "revisions"},
     update_errors=(Conflict,),
+    listing=Listing(filters=_filters, find=service.list_page, page=SessionPage),
 )
 
 _WRITE_ERRORS = (Unauthorized, Forbidden, NotFound, ValidationFailed)
@@ -67,34 +93,6 @@ _STATUS_LABELS = {
 
 def _base_url(request: Request) -> str:
     return str(request.base_url)
-
-
-@router.get("/sessions", responses=problem_responses(ValidationFailed))
-def list_sessions(
-    db: SessionDep,
-    from_: Annotated[
-        datetime | None, Query(alias="from", description="Sessions ending after this.")
-    ] = None,
-    to: Annotated[datetime | None, Query(description="Sessions starting before this.")] = None,
-    city: Annotated[list[str], Query()] = [],  # noqa: B006 - FastAPI copies query defaults
-    theme: Annotated[list[ThemeKey], Query()] = [],  # noqa: B006
-    language: Annotated[list[Language], Query(description="Spoken in the session.")] = [],  # noqa: B006
-    kind: Annotated[list[Kind], Query()] = [],  # noqa: B006
-    series: Annotated[str | None, Query(max_length=120)] = None,
-    page: PageNumber = 1,
-    per_page: PerPage = 20,
-) -> SessionPage:
-    filters = SessionFilters(
-        starts_from=from_,
-        starts_until=to,
-        city_ids=(cities_service.ids_for(db, slugs=city) or [-1]) if city else [],
-        themes=theme,
-        languages=language,
-        kinds=kind,
-        series=series,
-    )
-    items, total = service.list_page(db, filters=filters, page=page, per_page=per_page)
-    return SessionPage(items=items, total=total, page=page, per_page=per_page)
 
 
 @router.post(

@@ -5,6 +5,8 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, File, Query, Response, UploadFile, status
 
 from polylog.accounts.dependencies import OptionalUser
+from polylog.cities import service as cities_service
+from polylog.content.listing import CityFilter, Listing
 from polylog.content.router import content_routes
 from polylog.core import downloads
 from polylog.core.db import SessionDep
@@ -22,7 +24,7 @@ from polylog.indicators import service as indicators_service
 from polylog.indicators.schemas import IndicatorCreate, IndicatorOut
 from polylog.programmes import service, spreadsheets
 from polylog.programmes.models import ActionStatus, ProgrammeKind
-from polylog.programmes.repository import NO_RATING, ActionFilters
+from polylog.programmes.repository import NO_RATING, ActionFilters, ProgrammeFilters
 from polylog.programmes.schemas import (
     ActionCreate,
     ActionListItem,
@@ -39,6 +41,19 @@ from polylog.programmes.schemas import (
 )
 from polylog.taxonomy.types import ThemeKey
 
+_WRITE_ERRORS = (Unauthorized, Forbidden, NotFound, ValidationFailed)
+RagFilter = Literal["green", "amber", "red", "none"]
+ActionSort = Literal["due_date", "-due_date", "funding_gap", "-funding_gap"]
+
+
+def _filters(
+    db: SessionDep,
+    city: CityFilter = [],  # noqa: B006 - FastAPI copies query defaults
+    kind: Annotated[list[ProgrammeKind], Query()] = [],  # noqa: B006
+) -> ProgrammeFilters:
+    return ProgrammeFilters(city_ids=cities_service.filter_ids(db, slugs=city), kinds=kind)
+
+
 router = APIRouter(tags=["programmes"])
 content_routes(
     router,
@@ -51,6 +66,12 @@ content_routes(
     create_model=ProgrammeCreate,
     update_model=ProgrammeUpdate,
     routes={"create", "get", "update", "delete", "restore", "revisions"},
+    listing=Listing(
+        filters=_filters,
+        find=service.programme_page,
+        show=lambda _db, programme: service.programme_list_item(programme),
+        page=ProgrammePage,
+    ),
 )
 content_routes(
     router,
@@ -63,27 +84,6 @@ content_routes(
     update_model=ActionUpdate,
     routes={"get", "update", "delete", "restore", "revisions"},
 )
-
-_WRITE_ERRORS = (Unauthorized, Forbidden, NotFound, ValidationFailed)
-RagFilter = Literal["green", "amber", "red", "none"]
-ActionSort = Literal["due_date", "-due_date", "funding_gap", "-funding_gap"]
-
-
-@router.get("/programmes", responses=problem_responses(ValidationFailed))
-def list_programmes(
-    db: SessionDep,
-    city: Annotated[list[str], Query(description="City slugs; any of them.")] = [],  # noqa: B006
-    kind: Annotated[list[ProgrammeKind], Query()] = [],  # noqa: B006
-    page: PageNumber = 1,
-    per_page: PerPage = 20,
-) -> ProgrammePage:
-    items, total = service.programme_page(db, cities=city, kinds=kind, page=page, per_page=per_page)
-    return ProgrammePage(
-        items=[service.programme_list_item(item) for item in items],
-        total=total,
-        page=page,
-        per_page=per_page,
-    )
 
 
 @router.post(

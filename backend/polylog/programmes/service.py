@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session
 
 from polylog.accounts.models import User
 from polylog.accounts.permissions import Action as Permission
-from polylog.cities import service as cities_service
 from polylog.content.fields import (
     CENTS,
     DATE,
@@ -51,7 +50,7 @@ from polylog.programmes.models import (
     Rag,
 )
 from polylog.programmes.quarters import quarter_of, quiet_since, shifted
-from polylog.programmes.repository import NO_RATING, ActionFilters, FigureRow
+from polylog.programmes.repository import NO_RATING, ActionFilters, FigureRow, ProgrammeFilters
 from polylog.programmes.schemas import (
     ActionCreate,
     ActionListItem,
@@ -263,13 +262,9 @@ def programme_out(db: Session, programme: Programme) -> ProgrammeOut:
 
 
 def programme_page(
-    db: Session, *, cities: Sequence[str], kinds: Sequence[ProgrammeKind], page: int, per_page: int
+    db: Session, *, filters: ProgrammeFilters, page: int, per_page: int
 ) -> tuple[list[Programme], int]:
-    # An unknown city slug matches nothing rather than being ignored.
-    city_ids = (cities_service.ids_for(db, slugs=list(cities)) or [-1]) if cities else []
-    return repository.programme_page(
-        db, city_ids=city_ids, kinds=kinds, page=page, per_page=per_page
-    )
+    return repository.programme_page(db, filters, page=page, per_page=per_page)
 
 
 def create_programme(db: Session, *, actor: User | None, data: Any) -> Programme:

@@ -20,6 +20,7 @@ from polylog.core.translations import ordered_languages
 from polylog.peer_sessions import service as sessions_service
 from polylog.tracks import repository
 from polylog.tracks.models import Track, TrackSdg, TrackSession, TrackTheme, TrackTranslation
+from polylog.tracks.repository import TrackFilters
 from polylog.tracks.schemas import MyTrack, TrackOut, TrackText
 
 
@@ -101,16 +102,10 @@ def to_out(db: Session, track: Track) -> TrackOut:
     )
 
 
-def page(
-    db: Session, *, city: str | None, session_id: int | None, page: int, per_page: int
+def list_page(
+    db: Session, *, filters: TrackFilters, page: int, per_page: int
 ) -> tuple[list[Track], int]:
-    city_id = None
-    if city:
-        found = cities_service.ids_for(db, slugs=[city])
-        if not found:
-            return [], 0
-        city_id = found[0]
-    return repository.page(db, city_id=city_id, session_id=session_id, page=page, per_page=per_page)
+    return repository.page(db, filters, page=page, per_page=per_page)
 
 
 def create(db: Session, *, actor: User | None, data: Any) -> Track:
