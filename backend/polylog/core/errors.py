@@ -147,6 +147,15 @@ class ValidationFailed(PolylogError):
         return cls(errors=[FieldError(field=field, message=message)])
 
 
+def reject_numbers(field: str, rejected: Sequence[int], message: str) -> None:
+    """Fails on ``field`` if it names numbers that cannot be; ``message`` names the first of them
+    (``{number}``) or all (``{ids}``)."""
+    if rejected:
+        raise ValidationFailed.on_field(
+            field, message.format(number=rejected[0], ids=", ".join(map(str, rejected)))
+        )
+
+
 class TooManyRequests(PolylogError):
     status = 429
     slug = "too-many-requests"

@@ -15,7 +15,7 @@ from polylog.content.fields import Fields, Scalar, Tags, Texts, sdgs, themes
 from polylog.content.kind import Change, ContentKind, SearchAdapter
 from polylog.core import audit, markdown
 from polylog.core.db import utcnow
-from polylog.core.errors import Conflict, NotFound, Unauthorized, ValidationFailed
+from polylog.core.errors import Conflict, NotFound, Unauthorized, ValidationFailed, reject_numbers
 from polylog.core.i18n import L_
 from polylog.core.i18n import gettext as _
 from polylog.core.translations import ordered_languages
@@ -84,14 +84,11 @@ class Practices(ContentKind[Practice]):
             return
         wanted = state["initiative_ids"]
         found = {item.id for item in initiatives_service.published(db, ids=wanted)}
-        missing = [number for number in wanted if number not in found]
-        if missing:
-            raise ValidationFailed.on_field(
-                "initiative_ids",
-                _("There is no published initiative with the number {number}.").format(
-                    number=missing[0]
-                ),
-            )
+        reject_numbers(
+            "initiative_ids",
+            [number for number in wanted if number not in found],
+            _("There is no published initiative with the number {number}."),
+        )
 
     def initialise(self, item: Practice) -> None:
         item.initiative_links, item.adoptions = [], []

@@ -26,7 +26,7 @@ from polylog.content.fields import (
 from polylog.content.kind import Change, ContentKind, SearchAdapter
 from polylog.core import audit
 from polylog.core.db import utcnow
-from polylog.core.errors import Conflict, NotFound, ValidationFailed
+from polylog.core.errors import Conflict, NotFound, ValidationFailed, reject_numbers
 from polylog.core.i18n import L_
 from polylog.core.i18n import gettext as _
 from polylog.core.translations import ordered_languages
@@ -158,24 +158,18 @@ class Actions(ContentKind[Action]):
         if change.given.get("initiative_ids") is not None:
             found = initiatives_service.published(db, ids=state["initiative_ids"])
             ours = {item.id for item in found if item.city_id == city_id}
-            missing = [number for number in state["initiative_ids"] if number not in ours]
-            if missing:
-                raise ValidationFailed.on_field(
-                    "initiative_ids",
-                    _("The city has no published initiative with the number {number}.").format(
-                        number=missing[0]
-                    ),
-                )
+            reject_numbers(
+                "initiative_ids",
+                [number for number in state["initiative_ids"] if number not in ours],
+                _("The city has no published initiative with the number {number}."),
+            )
         if change.given.get("indicator_ids") is not None:
             ours = repository.indicator_ids_of_city(db, city_id, state["indicator_ids"])
-            missing = [number for number in state["indicator_ids"] if number not in ours]
-            if missing:
-                raise ValidationFailed.on_field(
-                    "indicator_ids",
-                    _("The city has no indicator with the number {number}.").format(
-                        number=missing[0]
-                    ),
-                )
+            reject_numbers(
+                "indicator_ids",
+                [number for number in state["indicator_ids"] if number not in ours],
+                _("The city has no indicator with the number {number}."),
+            )
 
     def initialise(self, item: Action) -> None:
         item.initiative_links, item.indicator_links, item.check_ins = [], [], []

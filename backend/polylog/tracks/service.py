@@ -13,7 +13,7 @@ from polylog.cities import service as cities_service
 from polylog.content.fields import Fields, Scalar, Tags, Texts, sdgs, themes
 from polylog.content.kind import Change, ContentKind
 from polylog.core import certificates
-from polylog.core.errors import Forbidden, Unauthorized, ValidationFailed
+from polylog.core.errors import Forbidden, Unauthorized, ValidationFailed, reject_numbers
 from polylog.core.i18n import L_, as_language, ngettext, using_language
 from polylog.core.i18n import gettext as _
 from polylog.core.translations import ordered_languages
@@ -51,14 +51,11 @@ class Tracks(ContentKind[Track]):
                 for item in sessions_service.sessions_of(db, ids=wanted)
                 if item.host_city == _slug_of(db, change.city_id)
             }
-            missing = [number for number in wanted if number not in hosted]
-            if missing:
-                raise ValidationFailed.on_field(
-                    "session_ids",
-                    _("The host city has no session with the number {number}.").format(
-                        number=missing[0]
-                    ),
-                )
+            reject_numbers(
+                "session_ids",
+                [number for number in wanted if number not in hosted],
+                _("The host city has no session with the number {number}."),
+            )
         if state["required_sessions"] > len(wanted):
             raise ValidationFailed.on_field(
                 "required_sessions",
