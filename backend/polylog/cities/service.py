@@ -100,13 +100,11 @@ def create(session: Session, *, actor: User | None, data: CityCreate) -> City:
             longitude=data.location.lng,
         ),
     )
-    audit.record(
+    audit.record_on_city(
         session,
         actor_id=admin.id,
         city_id=city.id,
         action="create",
-        entity_type="city",
-        entity_id=city.id,
         changes=data.model_dump(mode="json"),
     )
     return city
@@ -124,13 +122,11 @@ def update(session: Session, *, actor: User | None, slug: str, data: CityUpdate)
         if field in changes:
             setattr(city, field, changes[field])
     session.flush()
-    audit.record(
+    audit.record_on_city(
         session,
         actor_id=user.id,
         city_id=city.id,
         action="update",
-        entity_type="city",
-        entity_id=city.id,
         changes=changes,
     )
     return city
