@@ -9,7 +9,7 @@ from sqlalchemy import update
 from polylog.accounts.models import Role
 from polylog.core.db import Database, utcnow
 from polylog.peer_sessions.models import PeerSession
-from tests.factories import Person, city_id, make_city, make_person, session_payload
+from tests.factories import Person, city_id, created, make_city, make_person, session_payload
 
 SESSIONS = "/api/v1/sessions"
 
@@ -23,9 +23,7 @@ def organiser(client: TestClient, database: Database) -> Person:
 
 @pytest.fixture
 def workshop(client: TestClient, organiser: Person) -> int:
-    response = client.post(SESSIONS, json=session_payload(capacity=3), headers=organiser.headers)
-    assert response.status_code == 201, response.text
-    return int(response.json()["id"])
+    return int(created(client, SESSIONS, session_payload(capacity=3), organiser)["id"])
 
 
 def book(client: TestClient, session_id: int, person: Person, seats: int = 1, **extra: object):  # type: ignore[no-untyped-def]

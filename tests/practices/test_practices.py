@@ -1,14 +1,17 @@
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import event, select
+from sqlalchemy import select
 
 from polylog.accounts.models import Role
 from polylog.core.audit import AuditEntry
 from polylog.core.db import Database
-from tests.factories import initiative_payload, make_person, practice_payload
+from tests.factories import initiative_payload, make_person, practice_payload, similar_candidates
 from tests.practices.helpers import PRACTICES, Cities, publish
+from tests.statements import statements_run
 
 ENGLISH = {
     "title": "Peer exchange with other metropolises' sustainable development offices",
@@ -397,13 +400,8 @@ def test_listing_takes_the_same_few_queries_however_many_items(
     client: TestClient, database: Database, cities: Cities
 ) -> None:
     def queries_for_list() -> int:
-        statements: list[str] = []
-        listener = lambda *args: statements.append(args[2])  # noqa: E731
-        event.listen(database.engine, "before_cursor_execute", listener)
-        try:
+        with statements_run(database) as statements:
             assert client.get(PRACTICES, params={"lang": "fi"}).status_code == 200
-        finally:
-            event.remove(database.engine, "before_cursor_execute", listener)
         return len(statements)
 
     first = publish(client, cities.rasht_delegate)
@@ -422,32 +420,8 @@ def test_listing_takes_the_same_few_queries_however_many_items(
 def test_similar_practices_come_from_other_cities_best_first(
     client: TestClient, cities: Cities
 ) -> None:
-    source = publish(client, cities.rasht_delegate, sdgs=[7, 13], themes=["energy"])
-    publish(client, cities.rasht_delegate, sdgs=[7, 13], themes=["energy"])
-    finnish = {"city": "salo", "original_language": "fi"}
-    close = publish(
-        client,
-        cities.salo_delegate,
-        **finnish,
-        translations={"fi": {"title": "Aurinkovoimala"}},
-        sdgs=[7],
-        themes=["energy"],
-    )
-    far = publish(
-        client,
-        cities.salo_delegate,
-        **finnish,
-        translations={"fi": {"title": "Ilmasto-ohjelma"}},
-        sdgs=[13],
-        themes=["climate_adaptation"],
-    )
-    publish(
-        client,
-        cities.salo_delegate,
-        **finnish,
-        translations={"fi": {"title": "Kirjasto"}},
-        sdgs=[4],
-        themes=["education_awareness"],
+    source, close, far = similar_candidates(
+        partial(publish, client), cities.rasht_delegate, cities.salo_delegate
     )
 
     similar = client.get(f"{PRACTICES}/{source['id']}/similar").json()

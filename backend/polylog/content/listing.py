@@ -9,7 +9,6 @@ and ``per_page``. The query parameters several kinds filter by are declared here
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Annotated, Any, Generic, Protocol, TypeVar
@@ -19,6 +18,7 @@ from pydantic import BaseModel
 from sqlalchemy.orm import Session
 
 from polylog.core.db import SessionDep
+from polylog.core.endpoints import endpoint, parameter
 from polylog.core.errors import ValidationFailed, problem_responses
 from polylog.core.types import PageNumber, PerPage
 from polylog.taxonomy.types import SdgNumber, ThemeKey
@@ -85,24 +85,18 @@ class Listing(Generic[Filters, Found]):
 def list_route(router: APIRouter, listing: Listing[Any, Any], *, path: str, name: str) -> None:
     """Adds ``GET path``, the endpoint ``name``, listing one page of ``listing``'s items."""
 
-    def endpoint(db: Session, filters: Any, paging: Paging) -> BaseModel:
-        return listing.listed_page(db, filters, paging)
-
-    endpoint.__name__ = endpoint.__qualname__ = name
-    endpoint.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
-        [
-            inspect.Parameter(parameter, inspect.Parameter.KEYWORD_ONLY, annotation=annotation)
-            for parameter, annotation in (
-                ("db", SessionDep),
-                ("filters", Annotated[Any, Depends(listing.filters)]),
-                ("paging", PagingDep),
-            )
-        ],
-        return_annotation=listing.page,
-    )
     router.add_api_route(
         path,
-        endpoint,
+        endpoint(
+            name,
+            lambda db, filters, paging: listing.listed_page(db, filters, paging),
+            [
+                parameter("db", SessionDep),
+                parameter("filters", Annotated[Any, Depends(listing.filters)]),
+                parameter("paging", PagingDep),
+            ],
+            listing.page,
+        ),
         methods=["GET"],
         response_model=listing.page,
         responses=problem_responses(ValidationFailed),

@@ -3,9 +3,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, status
+from fastapi import APIRouter, Depends, Query
 
-from polylog.accounts.dependencies import OptionalUser
 from polylog.cities import service as cities_service
 from polylog.content.listing import CityFilter, Listing, SdgFilter, SearchedText, ThemeFilter
 from polylog.content.router import content_routes
@@ -17,9 +16,7 @@ from polylog.core.errors import (
     ValidationFailed,
     problem_responses,
 )
-from polylog.core.types import Id
-from polylog.indicators import service as indicators_service
-from polylog.indicators.schemas import IndicatorCreate, IndicatorOut
+from polylog.indicators.router import indicators_route
 from polylog.initiatives import geo, service
 from polylog.initiatives.models import Status
 from polylog.initiatives.repository import InitiativeFilters
@@ -60,19 +57,11 @@ router = APIRouter(tags=["initiatives"])
 content_routes(
     router,
     service.INITIATIVES,
-    path="/initiatives",
-    id_name="initiative_id",
-    singular="initiative",
     present=lambda _db, initiative, _viewer: service.to_out(initiative),
     out=InitiativeOut,
     create_model=InitiativeCreate,
     update_model=InitiativeUpdate,
-    similar=(
-        SimilarInitiative,
-        lambda item, score: SimilarInitiative(
-            **service.to_list_item(item).model_dump(), score=score
-        ),
-    ),
+    similar=(SimilarInitiative, service.to_list_item),
     listing=Listing(
         filters=_searched,
         find=service.list_page,
@@ -82,18 +71,7 @@ content_routes(
 )
 
 
-@router.post(
-    "/initiatives/{initiative_id}/indicators",
-    status_code=status.HTTP_201_CREATED,
-    responses=problem_responses(*_WRITE_ERRORS),
-)
-def add_indicator(
-    session: SessionDep, user: OptionalUser, initiative_id: Id, data: IndicatorCreate
-) -> IndicatorOut:
-    indicator = indicators_service.add(
-        session, actor=user, owner="initiative_id", owner_id=initiative_id, data=data
-    )
-    return indicators_service.indicator_out(indicator)
+indicators_route(router, owner="initiative_id", name="add_indicator")
 
 
 @router.get("/map/initiatives", responses=problem_responses(ValidationFailed))

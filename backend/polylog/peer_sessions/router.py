@@ -70,8 +70,6 @@ router = APIRouter(tags=["sessions"])
 content_routes(
     router,
     service.SESSIONS,
-    path="/sessions",
-    id_name="session_id",
     singular="session",
     present=lambda db, peer_session, viewer: service.to_out(db, peer_session, viewer=viewer),
     out=SessionOut,

@@ -63,17 +63,11 @@ router = APIRouter(tags=["practices"])
 content_routes(
     router,
     service.PRACTICES,
-    path="/practices",
-    id_name="practice_id",
-    singular="practice",
     present=lambda db, practice, _viewer: service.to_out(db, practice),
     out=PracticeOut,
     create_model=PracticeCreate,
     update_model=PracticeUpdate,
-    similar=(
-        SimilarPractice,
-        lambda item, score: SimilarPractice(**service.to_list_item(item).model_dump(), score=score),
-    ),
+    similar=(SimilarPractice, service.to_list_item),
     listing=Listing(
         filters=_filters,
         find=service.list_page,

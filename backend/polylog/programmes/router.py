@@ -20,8 +20,7 @@ from polylog.core.errors import (
 )
 from polylog.core.i18n import gettext as _
 from polylog.core.types import Id, PageNumber, PerPage
-from polylog.indicators import service as indicators_service
-from polylog.indicators.schemas import IndicatorCreate, IndicatorOut
+from polylog.indicators.router import indicators_route
 from polylog.programmes import service, spreadsheets
 from polylog.programmes.models import ActionStatus, ProgrammeKind
 from polylog.programmes.repository import NO_RATING, ActionFilters, ProgrammeFilters
@@ -58,9 +57,6 @@ router = APIRouter(tags=["programmes"])
 content_routes(
     router,
     service.PROGRAMMES,
-    path="/programmes",
-    id_name="programme_id",
-    singular="programme",
     present=lambda db, programme, _viewer: service.programme_out(db, programme),
     out=ProgrammeOut,
     create_model=ProgrammeCreate,
@@ -76,9 +72,6 @@ content_routes(
 content_routes(
     router,
     service.ACTIONS,
-    path="/actions",
-    id_name="action_id",
-    singular="action",
     present=lambda db, action, _viewer: service.action_out(db, action),
     out=ActionOut,
     update_model=ActionUpdate,
@@ -86,18 +79,7 @@ content_routes(
 )
 
 
-@router.post(
-    "/programmes/{programme_id}/indicators",
-    status_code=status.HTTP_201_CREATED,
-    responses=problem_responses(*_WRITE_ERRORS),
-)
-def add_target(
-    db: SessionDep, user: OptionalUser, programme_id: Id, data: IndicatorCreate
-) -> IndicatorOut:
-    indicator = indicators_service.add(
-        db, actor=user, owner="programme_id", owner_id=programme_id, data=data
-    )
-    return indicators_service.indicator_out(indicator)
+indicators_route(router, owner="programme_id", name="add_target")
 
 
 @router.get("/programmes/{programme_id}/actions", responses=problem_responses(NotFound))

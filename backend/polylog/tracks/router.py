@@ -35,9 +35,6 @@ router = APIRouter(tags=["tracks"])
 content_routes(
     router,
     service.TRACKS,
-    path="/tracks",
-    id_name="track_id",
-    singular="track",
     present=lambda db, track, _viewer: service.to_out(db, track),
     out=TrackOut,
     create_model=TrackCreate,
