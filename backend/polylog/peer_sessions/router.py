@@ -156,10 +156,7 @@ def list_session_bookings(
 @router.get(
     "/sessions/{session_id}/bookings.csv",
     response_class=Response,
-    responses={
-        200: {"content": {"text/csv": {}}},
-        **problem_responses(Unauthorized, Forbidden, NotFound),
-    },
+    responses=downloads.file_responses(downloads.CSV, errors=(Unauthorized, Forbidden, NotFound)),
 )
 def export_session_bookings(db: SessionDep, user: OptionalUser, session_id: Id) -> Response:
     rows = service.bookings_for_organiser(db, actor=user, session_id=session_id)
@@ -239,10 +236,9 @@ def my_bookings(db: SessionDep, user: CurrentUser) -> list[MyBookingOut]:
 @router.get(
     "/bookings/{booking_id}/certificate.pdf",
     response_class=Response,
-    responses={
-        200: {"content": {"application/pdf": {}}},
-        **problem_responses(Unauthorized, Forbidden, NotFound, Conflict),
-    },
+    responses=downloads.file_responses(
+        downloads.PDF, errors=(Unauthorized, Forbidden, NotFound, Conflict)
+    ),
 )
 def certificate(db: SessionDep, user: OptionalUser, booking_id: Id, request: Request) -> Response:
     pdf = documents.certificate_pdf(
@@ -261,7 +257,7 @@ def check_certificate(db: SessionDep, code: str) -> CertificateCheck:
 @router.get(
     "/sessions/{session_id}/calendar.ics",
     response_class=Response,
-    responses={200: {"content": {"text/calendar": {}}}, **problem_responses(NotFound)},
+    responses=downloads.file_responses(downloads.ICS, errors=(NotFound,)),
 )
 def session_calendar(db: SessionDep, session_id: Id, request: Request) -> Response:
     body = documents.session_calendar(db, session_id=session_id, base_url=_base_url(request))
@@ -273,7 +269,7 @@ def session_calendar(db: SessionDep, session_id: Id, request: Request) -> Respon
 @router.get(
     "/me/calendar.ics",
     response_class=Response,
-    responses={200: {"content": {"text/calendar": {}}}, **problem_responses(Unauthorized)},
+    responses=downloads.file_responses(downloads.ICS, errors=(Unauthorized,)),
 )
 def my_calendar(db: SessionDep, user: CurrentUser, request: Request) -> Response:
     return Response(
@@ -291,7 +287,7 @@ def new_calendar_feed(db: SessionDep, user: CurrentUser, request: Request) -> di
 @router.get(
     "/calendar/{token}.ics",
     response_class=Response,
-    responses={200: {"content": {"text/calendar": {}}}, **problem_responses(NotFound)},
+    responses=downloads.file_responses(downloads.ICS, errors=(NotFound,)),
 )
 def calendar_feed(db: SessionDep, token: str, request: Request) -> Response:
     return Response(

@@ -119,7 +119,7 @@ def create_action(
 @router.get(
     "/programmes/{programme_id}/actions.csv",
     response_class=Response,
-    responses={200: {"content": {"text/csv": {}}}, **problem_responses(NotFound)},
+    responses=downloads.file_responses(downloads.CSV, errors=(NotFound,)),
 )
 def export_actions_csv(db: SessionDep, user: OptionalUser, programme_id: Id) -> Response:
     programme = service.PROGRAMMES.get_visible(db, programme_id, viewer=user)
@@ -132,7 +132,7 @@ def export_actions_csv(db: SessionDep, user: OptionalUser, programme_id: Id) -> 
 @router.get(
     "/programmes/{programme_id}/actions.xlsx",
     response_class=Response,
-    responses={200: {"content": {downloads.XLSX: {}}}, **problem_responses(NotFound)},
+    responses=downloads.file_responses(downloads.XLSX, errors=(NotFound,)),
 )
 def export_actions_xlsx(db: SessionDep, user: OptionalUser, programme_id: Id) -> Response:
     programme = service.PROGRAMMES.get_visible(db, programme_id, viewer=user)

@@ -52,10 +52,7 @@ def my_tracks(db: SessionDep, user: CurrentUser) -> list[MyTrack]:
 @router.get(
     "/tracks/{track_id}/certificate.pdf",
     response_class=Response,
-    responses={
-        200: {"content": {"application/pdf": {}}},
-        **problem_responses(Unauthorized, Forbidden, NotFound),
-    },
+    responses=downloads.file_responses(downloads.PDF, errors=(Unauthorized, Forbidden, NotFound)),
 )
 def track_certificate(db: SessionDep, user: OptionalUser, track_id: Id) -> Response:
     return downloads.attachment(
