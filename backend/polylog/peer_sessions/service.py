@@ -617,13 +617,11 @@ def mark_attendance(
         if booking.attended_at is None:
             booking.attended_at = now
             booking.certificate_code = certificates.new_verification_code()
-    audit.record(
+    SESSIONS.record(
         db,
-        actor_id=author.id,
-        city_id=peer_session.host_city_id,
+        peer_session,
+        actor=author,
         action="attendance",
-        entity_type=ENTITY,
-        entity_id=session_id,
         changes={"booking_ids": sorted(booking_ids)},
     )
     db.flush()
@@ -642,13 +640,11 @@ def unmark_attendance(
     if booking.attended_at is None:
         raise Conflict(_("This booking has no attendance to take back."))
     booking.attended_at, booking.certificate_code = None, None
-    audit.record(
+    SESSIONS.record(
         db,
-        actor_id=author.id,
-        city_id=peer_session.host_city_id,
+        peer_session,
+        actor=author,
         action="unmark_attendance",
-        entity_type=ENTITY,
-        entity_id=peer_session.id,
         changes={"booking_id": booking.id},
     )
     db.flush()

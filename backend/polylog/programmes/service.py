@@ -24,7 +24,6 @@ from polylog.content.fields import (
     themes,
 )
 from polylog.content.kind import Change, ContentKind, SearchAdapter
-from polylog.core import audit
 from polylog.core.db import utcnow
 from polylog.core.errors import Conflict, NotFound, ValidationFailed, reject_numbers
 from polylog.core.i18n import L_
@@ -396,14 +395,8 @@ def record_check_in(db: Session, *, action: Action, author: User, data: CheckInC
     if action.latest_period is None or data.period > action.latest_period:
         action.latest_period, action.latest_rag = data.period, data.rag
     db.flush()
-    audit.record(
-        db,
-        actor_id=author.id,
-        city_id=action.city_id,
-        action="check_in",
-        entity_type=ACTION_ENTITY,
-        entity_id=action.id,
-        changes=data.model_dump(mode="json"),
+    ACTIONS.record(
+        db, action, actor=author, action="check_in", changes=data.model_dump(mode="json")
     )
     db.refresh(check_in, ["created_by"])
     return check_in
