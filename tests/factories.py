@@ -269,3 +269,19 @@ def outbox(database: Database, kind: str) -> list[tuple[str, str, str, str]]:
             select(OutboxMessage).where(OutboxMessage.kind == kind).order_by(OutboxMessage.id)
         )
         return [(m.to_address, m.language, m.subject, m.body_text) for m in rows]
+
+
+def audited_actions(database: Database, entity_type: str) -> list[str]:
+    """The actions the audit log holds for items of ``entity_type``, oldest first."""
+    from sqlalchemy import select
+
+    from polylog.core.audit import AuditEntry
+
+    with database.transaction(write=False) as session:
+        return list(
+            session.scalars(
+                select(AuditEntry.action)
+                .where(AuditEntry.entity_type == entity_type)
+                .order_by(AuditEntry.id)
+            )
+        )

@@ -9,6 +9,7 @@ from polylog.accounts.models import Role
 from polylog.core.db import Database
 from tests.factories import (
     Person,
+    audited_actions,
     created,
     initiative_payload,
     make_city,
@@ -267,22 +268,13 @@ def test_deleting_hides_and_an_admin_restores(
 def test_every_change_is_in_the_audit_log(
     client: TestClient, database: Database, izmir_delegate: Person
 ) -> None:
-    from sqlalchemy import select
-
-    from polylog.core.audit import AuditEntry
 
     created = publish(client, izmir_delegate)
     url = f"{INITIATIVES}/{created['id']}"
     client.patch(url, json={"version": 1, "status": "completed"}, headers=izmir_delegate.headers)
     client.delete(url, headers=izmir_delegate.headers)
 
-    with database.transaction(write=False) as session:
-        actions = session.scalars(
-            select(AuditEntry.action)
-            .where(AuditEntry.entity_type == "initiative")
-            .order_by(AuditEntry.id)
-        ).all()
-    assert actions == ["create", "update", "delete"]
+    assert audited_actions(database, "initiative") == ["create", "update", "delete"]
 
 
 def test_indicators_show_progress(client: TestClient, izmir_delegate: Person) -> None:

@@ -9,16 +9,9 @@ from sqlalchemy import update
 from polylog.accounts.models import Role
 from polylog.core.db import Database, utcnow
 from polylog.peer_sessions.models import PeerSession
-from tests.factories import Person, city_id, created, make_city, make_person, session_payload
+from tests.factories import Person, city_id, created, make_person, session_payload
 
 SESSIONS = "/api/v1/sessions"
-
-
-@pytest.fixture
-def organiser(client: TestClient, database: Database) -> Person:
-    make_city(database, "izmir")
-    make_city(database, "rasht")
-    return make_person(client, database, roles={make_city(database, "salo"): [Role.ORGANISER]})
 
 
 @pytest.fixture

@@ -7,16 +7,9 @@ from fastapi.testclient import TestClient
 
 from polylog.accounts.models import Role
 from polylog.core.db import Database
-from tests.factories import Person, city_id, created, make_city, make_person, session_payload
+from tests.factories import Person, city_id, created, make_person, session_payload
 
 SESSIONS = "/api/v1/sessions"
-
-
-@pytest.fixture
-def organiser(client: TestClient, database: Database) -> Person:
-    make_city(database, "izmir")
-    make_city(database, "rasht")
-    return make_person(client, database, roles={make_city(database, "salo"): [Role.ORGANISER]})
 
 
 def schedule(client: TestClient, organiser: Person, **overrides: object) -> dict:  # type: ignore[type-arg]

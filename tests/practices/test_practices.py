@@ -4,12 +4,16 @@ from functools import partial
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import select
 
 from polylog.accounts.models import Role
-from polylog.core.audit import AuditEntry
 from polylog.core.db import Database
-from tests.factories import initiative_payload, make_person, practice_payload, similar_candidates
+from tests.factories import (
+    audited_actions,
+    initiative_payload,
+    make_person,
+    practice_payload,
+    similar_candidates,
+)
 from tests.practices.helpers import PRACTICES, Cities, publish
 from tests.statements import statements_run
 
@@ -349,13 +353,7 @@ def test_every_change_is_in_the_audit_log(
     client.patch(url, json={"version": 1, "contact": "x"}, headers=cities.rasht_delegate.headers)
     client.delete(url, headers=cities.rasht_delegate.headers)
 
-    with database.transaction(write=False) as session:
-        actions = session.scalars(
-            select(AuditEntry.action)
-            .where(AuditEntry.entity_type == "practice")
-            .order_by(AuditEntry.id)
-        ).all()
-    assert actions == ["create", "update", "delete"]
+    assert audited_actions(database, "practice") == ["create", "update", "delete"]
 
 
 def test_the_list_filters_and_pages(client: TestClient, cities: Cities) -> None:
