@@ -527,23 +527,26 @@ def accept(db: Session, *, actor: User | None, request_id: int) -> ExchangeReque
     request = _pending_for_decision(db, actor, request_id)
     assert actor is not None
     peer_session = sessions_service.create_draft(db, author=actor, data=_draft_session(request))
-    request.status = RequestStatus.ACCEPTED
     request.session_id = peer_session.id
-    request.decided_by_id, request.decided_at = actor.id, utcnow()
-    request = _reloaded(db, request.id)
-    tell(
-        db, kind=ExchangeMessage.ACCEPTED, recipients=_requester(db, request), facts=_facts(request)
-    )
-    return request
+    return _decided(db, request, actor, RequestStatus.ACCEPTED, ExchangeMessage.ACCEPTED)
 
 
 def decline(db: Session, *, actor: User | None, request_id: int) -> ExchangeRequest:
     request = _pending_for_decision(db, actor, request_id)
     assert actor is not None
-    request.status = RequestStatus.DECLINED
+    return _decided(db, request, actor, RequestStatus.DECLINED, ExchangeMessage.DECLINED)
+
+
+def _decided(
+    db: Session,
+    request: ExchangeRequest,
+    actor: User,
+    status: RequestStatus,
+    message: ExchangeMessage,
+) -> ExchangeRequest:
+    """The request as ``actor`` decided it; the requesting city is told."""
+    request.status = status
     request.decided_by_id, request.decided_at = actor.id, utcnow()
     request = _reloaded(db, request.id)
-    tell(
-        db, kind=ExchangeMessage.DECLINED, recipients=_requester(db, request), facts=_facts(request)
-    )
+    tell(db, kind=message, recipients=_requester(db, request), facts=_facts(request))
     return request
