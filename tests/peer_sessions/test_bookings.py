@@ -310,7 +310,9 @@ def test_attendance_only_for_confirmed_bookings_of_the_session(
     )
 
     assert response.status_code == 422
-    assert response.json()["errors"][0]["field"] == "booking_ids"
+    assert response.json()["errors"] == [
+        {"field": "booking_ids", "message": "These bookings are not for this session: 424242."}
+    ]
 
 
 def test_calendar_files_for_a_session_and_for_me(

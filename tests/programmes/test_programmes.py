@@ -282,7 +282,12 @@ def test_actions_link_only_the_citys_own_initiatives_and_need_a_currency(
     )
 
     assert linked.status_code == 422
-    assert linked.json()["errors"][0]["field"] == "initiative_ids"
+    assert linked.json()["errors"] == [
+        {
+            "field": "initiative_ids",
+            "message": f"The city has no published initiative with the number {foreign['id']}.",
+        }
+    ]
     assert no_currency.status_code == 422
     assert no_currency.json()["errors"][0]["field"] == "currency"
     assert negative.status_code == 422
