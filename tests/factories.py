@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from fastapi.testclient import TestClient
 
@@ -98,6 +100,13 @@ def sign_in(client: TestClient, email: str, password: str = PASSWORD) -> Person:
     return Person(id=me.json()["id"], email=email, token=response.json()["access_token"])
 
 
+def created(client: TestClient, path: str, payload: object, person: Person) -> dict:  # type: ignore[type-arg]
+    """What ``person`` creates by POSTing ``payload`` to ``path``; fails unless it is created."""
+    response = client.post(path, json=payload, headers=person.headers)
+    assert response.status_code == 201, response.text
+    return response.json()  # type: ignore[no-any-return]
+
+
 def make_person(client: TestClient, database: Database, **kwargs: object) -> Person:
     return sign_in(client, make_user(database, **kwargs))  # type: ignore[arg-type]
 
@@ -126,6 +135,42 @@ def initiative_payload(city: str = "izmir", **overrides: object) -> dict[str, ob
     }
     payload.update(overrides)
     return payload
+
+
+def similar_candidates(
+    publish: Callable[..., dict[str, Any]], home: Person, salo: Person
+) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
+    """Items of one kind for "similar" to rank, published with ``publish(person, **fields)``.
+
+    The home city's item (SDGs 7 and 13, energy) and its twin there; in Salo, in Finnish, one
+    close to it (SDG 7, energy), one far (SDG 13, another theme) and one unrelated. Returns the
+    home city's item, the close one and the far one.
+    """
+    source = publish(home, sdgs=[7, 13], themes=["energy"])
+    publish(home, sdgs=[7, 13], themes=["energy"])
+    finnish = {"city": "salo", "original_language": "fi"}
+    close = publish(
+        salo,
+        **finnish,
+        translations={"fi": {"title": "Aurinkovoimala"}},
+        sdgs=[7],
+        themes=["energy"],
+    )
+    far = publish(
+        salo,
+        **finnish,
+        translations={"fi": {"title": "Ilmasto-ohjelma"}},
+        sdgs=[13],
+        themes=["climate_adaptation"],
+    )
+    publish(
+        salo,
+        **finnish,
+        translations={"fi": {"title": "Kirjasto"}},
+        sdgs=[4],
+        themes=["education_awareness"],
+    )
+    return source, close, far
 
 
 def session_payload(
@@ -224,3 +269,19 @@ def outbox(database: Database, kind: str) -> list[tuple[str, str, str, str]]:
             select(OutboxMessage).where(OutboxMessage.kind == kind).order_by(OutboxMessage.id)
         )
         return [(m.to_address, m.language, m.subject, m.body_text) for m in rows]
+
+
+def audited_actions(database: Database, entity_type: str) -> list[str]:
+    """The actions the audit log holds for items of ``entity_type``, oldest first."""
+    from sqlalchemy import select
+
+    from polylog.core.audit import AuditEntry
+
+    with database.transaction(write=False) as session:
+        return list(
+            session.scalars(
+                select(AuditEntry.action)
+                .where(AuditEntry.entity_type == entity_type)
+                .order_by(AuditEntry.id)
+            )
+        )

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import event
 
 from polylog.accounts.models import Role
 from polylog.core.db import Database
-from tests.factories import Person, initiative_payload, make_city, make_person
+from tests.factories import (
+    Person,
+    audited_actions,
+    created,
+    initiative_payload,
+    make_city,
+    make_person,
+    similar_candidates,
+)
+from tests.statements import statements_run
 
 INITIATIVES = "/api/v1/initiatives"
 
@@ -24,11 +34,7 @@ def izmir_delegate(client: TestClient, database: Database) -> Person:
 
 
 def publish(client: TestClient, person: Person, **overrides: object) -> dict:  # type: ignore[type-arg]
-    response = client.post(
-        INITIATIVES, json=initiative_payload(**overrides), headers=person.headers
-    )
-    assert response.status_code == 201, response.text
-    return response.json()  # type: ignore[no-any-return]
+    return created(client, INITIATIVES, initiative_payload(**overrides), person)
 
 
 def test_a_delegate_publishes_an_initiative_in_turkish(
@@ -262,22 +268,13 @@ def test_deleting_hides_and_an_admin_restores(
 def test_every_change_is_in_the_audit_log(
     client: TestClient, database: Database, izmir_delegate: Person
 ) -> None:
-    from sqlalchemy import select
-
-    from polylog.core.audit import AuditEntry
 
     created = publish(client, izmir_delegate)
     url = f"{INITIATIVES}/{created['id']}"
     client.patch(url, json={"version": 1, "status": "completed"}, headers=izmir_delegate.headers)
     client.delete(url, headers=izmir_delegate.headers)
 
-    with database.transaction(write=False) as session:
-        actions = session.scalars(
-            select(AuditEntry.action)
-            .where(AuditEntry.entity_type == "initiative")
-            .order_by(AuditEntry.id)
-        ).all()
-    assert actions == ["create", "update", "delete"]
+    assert audited_actions(database, "initiative") == ["create", "update", "delete"]
 
 
 def test_indicators_show_progress(client: TestClient, izmir_delegate: Person) -> None:
@@ -390,13 +387,8 @@ def test_listing_takes_the_same_few_queries_however_many_items(
     client: TestClient, database: Database, izmir_delegate: Person
 ) -> None:
     def queries_for_list() -> int:
-        statements: list[str] = []
-        listener = lambda *args: statements.append(args[2])  # noqa: E731
-        event.listen(database.engine, "before_cursor_execute", listener)
-        try:
+        with statements_run(database) as statements:
             assert client.get(INITIATIVES, params={"lang": "fi"}).status_code == 200
-        finally:
-            event.remove(database.engine, "before_cursor_execute", listener)
         return len(statements)
 
     publish(client, izmir_delegate)
@@ -414,42 +406,7 @@ def test_similar_initiatives_come_from_other_cities_best_first(
 ) -> None:
     salo = make_city(database, "salo")
     salo_delegate = make_person(client, database, roles={salo: [Role.DELEGATE]})
-    source = publish(client, izmir_delegate, sdgs=[7, 13], themes=["energy"])
-    publish(client, izmir_delegate, sdgs=[7, 13], themes=["energy"])
-    finnish = {"original_language": "fi"}
-    close = client.post(
-        INITIATIVES,
-        json=initiative_payload(
-            "salo",
-            **finnish,
-            translations={"fi": {"title": "Aurinkovoimala"}},
-            sdgs=[7],
-            themes=["energy"],
-        ),
-        headers=salo_delegate.headers,
-    ).json()
-    far = client.post(
-        INITIATIVES,
-        json=initiative_payload(
-            "salo",
-            **finnish,
-            translations={"fi": {"title": "Ilmasto-ohjelma"}},
-            sdgs=[13],
-            themes=["climate_adaptation"],
-        ),
-        headers=salo_delegate.headers,
-    ).json()
-    client.post(
-        INITIATIVES,
-        json=initiative_payload(
-            "salo",
-            **finnish,
-            translations={"fi": {"title": "Kirjasto"}},
-            sdgs=[4],
-            themes=["education_awareness"],
-        ),
-        headers=salo_delegate.headers,
-    )
+    source, close, far = similar_candidates(partial(publish, client), izmir_delegate, salo_delegate)
 
     similar = client.get(f"{INITIATIVES}/{source['id']}/similar").json()
 

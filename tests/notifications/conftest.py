@@ -30,6 +30,16 @@ TITLES = {
 }
 
 
+@dataclass(frozen=True)
+class Reader:
+    """Whom a message may be for without an account: what notify needs of a recipient."""
+
+    id: int
+    email: str
+    display_name: str
+    preferred_language: str
+
+
 @dataclass
 class World:
     database: Database

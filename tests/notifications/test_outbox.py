@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import datetime
 
 import pytest
@@ -15,17 +14,8 @@ from polylog.core.i18n import Language, current_language
 from polylog.notifications import service as notifications
 from polylog.notifications import worker
 from polylog.notifications.models import OutboxMessage
-from tests.notifications.conftest import World
+from tests.notifications.conftest import Reader, World
 from tests.notifications.test_worker import Recorder
-
-
-@dataclass(frozen=True)
-class Reader:
-    id: int
-    email: str
-    display_name: str
-    preferred_language: str
-
 
 GREETINGS = {"en": "Hello", "tr": "Merhaba", "fa": "سلام", "fi": "Hei"}
 

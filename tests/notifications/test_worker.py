@@ -10,8 +10,6 @@ from datetime import timedelta
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 from pathlib import Path
-from types import TracebackType
-from typing import Self
 
 import pytest
 from sqlalchemy import select
@@ -25,7 +23,7 @@ from polylog.peer_sessions.models import BookingStatus
 from tests.notifications.conftest import World, load_session
 
 
-class Recorder:
+class Recorder(worker.Sender):
     """A sender that keeps what it was given; optionally fails every time."""
 
     def __init__(self, *, fail: bool = False, pause: float = 0.0) -> None:
@@ -33,17 +31,6 @@ class Recorder:
         self.fail = fail
         self.pause = pause
         self._lock = threading.Lock()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        return None
 
     def send(self, email: EmailMessage) -> None:
         time.sleep(self.pause)

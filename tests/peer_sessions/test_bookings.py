@@ -9,23 +9,14 @@ from sqlalchemy import update
 from polylog.accounts.models import Role
 from polylog.core.db import Database, utcnow
 from polylog.peer_sessions.models import PeerSession
-from tests.factories import Person, city_id, make_city, make_person, session_payload
+from tests.factories import Person, city_id, created, make_person, session_payload
 
 SESSIONS = "/api/v1/sessions"
 
 
 @pytest.fixture
-def organiser(client: TestClient, database: Database) -> Person:
-    make_city(database, "izmir")
-    make_city(database, "rasht")
-    return make_person(client, database, roles={make_city(database, "salo"): [Role.ORGANISER]})
-
-
-@pytest.fixture
 def workshop(client: TestClient, organiser: Person) -> int:
-    response = client.post(SESSIONS, json=session_payload(capacity=3), headers=organiser.headers)
-    assert response.status_code == 201, response.text
-    return int(response.json()["id"])
+    return int(created(client, SESSIONS, session_payload(capacity=3), organiser)["id"])
 
 
 def book(client: TestClient, session_id: int, person: Person, seats: int = 1, **extra: object):  # type: ignore[no-untyped-def]
@@ -319,7 +310,9 @@ def test_attendance_only_for_confirmed_bookings_of_the_session(
     )
 
     assert response.status_code == 422
-    assert response.json()["errors"][0]["field"] == "booking_ids"
+    assert response.json()["errors"] == [
+        {"field": "booking_ids", "message": "These bookings are not for this session: 424242."}
+    ]
 
 
 def test_calendar_files_for_a_session_and_for_me(

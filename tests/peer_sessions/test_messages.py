@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
@@ -18,6 +16,7 @@ from polylog.peer_sessions.messages import MessageKind
 from polylog.peer_sessions.models import PeerSession
 from polylog.peer_sessions.repository import SESSIONS
 from tests.factories import Person, make_city, make_person, session_payload
+from tests.notifications.conftest import Reader
 
 SESSIONS_URL = "/api/v1/sessions"
 LANGUAGES: tuple[Language, ...] = ("en", "tr", "fa", "fi")
@@ -112,14 +111,6 @@ def test_cancelling_tells_everyone_booked_without_a_link(
     sent = _outbox(database, MessageKind.SESSION_CANCELLED)
     assert sorted(sent) == sorted(person.email for person in people)
     assert all("https://meet.example.org" not in m.body_text for m in sent.values())
-
-
-@dataclass(frozen=True)
-class Reader:
-    id: int
-    email: str
-    display_name: str
-    preferred_language: str
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -7,22 +7,13 @@ from fastapi.testclient import TestClient
 
 from polylog.accounts.models import Role
 from polylog.core.db import Database
-from tests.factories import Person, city_id, make_city, make_person, session_payload
+from tests.factories import Person, city_id, created, make_person, session_payload
 
 SESSIONS = "/api/v1/sessions"
 
 
-@pytest.fixture
-def organiser(client: TestClient, database: Database) -> Person:
-    make_city(database, "izmir")
-    make_city(database, "rasht")
-    return make_person(client, database, roles={make_city(database, "salo"): [Role.ORGANISER]})
-
-
 def schedule(client: TestClient, organiser: Person, **overrides: object) -> dict:  # type: ignore[type-arg]
-    response = client.post(SESSIONS, json=session_payload(**overrides), headers=organiser.headers)
-    assert response.status_code == 201, response.text
-    return response.json()  # type: ignore[no-any-return]
+    return created(client, SESSIONS, session_payload(**overrides), organiser)
 
 
 def test_an_organiser_schedules_a_hybrid_workshop_in_helsinki_time(

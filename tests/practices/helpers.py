@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from fastapi.testclient import TestClient
 
-from tests.factories import Person, practice_payload
+from tests.factories import Person, created, practice_payload
 
 PRACTICES = "/api/v1/practices"
 
@@ -24,6 +24,4 @@ class Cities:
 
 
 def publish(client: TestClient, person: Person, **overrides: object) -> dict:  # type: ignore[type-arg]
-    response = client.post(PRACTICES, json=practice_payload(**overrides), headers=person.headers)
-    assert response.status_code == 201, response.text
-    return response.json()  # type: ignore[no-any-return]
+    return created(client, PRACTICES, practice_payload(**overrides), person)

@@ -6,7 +6,7 @@ from sqlalchemy import select
 from polylog.accounts.models import Role
 from polylog.core.audit import AuditEntry
 from polylog.core.db import Database
-from tests.factories import Person, make_person
+from tests.factories import Person, audited_actions, make_person
 from tests.practices.helpers import PRACTICES, Cities, publish
 
 
@@ -305,10 +305,12 @@ def test_admins_hide_reported_posts_without_deleting_them(
     shown = client.post(f"/api/v1/posts/{spam['id']}/unhide", headers=admin.headers)
     assert shown.json()["hidden"] is False
     assert client.get(threads).json()["total"] == 2
-    with database.transaction(write=False) as session:
-        actions = session.scalars(
-            select(AuditEntry.action)
-            .where(AuditEntry.entity_type == "practice_post")
-            .order_by(AuditEntry.id)
-        ).all()
-    assert actions == ["ask", "ask", "answer", "report", "hide", "hide", "unhide"]
+    assert audited_actions(database, "practice_post") == [
+        "ask",
+        "ask",
+        "answer",
+        "report",
+        "hide",
+        "hide",
+        "unhide",
+    ]

@@ -1,14 +1,21 @@
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import event, select
 
 from polylog.accounts.models import Role
-from polylog.core.audit import AuditEntry
 from polylog.core.db import Database
-from tests.factories import initiative_payload, make_person, practice_payload
+from tests.factories import (
+    audited_actions,
+    initiative_payload,
+    make_person,
+    practice_payload,
+    similar_candidates,
+)
 from tests.practices.helpers import PRACTICES, Cities, publish
+from tests.statements import statements_run
 
 ENGLISH = {
     "title": "Peer exchange with other metropolises' sustainable development offices",
@@ -346,13 +353,7 @@ def test_every_change_is_in_the_audit_log(
     client.patch(url, json={"version": 1, "contact": "x"}, headers=cities.rasht_delegate.headers)
     client.delete(url, headers=cities.rasht_delegate.headers)
 
-    with database.transaction(write=False) as session:
-        actions = session.scalars(
-            select(AuditEntry.action)
-            .where(AuditEntry.entity_type == "practice")
-            .order_by(AuditEntry.id)
-        ).all()
-    assert actions == ["create", "update", "delete"]
+    assert audited_actions(database, "practice") == ["create", "update", "delete"]
 
 
 def test_the_list_filters_and_pages(client: TestClient, cities: Cities) -> None:
@@ -397,13 +398,8 @@ def test_listing_takes_the_same_few_queries_however_many_items(
     client: TestClient, database: Database, cities: Cities
 ) -> None:
     def queries_for_list() -> int:
-        statements: list[str] = []
-        listener = lambda *args: statements.append(args[2])  # noqa: E731
-        event.listen(database.engine, "before_cursor_execute", listener)
-        try:
+        with statements_run(database) as statements:
             assert client.get(PRACTICES, params={"lang": "fi"}).status_code == 200
-        finally:
-            event.remove(database.engine, "before_cursor_execute", listener)
         return len(statements)
 
     first = publish(client, cities.rasht_delegate)
@@ -422,32 +418,8 @@ def test_listing_takes_the_same_few_queries_however_many_items(
 def test_similar_practices_come_from_other_cities_best_first(
     client: TestClient, cities: Cities
 ) -> None:
-    source = publish(client, cities.rasht_delegate, sdgs=[7, 13], themes=["energy"])
-    publish(client, cities.rasht_delegate, sdgs=[7, 13], themes=["energy"])
-    finnish = {"city": "salo", "original_language": "fi"}
-    close = publish(
-        client,
-        cities.salo_delegate,
-        **finnish,
-        translations={"fi": {"title": "Aurinkovoimala"}},
-        sdgs=[7],
-        themes=["energy"],
-    )
-    far = publish(
-        client,
-        cities.salo_delegate,
-        **finnish,
-        translations={"fi": {"title": "Ilmasto-ohjelma"}},
-        sdgs=[13],
-        themes=["climate_adaptation"],
-    )
-    publish(
-        client,
-        cities.salo_delegate,
-        **finnish,
-        translations={"fi": {"title": "Kirjasto"}},
-        sdgs=[4],
-        themes=["education_awareness"],
+    source, close, far = similar_candidates(
+        partial(publish, client), cities.rasht_delegate, cities.salo_delegate
     )
 
     similar = client.get(f"{PRACTICES}/{source['id']}/similar").json()

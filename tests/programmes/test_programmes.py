@@ -13,7 +13,7 @@ from openpyxl import load_workbook
 from polylog.accounts.models import Role
 from polylog.core.db import Database
 from polylog.programmes.quarters import quarter_of, quiet_since, shifted
-from tests.factories import Person, city_id, initiative_payload, make_city, make_person
+from tests.factories import Person, city_id, created, initiative_payload, make_city, make_person
 
 PROGRAMMES = "/api/v1/programmes"
 ACTIONS = "/api/v1/actions"
@@ -70,21 +70,14 @@ def salo(client: TestClient, database: Database) -> Person:
 
 
 def create(client: TestClient, person: Person, **overrides: object) -> dict:  # type: ignore[type-arg]
-    response = client.post(PROGRAMMES, json=programme_payload(**overrides), headers=person.headers)
-    assert response.status_code == 201, response.text
-    return response.json()  # type: ignore[no-any-return]
+    return created(client, PROGRAMMES, programme_payload(**overrides), person)
 
 
 def add_action(
     client: TestClient, person: Person, programme: dict, title: str, **extra: object
 ) -> dict:  # type: ignore[type-arg]
-    response = client.post(
-        f"{PROGRAMMES}/{programme['id']}/actions",
-        json=action_payload(title, **extra),
-        headers=person.headers,
-    )
-    assert response.status_code == 201, response.text
-    return response.json()  # type: ignore[no-any-return]
+    path = f"{PROGRAMMES}/{programme['id']}/actions"
+    return created(client, path, action_payload(title, **extra), person)
 
 
 def test_a_delegate_follows_up_the_programme_and_sees_the_stalled_action(
@@ -289,7 +282,12 @@ def test_actions_link_only_the_citys_own_initiatives_and_need_a_currency(
     )
 
     assert linked.status_code == 422
-    assert linked.json()["errors"][0]["field"] == "initiative_ids"
+    assert linked.json()["errors"] == [
+        {
+            "field": "initiative_ids",
+            "message": f"The city has no published initiative with the number {foreign['id']}.",
+        }
+    ]
     assert no_currency.status_code == 422
     assert no_currency.json()["errors"][0]["field"] == "currency"
     assert negative.status_code == 422

@@ -14,7 +14,7 @@ from polylog.cities.models import City
 from polylog.core.config import Settings
 from polylog.core.db import Database
 from polylog.search import semantic
-from tests.factories import Person, initiative_payload, make_person
+from tests.factories import Person, created, initiative_payload, make_person
 
 SEARCH = "/api/v1/search"
 INITIATIVES = "/api/v1/initiatives"
@@ -134,9 +134,7 @@ def publish(
         partners=[],
         location=None,
     )
-    response = client.post(INITIATIVES, json=payload, headers=delegates.of(city).headers)
-    assert response.status_code == 201, response.text
-    return int(response.json()["id"])
+    return int(created(client, INITIATIVES, payload, delegates.of(city))["id"])
 
 
 def found(client: TestClient, q: str, **params: object) -> list[int]:

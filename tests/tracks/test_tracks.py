@@ -10,7 +10,7 @@ from pypdf import PdfReader
 
 from polylog.accounts.models import Role
 from polylog.core.db import Database
-from tests.factories import Person, make_city, make_person, session_payload
+from tests.factories import Person, created, make_city, make_person, session_payload
 from tests.peer_sessions.test_bookings import move_into_the_past
 
 TRACKS = "/api/v1/tracks"
@@ -26,19 +26,14 @@ def organiser(client: TestClient, database: Database) -> Person:
 def three_days(client: TestClient, organiser: Person) -> list[int]:
     ids = []
     for day in (30, 31, 32):
-        response = client.post(
-            SESSIONS,
-            json=session_payload(
-                city="balikesir",
-                days_ahead=day,
-                kind="training",
-                timezone="Europe/Istanbul",
-                capacity=10,
-            ),
-            headers=organiser.headers,
+        payload = session_payload(
+            city="balikesir",
+            days_ahead=day,
+            kind="training",
+            timezone="Europe/Istanbul",
+            capacity=10,
         )
-        assert response.status_code == 201, response.text
-        ids.append(response.json()["id"])
+        ids.append(created(client, SESSIONS, payload, organiser)["id"])
     return ids
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping
 from datetime import timedelta
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -54,14 +55,7 @@ def register(session: Session, *, data: RegisterRequest) -> User:
         display_name=data.display_name,
         preferred_language=data.preferred_language,
     )
-    audit.record(
-        session,
-        actor_id=user.id,
-        city_id=None,
-        action="register",
-        entity_type="user",
-        entity_id=user.id,
-    )
+    _record_on_account(session, user, "register")
     return user
 
 
@@ -115,7 +109,9 @@ def sign_in(
     email = email.strip().lower()
     wait = throttle.retry_after(account=email, address=client_address)
     if wait is not None:
-        raise TooManyRequests(wait, _("Too many failed sign-in attempts. Try again later."))
+        raise TooManyRequests(
+            _("Too many failed sign-in attempts. Try again later."), retry_after_seconds=wait
+        )
 
     user = repository.get_user_by_email(session, email)
     if user is None or not security.verify_password(user.password_hash, password):
@@ -152,16 +148,23 @@ def update_profile(session: Session, *, user: User, data: ProfileUpdate) -> User
     for field, value in changes.items():
         setattr(user, field, value)
     session.flush()
+    _record_on_account(session, user, "update", changes)
+    return user
+
+
+def _record_on_account(
+    session: Session, user: User, action: str, changes: dict[str, Any] | None = None
+) -> None:
+    """Records what people did to their own account: in no city's name."""
     audit.record(
         session,
         actor_id=user.id,
         city_id=None,
-        action="update",
+        action=action,
         entity_type="user",
         entity_id=user.id,
         changes=changes,
     )
-    return user
 
 
 def display_names(session: Session, *, user_ids: Collection[int]) -> dict[int, str]:
@@ -184,13 +187,11 @@ def add_membership(
     membership = repository.add_membership(
         session, Membership(user_id=member.id, city_id=city_id, role=role)
     )
-    audit.record(
+    audit.record_on_city(
         session,
         actor_id=actor.id,
         city_id=city_id,
         action="add_member",
-        entity_type="city",
-        entity_id=city_id,
         changes={"user_id": member.id, "role": role.value},
     )
     return membership
@@ -199,12 +200,10 @@ def add_membership(
 def remove_memberships(session: Session, *, actor: User, city_id: int, user_id: int) -> None:
     if repository.delete_memberships(session, user_id, city_id) == 0:
         raise NotFound(_("This person is not a member of this city."))
-    audit.record(
+    audit.record_on_city(
         session,
         actor_id=actor.id,
         city_id=city_id,
         action="remove_member",
-        entity_type="city",
-        entity_id=city_id,
         changes={"user_id": user_id},
     )

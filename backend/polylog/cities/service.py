@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -65,6 +65,18 @@ def ids_for(session: Session, *, slugs: list[str]) -> list[int]:
     return repository.ids_for_slugs(session, slugs)
 
 
+# An id no city has: what filtering by unknown cities looks for.
+NO_CITY_ID = -1
+
+
+def filter_ids(session: Session, *, slugs: Sequence[str]) -> list[int]:
+    """The cities' ids a list is filtered by: none (any city) for no slugs; when none of the
+    slugs is known, an id that matches nothing rather than the filter being ignored."""
+    if not slugs:
+        return []
+    return ids_for(session, slugs=list(slugs)) or [NO_CITY_ID]
+
+
 def get(session: Session, *, slug: str) -> City:
     city = repository.get_by_slug(session, slug) if is_slug(slug) else None
     if city is None:
@@ -88,13 +100,11 @@ def create(session: Session, *, actor: User | None, data: CityCreate) -> City:
             longitude=data.location.lng,
         ),
     )
-    audit.record(
+    audit.record_on_city(
         session,
         actor_id=admin.id,
         city_id=city.id,
         action="create",
-        entity_type="city",
-        entity_id=city.id,
         changes=data.model_dump(mode="json"),
     )
     return city
@@ -112,13 +122,11 @@ def update(session: Session, *, actor: User | None, slug: str, data: CityUpdate)
         if field in changes:
             setattr(city, field, changes[field])
     session.flush()
-    audit.record(
+    audit.record_on_city(
         session,
         actor_id=user.id,
         city_id=city.id,
         action="update",
-        entity_type="city",
-        entity_id=city.id,
         changes=changes,
     )
     return city

@@ -234,6 +234,28 @@ class ContentKind(Generic[Item]):
 
     # --- writing ------------------------------------------------------------------
 
+    def record(
+        self,
+        db: Session,
+        item: Item,
+        *,
+        actor: User,
+        action: str,
+        changes: dict[str, Any] | None = None,
+        city_id: int | None = None,
+    ) -> None:
+        """Writes to the audit log what ``actor`` did to ``item``, in the name of its city
+        (or of ``city_id``, the city that acted on it: an adopter, say)."""
+        audit.record(
+            db,
+            actor_id=actor.id,
+            city_id=self.city_id_of(item) if city_id is None else city_id,
+            action=action,
+            entity_type=self.name,
+            entity_id=item.id,
+            changes=changes,
+        )
+
     def city_for_writing(self, db: Session, slug: str, actor: User | None) -> tuple[City, User]:
         try:
             city = cities_service.get(db, slug=slug)
@@ -277,15 +299,7 @@ class ContentKind(Generic[Item]):
         self.initialise(item)
         self.fields.write(item, state)
         self.repository.add(db, item)
-        audit.record(
-            db,
-            actor_id=author.id,
-            city_id=city.id,
-            action="create",
-            entity_type=self.name,
-            entity_id=item.id,
-            changes=self.snapshot(item),
-        )
+        self.record(db, item, actor=author, action="create", changes=self.snapshot(item))
         return self._reindexed(db, item.id)
 
     def initialise(self, item: Item) -> None:

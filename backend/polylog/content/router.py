@@ -2,14 +2,14 @@
 
 ``content_routes`` adds to a kind's router: creating an item (201, as its GET
 would show it), reading one (with its version as ETag), editing it (``If-Match`` or a body version; 412 when stale, 428 when
-missing), deleting it softly, restoring it (platform admins) and listing its
-revisions. Each kind names its path, its id parameter, its edit body and how an
-item is shown; the operation ids stay ``<tag>-<verb>_<kind>``.
+missing), deleting it softly, restoring it (platform admins), listing its
+revisions and, given a ``Listing``, listing its items a page at a time. Each kind
+names its path, its id parameter, its edit body and how an item is shown; the
+operation ids stay ``<tag>-<verb>_<kind>``.
 """
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Callable, Collection
 from typing import Annotated, Any, Generic, TypeVar
 
@@ -20,10 +20,12 @@ from sqlalchemy.orm import Session
 from polylog.accounts.dependencies import OptionalUser
 from polylog.accounts.models import User
 from polylog.content.kind import ContentKind
+from polylog.content.listing import Listing, list_route
 from polylog.content.models import Multilingual
 from polylog.content.schemas import RevisionOut
 from polylog.content.versioning import VersionRequired
 from polylog.core.db import SessionDep
+from polylog.core.endpoints import endpoint, parameter
 from polylog.core.errors import (
     Forbidden,
     NotFound,
@@ -37,16 +39,12 @@ from polylog.core.types import Id
 
 Item = TypeVar("Item", bound=Multilingual)
 Presenter = Callable[[Session, Item, User | None], BaseModel]
+# The model of a similar item (as it is listed, with a score) and how an item is listed.
+Similar = tuple[type[BaseModel], Callable[[Item], BaseModel]]
 
 ROUTES = frozenset({"create", "get", "update", "delete", "restore", "revisions", "similar"})
 SIMILAR_LIMIT = 50
 _WRITE_ERRORS: tuple[type[PolylogError], ...] = (Unauthorized, Forbidden, NotFound)
-
-
-def _parameter(name: str, annotation: Any, default: Any = inspect.Parameter.empty) -> Any:
-    return inspect.Parameter(
-        name, inspect.Parameter.KEYWORD_ONLY, annotation=annotation, default=default
-    )
 
 
 class _Routes(Generic[Item]):
@@ -56,10 +54,10 @@ class _Routes(Generic[Item]):
         *,
         id_name: str,
         present: Presenter[Item],
-        present_similar: Callable[[Item, float], BaseModel] | None,
+        similar: Similar[Item] | None,
     ) -> None:
         self.kind, self.id_name, self.present = kind, id_name, present
-        self.present_similar = present_similar
+        self.similar_to = similar
 
     def endpoint(
         self,
@@ -70,22 +68,18 @@ class _Routes(Generic[Item]):
         *,
         with_id: bool = True,
     ) -> Callable[..., Any]:
-        """A function FastAPI reads like a written one: ``run`` gets the parameters by name."""
-
-        def endpoint(**values: Any) -> Any:
-            return run(**values)
-
-        endpoint.__name__ = endpoint.__qualname__ = name
-        endpoint.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
+        """The endpoint ``name``: ``run`` gets the session, the caller, the id and ``params``."""
+        return endpoint(
+            name,
+            run,
             [
-                _parameter("db", SessionDep),
-                _parameter("user", OptionalUser),
-                *([_parameter(self.id_name, Id)] if with_id else []),
+                parameter("db", SessionDep),
+                parameter("user", OptionalUser),
+                *([parameter(self.id_name, Id)] if with_id else []),
                 *params,
             ],
-            return_annotation=returns,
+            returns,
         )
-        return endpoint
 
     def shown(self, db: Session, item: Item, user: User | None, response: Response) -> BaseModel:
         response.headers["ETag"] = f'"{item.version}"'
@@ -120,11 +114,12 @@ class _Routes(Generic[Item]):
         return self.present(db, self.kind.restore(db, values[self.id_name], actor=user), user)
 
     def similar(self, **values: Any) -> list[BaseModel]:
-        assert self.present_similar is not None
+        assert self.similar_to is not None
+        model, listed = self.similar_to
         found = self.kind.similar(
             values["db"], values[self.id_name], viewer=values["user"], limit=values["limit"]
         )
-        return [self.present_similar(item, score) for item, score in found]
+        return [model(**listed(item).model_dump(), score=score) for item, score in found]
 
     def revisions(self, **values: Any) -> list[RevisionOut]:
         return self.kind.revisions(values["db"], values[self.id_name], viewer=values["user"])
@@ -134,31 +129,32 @@ def content_routes(
     router: APIRouter,
     kind: ContentKind[Item],
     *,
-    path: str,
-    id_name: str,
-    singular: str,
     present: Presenter[Item],
     out: type[BaseModel],
     create_model: type[BaseModel] | None = None,
     update_model: type[BaseModel] | None = None,
     routes: Collection[str] = ROUTES,
     update_errors: tuple[type[PolylogError], ...] = (),
-    similar: tuple[type[BaseModel], Callable[[Item, float], BaseModel]] | None = None,
+    similar: Similar[Item] | None = None,
+    listing: Listing[Any, Any] | None = None,
+    singular: str | None = None,
 ) -> None:
-    """Adds the shared routes of ``kind`` under ``path`` (``/initiatives``) to ``router``."""
+    """Adds the shared routes of ``kind`` to ``router``, under ``/<singular>s/{<singular>_id}``:
+    ``/initiatives/{initiative_id}``. The singular is the kind's name unless given."""
+    singular = singular or kind.name
+    path, id_name = f"/{singular}s", f"{singular}_id"
     unknown = set(routes) - ROUTES
     assert not unknown, f"unknown content routes: {unknown}"
-    similar_model, present_similar = similar or (None, None)
-    shared = _Routes(kind, id_name=id_name, present=present, present_similar=present_similar)
+    shared = _Routes(kind, id_name=id_name, present=present, similar=similar)
     item_path = f"{path}/{{{id_name}}}"
-    response = _parameter("response", Response)
+    response = parameter("response", Response)
     if "create" in routes and create_model is not None:
         router.add_api_route(
             path,
             shared.endpoint(
                 f"create_{singular}",
                 shared.create,
-                [_parameter("data", create_model), response],
+                [parameter("data", create_model), response],
                 out,
                 with_id=False,
             ),
@@ -183,9 +179,9 @@ def content_routes(
                 f"update_{singular}",
                 shared.update,
                 [
-                    _parameter("data", update_model),
+                    parameter("data", update_model),
                     response,
-                    _parameter("if_match", Annotated[str | None, Header()], None),
+                    parameter("if_match", Annotated[str | None, Header()], None),
                 ],
                 out,
             ),
@@ -211,13 +207,14 @@ def content_routes(
             response_model=out,
             responses=problem_responses(*_WRITE_ERRORS),
         )
-    if "similar" in routes and similar_model is not None:
+    if "similar" in routes and similar is not None:
+        similar_model = similar[0]
         router.add_api_route(
             f"{item_path}/similar",
             shared.endpoint(
                 f"similar_{singular}s",
                 shared.similar,
-                [_parameter("limit", Annotated[int, Query(ge=1, le=SIMILAR_LIMIT)], default=10)],
+                [parameter("limit", Annotated[int, Query(ge=1, le=SIMILAR_LIMIT)], default=10)],
                 list[similar_model],  # type: ignore[valid-type]
             ),
             methods=["GET"],
@@ -232,3 +229,5 @@ def content_routes(
             response_model=list[RevisionOut],
             responses=problem_responses(NotFound),
         )
+    if listing is not None:
+        list_route(router, listing, path=path, name=f"list_{singular}s")

@@ -123,15 +123,13 @@ def record_change(
         )
     )
     entity.version += 1
-    entity.updated_at = utcnow()
-    entity.updated_by_id = actor.id
-    audit.record(
+    _touch(
         session,
-        actor_id=actor.id,
+        entity_type=entity_type,
+        entity=entity,
+        actor=actor,
         city_id=city_id,
         action="update",
-        entity_type=entity_type,
-        entity_id=entity.id,
         changes={field: after.get(field) for field in fields},
     )
     return fields
@@ -140,15 +138,13 @@ def record_change(
 def soft_delete(
     session: Session, *, entity_type: str, entity: Versioned, actor: User, city_id: int
 ) -> None:
-    entity.deleted_at = entity.updated_at = utcnow()
-    entity.updated_by_id = actor.id
-    audit.record(
+    entity.deleted_at = _touch(
         session,
-        actor_id=actor.id,
+        entity_type=entity_type,
+        entity=entity,
+        actor=actor,
         city_id=city_id,
         action="delete",
-        entity_type=entity_type,
-        entity_id=entity.id,
     )
 
 
@@ -156,15 +152,38 @@ def restore(
     session: Session, *, entity_type: str, entity: Versioned, actor: User, city_id: int
 ) -> None:
     entity.deleted_at = None
+    _touch(
+        session,
+        entity_type=entity_type,
+        entity=entity,
+        actor=actor,
+        city_id=city_id,
+        action="restore",
+    )
+
+
+def _touch(
+    session: Session,
+    *,
+    entity_type: str,
+    entity: Versioned,
+    actor: User,
+    city_id: int,
+    action: str,
+    changes: dict[str, Any] | None = None,
+) -> datetime:
+    """Marks ``entity`` changed by ``actor`` now, writes ``action`` to the audit log; the time."""
     entity.updated_at, entity.updated_by_id = utcnow(), actor.id
     audit.record(
         session,
         actor_id=actor.id,
         city_id=city_id,
-        action="restore",
+        action=action,
         entity_type=entity_type,
         entity_id=entity.id,
+        changes=changes,
     )
+    return entity.updated_at
 
 
 def history(session: Session, *, entity_type: str, entity_id: int) -> list[RevisionOut]:

@@ -55,6 +55,26 @@ def record(
     )
 
 
+def record_on_city(
+    session: Session,
+    *,
+    actor_id: int | None,
+    city_id: int,
+    action: str,
+    changes: dict[str, Any] | None = None,
+) -> None:
+    """Records a change to a city itself (its profile, its members), in its own name."""
+    record(
+        session,
+        actor_id=actor_id,
+        city_id=city_id,
+        action=action,
+        entity_type="city",
+        entity_id=city_id,
+        changes=changes,
+    )
+
+
 def in_city(
     session: Session,
     city_id: int,

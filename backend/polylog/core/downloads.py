@@ -8,10 +8,21 @@ from typing import Any, Final
 
 from fastapi import Response
 
+from polylog.core.errors import PolylogError, problem_responses
+
 PDF: Final = "application/pdf"
 CSV: Final = "text/csv; charset=utf-8"
 ICS: Final = "text/calendar; charset=utf-8"
 XLSX: Final = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def file_responses(
+    *media_types: str, errors: Iterable[type[PolylogError]] = ()
+) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI ``responses=`` of a route that answers with a file of one of ``media_types``
+    (named without their parameters), or with one of ``errors``."""
+    files: dict[str, Any] = {media_type.split(";")[0]: {} for media_type in media_types}
+    return {200: {"content": files}, **problem_responses(*errors)}
 
 
 def attachment(content: bytes | str, *, media_type: str, filename: str) -> Response:

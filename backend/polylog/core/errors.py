@@ -147,24 +147,34 @@ class ValidationFailed(PolylogError):
         return cls(errors=[FieldError(field=field, message=message)])
 
 
-class TooManyRequests(PolylogError):
+def reject_numbers(field: str, rejected: Sequence[int], message: str) -> None:
+    """Fails on ``field`` if it names numbers that cannot be; ``message`` names the first of them
+    (``{number}``) or all (``{ids}``)."""
+    if rejected:
+        raise ValidationFailed.on_field(
+            field, message.format(number=rejected[0], ids=", ".join(map(str, rejected)))
+        )
+
+
+class _TryAgainLater(PolylogError):
+    """An error the client may retry after the seconds its Retry-After header says."""
+
+    def __init__(self, detail: str | None = None, *, retry_after_seconds: int = 5) -> None:
+        super().__init__(detail, headers={"Retry-After": str(max(1, retry_after_seconds))})
+
+
+class TooManyRequests(_TryAgainLater):
     status = 429
     slug = "too-many-requests"
     title = L_("Too many requests")
     default_detail = L_("Too many attempts. Wait a little and try again.")
 
-    def __init__(self, retry_after_seconds: int, detail: str | None = None) -> None:
-        super().__init__(detail, headers={"Retry-After": str(max(1, retry_after_seconds))})
 
-
-class ServiceUnavailable(PolylogError):
+class ServiceUnavailable(_TryAgainLater):
     status = 503
     slug = "unavailable"
     title = L_("Service unavailable")
     default_detail = L_("The service cannot answer right now. Try again soon.")
-
-    def __init__(self, detail: str | None = None, *, retry_after_seconds: int = 5) -> None:
-        super().__init__(detail, headers={"Retry-After": str(max(1, retry_after_seconds))})
 
 
 # Seconds a client is asked to wait: a lock is soon free, a lost database takes longer.

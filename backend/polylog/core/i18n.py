@@ -143,5 +143,15 @@ def plain_digits(value: int) -> str:
     return text.translate(_PERSIAN_DIGITS) if current_language() == "fa" else text
 
 
+# FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE (Unicode's bidirectional algorithm).
+_ISOLATE_START, _ISOLATE_END = "\u2068", "\u2069"
+
+
+def isolated(text: str) -> str:
+    """Text set apart for the bidirectional algorithm: a Persian title in a Turkish sentence
+    (or the reverse) keeps its own direction and leaves the sentence's alone."""
+    return f"{_ISOLATE_START}{text}{_ISOLATE_END}"
+
+
 _ = gettext
 L_ = lazy_gettext

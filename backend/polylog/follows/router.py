@@ -1,10 +1,11 @@
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Path, Request, Response, status
 
 from polylog.accounts.dependencies import OptionalUser
+from polylog.core import downloads
 from polylog.core.db import SessionDep
 from polylog.core.errors import (
     Conflict,
@@ -18,7 +19,6 @@ from polylog.follows.schemas import DigestOut, FollowCreate, FollowOut
 
 router = APIRouter(tags=["follows"])
 ATOM = "application/atom+xml; charset=utf-8"
-_ATOM_RESPONSE: dict[int | str, dict[str, Any]] = {200: {"content": {"application/atom+xml": {}}}}
 
 
 def _base_url(request: Request) -> str:
@@ -58,7 +58,7 @@ def digest_preview(db: SessionDep, user: OptionalUser) -> DigestOut:
 @router.get(
     "/cities/{slug}/feed.atom",
     response_class=Response,
-    responses={**_ATOM_RESPONSE, **problem_responses(NotFound)},
+    responses=downloads.file_responses(ATOM, errors=(NotFound,)),
 )
 def city_feed(db: SessionDep, slug: str, request: Request) -> Response:
     """An Atom 1.0 feed of the city's new and changed content, in ``?lang=``."""
@@ -68,7 +68,10 @@ def city_feed(db: SessionDep, slug: str, request: Request) -> Response:
 @router.get(
     "/sdgs/{number}/feed.atom",
     response_class=Response,
-    responses={**_ATOM_RESPONSE, **problem_responses(NotFound, ValidationFailed)},
+    responses=downloads.file_responses(
+        ATOM,
+        errors=(NotFound, ValidationFailed),
+    ),
 )
 def sdg_feed(
     db: SessionDep, number: Annotated[int, Path(ge=1, le=17)], request: Request

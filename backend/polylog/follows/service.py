@@ -160,26 +160,27 @@ def _render(digest_: DigestOut, *, name: str, base_url: str) -> tuple[str, str]:
         "Polylog this week: {count} changes in what you follow",
         digest_.total,
     ).format(count=format_number(digest_.total))
-    lines = [
-        _("Hello {name},").format(name=name),
-        "",
-        _("This is what was published or changed in what you follow:"),
-    ]
+    details: list[str] = []
     for group in digest_.groups:
-        lines += ["", f"## {group.follow.label}"]
+        if details:
+            details.append("")
+        details.append(f"## {group.follow.label}")
         for item in group.items:
             marker = _("new") if item.new else _("changed")
-            lines.append(
+            details.append(
                 f"- {item.title} ({marker}, {format_day(item.updated_at.date(), current_language())})"
             )
-            lines.append(f"  {base_url}{item.path}")
-    lines += [
-        "",
-        notifications.SIGNATURE,
-        _("You receive this weekly digest because you follow them on Polylog."),
-        _("What you follow: {url}").format(url=f"{base_url}/me/follows"),
-    ]
-    return subject, notifications.plain_text(lines)
+            details.append(f"  {base_url}{item.path}")
+    body = notifications.letter(
+        name=name,
+        opening=_("This is what was published or changed in what you follow:"),
+        details=details,
+        closing=[
+            _("You receive this weekly digest because you follow them on Polylog."),
+            _("What you follow: {url}").format(url=f"{base_url}/me/follows"),
+        ],
+    )
+    return subject, body
 
 
 def send_digests(database: Database, settings: Settings, now: datetime) -> int:

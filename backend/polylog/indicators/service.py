@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session
 
 from polylog.accounts.models import User
 from polylog.content.kind import ContentKind
-from polylog.core import audit
 from polylog.core.errors import NotFound
 from polylog.core.i18n import current_language
 from polylog.core.i18n import gettext as _
@@ -95,13 +94,11 @@ def add(
     indicator.measurements = []
     db.add(indicator)
     db.flush()
-    audit.record(
+    kind.record(
         db,
-        actor_id=user.id,
-        city_id=indicator.city_id,
+        item,
+        actor=user,
         action="add_indicator",
-        entity_type=kind.name,
-        entity_id=owner_id,
         changes=data.model_dump(mode="json") | {"indicator_id": indicator.id},
     )
     return indicator
@@ -122,15 +119,13 @@ def add_measurement(
         raise NotFound(_("There is no indicator with this number."))
     column, owner_id = _owner_of(indicator)
     kind = _owners[column]
-    _item, user = kind.writable(db, owner_id, actor=actor)
+    item, user = kind.writable(db, owner_id, actor=actor)
     db.add(Measurement(indicator_id=indicator.id, measured_on=data.date, value=data.value))
-    audit.record(
+    kind.record(
         db,
-        actor_id=user.id,
-        city_id=indicator.city_id,
+        item,
+        actor=user,
         action="add_measurement",
-        entity_type=kind.name,
-        entity_id=owner_id,
         changes={"indicator_id": indicator.id, **data.model_dump(mode="json")},
     )
     db.flush()

@@ -5,20 +5,17 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl
 
+from polylog.content.schemas import ItemText, ItemUpdate
 from polylog.core.i18n import Language
-from polylog.core.types import CleanText, Slug, Version
+from polylog.core.types import CleanText, Slug
 from polylog.indicators.schemas import IndicatorOut
 from polylog.initiatives.models import Status
 from polylog.taxonomy.types import SdgList, ThemeList
 
-Title = Annotated[CleanText, Field(min_length=3, max_length=200)]
 ShortItem = Annotated[CleanText, Field(max_length=200)]
 
 
-class InitiativeText(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    title: Title
+class InitiativeText(ItemText):
     summary: str = Field(default="", max_length=1000)
     description: str = Field(default="", max_length=20000)
     purpose: str = Field(default="", max_length=2000)
@@ -52,14 +49,9 @@ class InitiativeCreate(_InitiativeFields):
     translations: dict[Language, InitiativeText] = Field(min_length=1)
 
 
-class InitiativeUpdate(BaseModel):
+class InitiativeUpdate(ItemUpdate):
     """Only the fields given change; a language block replaces that language, ``null`` removes it."""
 
-    model_config = ConfigDict(extra="forbid")
-
-    version: Version | None = Field(
-        default=None, description="The version edited (or send If-Match)."
-    )
     original_language: Language | None = None
     translations: dict[Language, InitiativeText | None] | None = None
     status: Status | None = None

@@ -13,7 +13,7 @@ from polylog.accounts.models import Role, User
 from polylog.core.config import get_settings
 from polylog.core.i18n import Language
 from polylog.core.i18n import gettext as _
-from polylog.core.translations import pick_language
+from polylog.core.translations import text_in
 from polylog.journeys.models import Journey
 from polylog.notifications import service as notifications
 
@@ -36,10 +36,6 @@ class Facts:
     coachee_names: dict[str, str]
     stage_titles: dict[str, str] | None = None
     comment: str = ""
-
-
-def _in(texts: dict[str, str], language: Language) -> str:
-    return texts[pick_language(texts, requested=language, original="en")]
 
 
 def _subject(kind: JourneyMessage, title: str, stage: str) -> str:
@@ -86,23 +82,25 @@ def _opening(kind: JourneyMessage, coach: str, coachee: str, stage: str) -> str:
 
 
 def render(kind: JourneyMessage, facts: Facts, name: str, language: Language) -> tuple[str, str]:
-    title = _in(facts.titles, language)
-    coach, coachee = _in(facts.coach_names, language), _in(facts.coachee_names, language)
-    stage = _in(facts.stage_titles, language) if facts.stage_titles else ""
+    title = text_in(facts.titles, language)
+    coach, coachee = text_in(facts.coach_names, language), text_in(facts.coachee_names, language)
+    stage = text_in(facts.stage_titles, language) if facts.stage_titles else ""
     base_url = get_settings().public_url.rstrip("/")
-    lines = [_("Hello {name},").format(name=name), "", _opening(kind, coach, coachee, stage), ""]
-    lines.append(_("Journey: {title}").format(title=title))
+    details = [_("Journey: {title}").format(title=title)]
     if facts.comment:
-        lines.append(_("Comment: {comment}").format(comment=facts.comment))
-    lines.append(_("Details: {url}").format(url=f"{base_url}/journeys/{facts.journey_id}"))
-    lines += [
-        "",
-        notifications.SIGNATURE,
-        _(
-            "You receive this message because your city takes part in a coaching journey on Polylog."
-        ),
-    ]
-    return _subject(kind, title, stage), notifications.plain_text(lines)
+        details.append(_("Comment: {comment}").format(comment=facts.comment))
+    details.append(_("Details: {url}").format(url=f"{base_url}/journeys/{facts.journey_id}"))
+    body = notifications.letter(
+        name=name,
+        opening=_opening(kind, coach, coachee, stage),
+        details=details,
+        closing=[
+            _(
+                "You receive this message because your city takes part in a coaching journey on Polylog."
+            )
+        ],
+    )
+    return _subject(kind, title, stage), body
 
 
 def members_with(db: Session, city_id: int, roles: Iterable[Role]) -> list[User]:
@@ -124,13 +122,10 @@ def tell(
     tag: str,
 ) -> None:
     """Queues ``kind`` for each recipient in their own language, once per journey step."""
-    for user in recipients:
-        notifications.notify(
-            db,
-            recipient=user,
-            kind=kind.value,
-            render=lambda language, user=user: render(  # type: ignore[misc]
-                kind, facts, user.display_name, language
-            ),
-            dedupe_key=f"{kind.value}:{journey.id}:{tag}:{user.id}",
-        )
+    notifications.notify_each(
+        db,
+        recipients=recipients,
+        kind=kind.value,
+        render=lambda user, language: render(kind, facts, user.display_name, language),
+        dedupe_key=f"{kind.value}:{journey.id}:{tag}",
+    )

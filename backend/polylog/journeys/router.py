@@ -148,7 +148,7 @@ def return_journey_stage(
 @router.get(
     "/journeys/{journey_id}/certificate.pdf",
     response_class=Response,
-    responses={200: {"content": {"application/pdf": {}}}, **problem_responses(NotFound, Conflict)},
+    responses=downloads.file_responses(downloads.PDF, errors=(NotFound, Conflict)),
 )
 def journey_certificate(db: SessionDep, journey_id: Id) -> Response:
     return downloads.attachment(

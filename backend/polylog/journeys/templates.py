@@ -15,7 +15,7 @@ from polylog.core import audit
 from polylog.core.errors import Conflict, NotFound, ValidationFailed
 from polylog.core.i18n import current_language
 from polylog.core.i18n import gettext as _
-from polylog.core.translations import pick_language
+from polylog.core.translations import text_in
 from polylog.journeys import repository
 from polylog.journeys.models import JourneyTemplate
 from polylog.journeys.schemas import (
@@ -69,7 +69,7 @@ def everything(db: Session) -> list[dict[str, Any]]:
 
 def label(labels: dict[str, str]) -> str:
     """A label in the reader's language (every template has all four; titles may not)."""
-    return labels[pick_language(labels, requested=current_language(), original="en")]
+    return text_in(labels, current_language())
 
 
 def to_out(raw: dict[str, Any]) -> TemplateOut:

@@ -14,9 +14,10 @@ digests) is registered as a job, which the worker runs before each delivery roun
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from typing import Protocol
 
 from sqlalchemy.orm import Session
@@ -24,6 +25,7 @@ from sqlalchemy.orm import Session
 from polylog.core.config import Settings
 from polylog.core.db import Database, utcnow
 from polylog.core.i18n import RIGHT_TO_LEFT, Language, current_language, using_language
+from polylog.core.i18n import gettext as _
 from polylog.notifications import repository
 
 logger = logging.getLogger(__name__)
@@ -63,6 +65,14 @@ def plain_text(lines: Sequence[str]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def letter(*, name: str, opening: str, details: Sequence[str], closing: Sequence[str]) -> str:
+    """A message's plain-text body: the greeting, the opening, its details (a line each),
+    the signature, and why the reader receives it."""
+    return plain_text(
+        [_("Hello {name},").format(name=name), "", opening, "", *details, "", SIGNATURE, *closing]
+    )
+
+
 def rendered(recipient: Recipient, render: Renderer) -> tuple[Language, str, str]:
     """The language, subject and body of a message for ``recipient``."""
     with using_language(recipient.preferred_language) as language:
@@ -97,6 +107,26 @@ def notify(
     )
     if not added:
         logger.info("message %s was queued concurrently; not queued twice", dedupe_key)
+
+
+def notify_each(
+    db: Session,
+    *,
+    recipients: Iterable[Recipient],
+    kind: str,
+    render: Callable[[Recipient, Language], tuple[str, str]],
+    dedupe_key: str,
+) -> None:
+    """Queue a message for each of ``recipients`` in their own language, once per
+    ``dedupe_key`` and recipient."""
+    for recipient in recipients:
+        notify(
+            db,
+            recipient=recipient,
+            kind=kind,
+            render=partial(render, recipient),
+            dedupe_key=f"{dedupe_key}:{recipient.id}",
+        )
 
 
 def queued(db: Session, dedupe_keys: Sequence[str]) -> set[str]:

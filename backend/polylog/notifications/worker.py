@@ -24,7 +24,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime, parseaddr
 from pathlib import Path
 from types import TracebackType
-from typing import Protocol, Self
+from typing import Self
 
 from polylog.core.config import Settings
 from polylog.core.db import Database, utcnow
@@ -39,29 +39,8 @@ FIRST_RETRY = timedelta(minutes=1)
 LONGEST_RETRY = timedelta(hours=6)
 
 
-class Sender(Protocol):
-    """Delivers e-mails; used as a context manager around one batch."""
-
-    def __enter__(self) -> Self: ...
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None: ...
-
-    def send(self, email: EmailMessage) -> None: ...
-
-
-class SmtpSender:
-    """One SMTP connection per batch, opened on the first message."""
-
-    def __init__(self, settings: Settings) -> None:
-        assert settings.smtp_host
-        self._settings = settings
-        self._host = settings.smtp_host
-        self._smtp: smtplib.SMTP | None = None
+class Sender:
+    """Delivers e-mails; used as a context manager around one batch, which ``close`` ends."""
 
     def __enter__(self) -> Self:
         return self
@@ -72,7 +51,23 @@ class SmtpSender:
         exc: BaseException | None,
         traceback: TracebackType | None,
     ) -> None:
-        self._close()
+        self.close()
+
+    def close(self) -> None:
+        """Lets go of what the batch held (a connection)."""
+
+    def send(self, email: EmailMessage) -> None:
+        raise NotImplementedError
+
+
+class SmtpSender(Sender):
+    """One SMTP connection per batch, opened on the first message."""
+
+    def __init__(self, settings: Settings) -> None:
+        assert settings.smtp_host
+        self._settings = settings
+        self._host = settings.smtp_host
+        self._smtp: smtplib.SMTP | None = None
 
     def _connect(self) -> smtplib.SMTP:
         settings = self._settings
@@ -90,7 +85,7 @@ class SmtpSender:
             raise
         return smtp
 
-    def _close(self) -> None:
+    def close(self) -> None:
         if self._smtp is not None:
             try:
                 self._smtp.quit()
@@ -110,7 +105,7 @@ class SmtpSender:
             raise
 
 
-class DirectorySender:
+class DirectorySender(Sender):
     """Writes each message as an ``.eml`` file: for development, demos and tests."""
 
     def __init__(self, directory: Path) -> None:
@@ -119,14 +114,6 @@ class DirectorySender:
     def __enter__(self) -> Self:
         self.directory.mkdir(parents=True, exist_ok=True)
         return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        return None
 
     def send(self, email: EmailMessage) -> None:
         name = re.sub(r"[^A-Za-z0-9._-]", "_", str(email["Message-ID"]).strip("<> "))

@@ -12,7 +12,7 @@ from polylog.accounts.models import User
 from polylog.core.config import get_settings
 from polylog.core.i18n import Language
 from polylog.core.i18n import gettext as _
-from polylog.core.translations import pick_language
+from polylog.core.translations import text_in
 from polylog.notifications import service as notifications
 from polylog.partners import labels
 
@@ -35,13 +35,9 @@ class Facts:
     session_id: int | None = None
 
 
-def _in(names: Mapping[str, str], language: Language) -> str:
-    return names[pick_language(names, requested=language, original="en")]
-
-
 def render(kind: ExchangeMessage, facts: Facts, name: str, language: Language) -> tuple[str, str]:
     proposal = labels.proposed_kind(facts.kind)
-    sender, receiver = _in(facts.from_names, language), _in(facts.to_names, language)
+    sender, receiver = text_in(facts.from_names, language), text_in(facts.to_names, language)
     subject_line = labels.subject(facts.sdg, facts.theme)
     base_url = get_settings().public_url.rstrip("/")
     match kind:
@@ -66,19 +62,20 @@ def render(kind: ExchangeMessage, facts: Facts, name: str, language: Language) -
             opening = _("{partner} declined the {proposal} that {city} proposed.").format(
                 partner=receiver, proposal=proposal, city=sender
             )
-    lines = [_("Hello {name},").format(name=name), "", opening, ""]
+    details = []
     if subject_line:
-        lines.append(_("Subject: {subject}").format(subject=subject_line))
-    lines.append(_("Message: {message}").format(message=facts.message))
+        details.append(_("Subject: {subject}").format(subject=subject_line))
+    details.append(_("Message: {message}").format(message=facts.message))
     if facts.session_id is not None:
-        lines.append(_("Session: {url}").format(url=f"{base_url}/sessions/{facts.session_id}"))
-    lines.append(_("Requests: {url}").format(url=f"{base_url}/exchange-requests"))
-    lines += [
-        "",
-        notifications.SIGNATURE,
-        _("You receive this message because you act for your city on Polylog."),
-    ]
-    return subject, notifications.plain_text(lines)
+        details.append(_("Session: {url}").format(url=f"{base_url}/sessions/{facts.session_id}"))
+    details.append(_("Requests: {url}").format(url=f"{base_url}/exchange-requests"))
+    body = notifications.letter(
+        name=name,
+        opening=opening,
+        details=details,
+        closing=[_("You receive this message because you act for your city on Polylog.")],
+    )
+    return subject, body
 
 
 def tell(
@@ -89,13 +86,10 @@ def tell(
     facts: Facts,
 ) -> None:
     """Queues ``kind`` for each recipient in their own language, once per request and step."""
-    for user in recipients:
-        notifications.notify(
-            db,
-            recipient=user,
-            kind=kind.value,
-            render=lambda language, user=user: render(  # type: ignore[misc]
-                kind, facts, user.display_name, language
-            ),
-            dedupe_key=f"{kind.value}:{facts.request_id}:{user.id}",
-        )
+    notifications.notify_each(
+        db,
+        recipients=recipients,
+        kind=kind.value,
+        render=lambda user, language: render(kind, facts, user.display_name, language),
+        dedupe_key=f"{kind.value}:{facts.request_id}",
+    )

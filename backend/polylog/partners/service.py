@@ -24,7 +24,13 @@ from polylog.cities import service as cities_service
 from polylog.cities.models import City
 from polylog.core.db import utcnow
 from polylog.core.errors import Conflict, Forbidden, NotFound, Unauthorized, ValidationFailed
-from polylog.core.i18n import current_language, format_number, ngettext, using_language
+from polylog.core.i18n import (
+    current_language,
+    format_number,
+    isolated,
+    ngettext,
+    using_language,
+)
 from polylog.core.i18n import gettext as _
 from polylog.initiatives import service as initiatives_service
 from polylog.partners import labels, repository
@@ -187,7 +193,7 @@ def _adoption_reasons(candidate: _Candidate) -> list[PartnerReason]:
                     "Their practice “{title}” was adopted by {count} other cities.",
                     len(adopters),
                 ).format(
-                    title=_isolated(practices_service.PRACTICES.shown_title(practice)),
+                    title=isolated(practices_service.PRACTICES.shown_title(practice)),
                     count=format_number(len(adopters)),
                 ),
                 weight=ADOPTION_WEIGHT * len(adopters),
@@ -205,8 +211,8 @@ def _similar_reasons(candidate: _Candidate, own: dict[int, Any]) -> list[Partner
             PartnerReason(
                 kind="similar_initiative",
                 text=_("Their “{theirs}” is close to your “{ours}”.").format(
-                    theirs=_isolated(initiatives_service.INITIATIVES.shown_title(theirs)),
-                    ours=_isolated(initiatives_service.INITIATIVES.shown_title(own[own_id])),
+                    theirs=isolated(initiatives_service.INITIATIVES.shown_title(theirs)),
+                    ours=isolated(initiatives_service.INITIATIVES.shown_title(own[own_id])),
                 ),
                 weight=round(SIMILAR_WEIGHT * closeness_, 2),
                 initiative_ids=[theirs.id, own_id],
@@ -245,12 +251,6 @@ def _overlap_reason(hours: float) -> PartnerReason | None:
         weight=round(OVERLAP_WEIGHT_PER_HOUR * rounded, 2),
         hours=rounded,
     )
-
-
-def _isolated(text: str) -> str:
-    """A title set apart for the bidirectional algorithm: a Persian title in a Turkish
-    sentence (or the reverse) keeps its own direction and leaves the sentence's alone."""
-    return f"\u2068{text}\u2069"
 
 
 def _city_name(city: City) -> str:
@@ -527,23 +527,26 @@ def accept(db: Session, *, actor: User | None, request_id: int) -> ExchangeReque
     request = _pending_for_decision(db, actor, request_id)
     assert actor is not None
     peer_session = sessions_service.create_draft(db, author=actor, data=_draft_session(request))
-    request.status = RequestStatus.ACCEPTED
     request.session_id = peer_session.id
-    request.decided_by_id, request.decided_at = actor.id, utcnow()
-    request = _reloaded(db, request.id)
-    tell(
-        db, kind=ExchangeMessage.ACCEPTED, recipients=_requester(db, request), facts=_facts(request)
-    )
-    return request
+    return _decided(db, request, actor, RequestStatus.ACCEPTED, ExchangeMessage.ACCEPTED)
 
 
 def decline(db: Session, *, actor: User | None, request_id: int) -> ExchangeRequest:
     request = _pending_for_decision(db, actor, request_id)
     assert actor is not None
-    request.status = RequestStatus.DECLINED
+    return _decided(db, request, actor, RequestStatus.DECLINED, ExchangeMessage.DECLINED)
+
+
+def _decided(
+    db: Session,
+    request: ExchangeRequest,
+    actor: User,
+    status: RequestStatus,
+    message: ExchangeMessage,
+) -> ExchangeRequest:
+    """The request as ``actor`` decided it; the requesting city is told."""
+    request.status = status
     request.decided_by_id, request.decided_at = actor.id, utcnow()
     request = _reloaded(db, request.id)
-    tell(
-        db, kind=ExchangeMessage.DECLINED, recipients=_requester(db, request), facts=_facts(request)
-    )
+    tell(db, kind=message, recipients=_requester(db, request), facts=_facts(request))
     return request

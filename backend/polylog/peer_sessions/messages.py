@@ -210,22 +210,26 @@ def _opening(kind: MessageKind, facts: _Facts) -> str:
 
 
 def _render(kind: MessageKind, facts: _Facts) -> tuple[str, str]:
-    lines = [_("Hello {name},").format(name=facts.name), "", _opening(kind, facts), ""]
-    lines.append(_("When: {start}").format(start=facts.start))
-    lines.append(_("Host city: {city}").format(city=facts.city))
+    details = [
+        _("When: {start}").format(start=facts.start),
+        _("Host city: {city}").format(city=facts.city),
+    ]
     if facts.venue:
-        lines.append(_("Where: {venue}").format(venue=facts.venue))
+        details.append(_("Where: {venue}").format(venue=facts.venue))
     if facts.online_url and kind not in (
         MessageKind.SESSION_CANCELLED,
         MessageKind.BOOKING_WAITLISTED,
     ):
-        lines.append(_("Join online: {online_url}").format(online_url=facts.online_url))
-    lines.append(_("Details: {url}").format(url=facts.url))
-    lines += [
-        "",
-        "-- ",
-        _(
-            "You receive this message because you booked a seat in a peer-learning session on Polylog."
-        ),
-    ]
-    return _subject(kind, facts), notifications.plain_text(lines)
+        details.append(_("Join online: {online_url}").format(online_url=facts.online_url))
+    details.append(_("Details: {url}").format(url=facts.url))
+    body = notifications.letter(
+        name=facts.name,
+        opening=_opening(kind, facts),
+        details=details,
+        closing=[
+            _(
+                "You receive this message because you booked a seat in a peer-learning session on Polylog."
+            )
+        ],
+    )
+    return _subject(kind, facts), body

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Header, Query, Request, Response, status
 
 from polylog.accounts.dependencies import CurrentUser, OptionalUser
 from polylog.cities import service as cities_service
+from polylog.content.listing import Listing
 from polylog.content.router import content_routes
 from polylog.core import downloads
 from polylog.core.db import SessionDep
@@ -22,7 +23,7 @@ from polylog.core.errors import (
 )
 from polylog.core.i18n import Language, pgettext
 from polylog.core.i18n import gettext as _
-from polylog.core.types import Id, PageNumber, PerPage, TimeZoneName
+from polylog.core.types import Id, TimeZoneName
 from polylog.peer_sessions import documents, service
 from polylog.peer_sessions.models import BookingStatus, Kind
 from polylog.peer_sessions.repository import SessionFilters
@@ -41,12 +42,34 @@ from polylog.peer_sessions.schemas import (
 )
 from polylog.taxonomy.types import ThemeKey
 
+
+def _filters(
+    db: SessionDep,
+    from_: Annotated[
+        datetime | None, Query(alias="from", description="Sessions ending after this.")
+    ] = None,
+    to: Annotated[datetime | None, Query(description="Sessions starting before this.")] = None,
+    city: Annotated[list[str], Query()] = [],  # noqa: B006 - FastAPI copies query defaults
+    theme: Annotated[list[ThemeKey], Query()] = [],  # noqa: B006
+    language: Annotated[list[Language], Query(description="Spoken in the session.")] = [],  # noqa: B006
+    kind: Annotated[list[Kind], Query()] = [],  # noqa: B006
+    series: Annotated[str | None, Query(max_length=120)] = None,
+) -> SessionFilters:
+    return SessionFilters(
+        starts_from=from_,
+        starts_until=to,
+        city_ids=cities_service.filter_ids(db, slugs=city),
+        themes=theme,
+        languages=language,
+        kinds=kind,
+        series=series,
+    )
+
+
 router = APIRouter(tags=["sessions"])
 content_routes(
     router,
     service.SESSIONS,
-    path="/sessions",
-    id_name="session_id",
     singular="session",
     present=lambda db, peer_session, viewer: service.to_out(db, peer_session, viewer=viewer),
     out=SessionOut,
@@ -54,6 +77,7 @@ content_routes(
     update_model=SessionUpdate,
     routes={"create", "update", "revisions"},
     update_errors=(Conflict,),
+    listing=Listing(filters=_filters, find=service.list_page, page=SessionPage),
 )
 
 _WRITE_ERRORS = (Unauthorized, Forbidden, NotFound, ValidationFailed)
@@ -67,34 +91,6 @@ _STATUS_LABELS = {
 
 def _base_url(request: Request) -> str:
     return str(request.base_url)
-
-
-@router.get("/sessions", responses=problem_responses(ValidationFailed))
-def list_sessions(
-    db: SessionDep,
-    from_: Annotated[
-        datetime | None, Query(alias="from", description="Sessions ending after this.")
-    ] = None,
-    to: Annotated[datetime | None, Query(description="Sessions starting before this.")] = None,
-    city: Annotated[list[str], Query()] = [],  # noqa: B006 - FastAPI copies query defaults
-    theme: Annotated[list[ThemeKey], Query()] = [],  # noqa: B006
-    language: Annotated[list[Language], Query(description="Spoken in the session.")] = [],  # noqa: B006
-    kind: Annotated[list[Kind], Query()] = [],  # noqa: B006
-    series: Annotated[str | None, Query(max_length=120)] = None,
-    page: PageNumber = 1,
-    per_page: PerPage = 20,
-) -> SessionPage:
-    filters = SessionFilters(
-        starts_from=from_,
-        starts_until=to,
-        city_ids=(cities_service.ids_for(db, slugs=city) or [-1]) if city else [],
-        themes=theme,
-        languages=language,
-        kinds=kind,
-        series=series,
-    )
-    items, total = service.list_page(db, filters=filters, page=page, per_page=per_page)
-    return SessionPage(items=items, total=total, page=page, per_page=per_page)
 
 
 @router.post(
@@ -160,10 +156,7 @@ def list_session_bookings(
 @router.get(
     "/sessions/{session_id}/bookings.csv",
     response_class=Response,
-    responses={
-        200: {"content": {"text/csv": {}}},
-        **problem_responses(Unauthorized, Forbidden, NotFound),
-    },
+    responses=downloads.file_responses(downloads.CSV, errors=(Unauthorized, Forbidden, NotFound)),
 )
 def export_session_bookings(db: SessionDep, user: OptionalUser, session_id: Id) -> Response:
     rows = service.bookings_for_organiser(db, actor=user, session_id=session_id)
@@ -243,10 +236,9 @@ def my_bookings(db: SessionDep, user: CurrentUser) -> list[MyBookingOut]:
 @router.get(
     "/bookings/{booking_id}/certificate.pdf",
     response_class=Response,
-    responses={
-        200: {"content": {"application/pdf": {}}},
-        **problem_responses(Unauthorized, Forbidden, NotFound, Conflict),
-    },
+    responses=downloads.file_responses(
+        downloads.PDF, errors=(Unauthorized, Forbidden, NotFound, Conflict)
+    ),
 )
 def certificate(db: SessionDep, user: OptionalUser, booking_id: Id, request: Request) -> Response:
     pdf = documents.certificate_pdf(
@@ -265,7 +257,7 @@ def check_certificate(db: SessionDep, code: str) -> CertificateCheck:
 @router.get(
     "/sessions/{session_id}/calendar.ics",
     response_class=Response,
-    responses={200: {"content": {"text/calendar": {}}}, **problem_responses(NotFound)},
+    responses=downloads.file_responses(downloads.ICS, errors=(NotFound,)),
 )
 def session_calendar(db: SessionDep, session_id: Id, request: Request) -> Response:
     body = documents.session_calendar(db, session_id=session_id, base_url=_base_url(request))
@@ -277,7 +269,7 @@ def session_calendar(db: SessionDep, session_id: Id, request: Request) -> Respon
 @router.get(
     "/me/calendar.ics",
     response_class=Response,
-    responses={200: {"content": {"text/calendar": {}}}, **problem_responses(Unauthorized)},
+    responses=downloads.file_responses(downloads.ICS, errors=(Unauthorized,)),
 )
 def my_calendar(db: SessionDep, user: CurrentUser, request: Request) -> Response:
     return Response(
@@ -295,7 +287,7 @@ def new_calendar_feed(db: SessionDep, user: CurrentUser, request: Request) -> di
 @router.get(
     "/calendar/{token}.ics",
     response_class=Response,
-    responses={200: {"content": {"text/calendar": {}}}, **problem_responses(NotFound)},
+    responses=downloads.file_responses(downloads.ICS, errors=(NotFound,)),
 )
 def calendar_feed(db: SessionDep, token: str, request: Request) -> Response:
     return Response(

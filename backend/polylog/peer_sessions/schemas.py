@@ -5,29 +5,20 @@ from typing import Annotated
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, HttpUrl
 
+from polylog.content.schemas import HostedItemFields, ItemText, ItemUpdate
 from polylog.core.i18n import Language
-from polylog.core.types import CleanText, Id, Slug, TimeZoneName, Version
+from polylog.core.types import CleanText, Id, Slug, TimeZoneName
 from polylog.peer_sessions.models import BookingStatus, Format, Kind
 from polylog.taxonomy.types import SdgList, ThemeList
 
-Title = Annotated[CleanText, Field(min_length=3, max_length=200)]
 SpokenLanguages = Annotated[list[Language], Field(min_length=1, max_length=4)]
 
 
-class SessionText(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    title: Title
+class SessionText(ItemText):
     description: str = Field(default="", max_length=20000)
 
 
-class _SessionFields(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    host_city: Slug
-    original_language: Language | None = Field(
-        default=None, description="Defaults to the host city's language, if given, else the first."
-    )
+class _SessionFields(HostedItemFields):
     translations: dict[Language, SessionText] = Field(min_length=1)
     kind: Kind
     format: Format
@@ -66,12 +57,7 @@ class SeriesCreate(_SessionFields):
     occurrences: list[Occurrence] = Field(min_length=1, max_length=52)
 
 
-class SessionUpdate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    version: Version | None = Field(
-        default=None, description="The version edited (or send If-Match)."
-    )
+class SessionUpdate(ItemUpdate):
     translations: dict[Language, SessionText | None] | None = None
     kind: Kind | None = None
     format: Format | None = None

@@ -34,7 +34,14 @@ from polylog.content.fields import (
 from polylog.content.kind import Change, ContentKind, SearchAdapter
 from polylog.core import audit
 from polylog.core.db import utcnow
-from polylog.core.errors import Conflict, Forbidden, NotFound, Unauthorized, ValidationFailed
+from polylog.core.errors import (
+    Conflict,
+    Forbidden,
+    NotFound,
+    Unauthorized,
+    ValidationFailed,
+    reject_numbers,
+)
 from polylog.core.i18n import L_, format_number, ngettext
 from polylog.core.i18n import gettext as _
 from polylog.core.translations import ordered_languages
@@ -595,34 +602,26 @@ def mark_attendance(
     if peer_session.starts_at > utcnow():
         raise Conflict(_("Attendance can be marked once the session has started."))
     bookings = repository.bookings_by_ids(db, session_id, booking_ids)
-    unknown = sorted(set(booking_ids) - {b.id for b in bookings})
-    if unknown:
-        raise ValidationFailed.on_field(
-            "booking_ids",
-            _("These bookings are not for this session: {ids}.").format(
-                ids=", ".join(map(str, unknown))
-            ),
-        )
-    not_confirmed = [b.id for b in bookings if b.status is not BookingStatus.CONFIRMED]
-    if not_confirmed:
-        raise ValidationFailed.on_field(
-            "booking_ids",
-            _("Only confirmed bookings can attend: {ids}.").format(
-                ids=", ".join(map(str, not_confirmed))
-            ),
-        )
+    reject_numbers(
+        "booking_ids",
+        sorted(set(booking_ids) - {b.id for b in bookings}),
+        _("These bookings are not for this session: {ids}."),
+    )
+    reject_numbers(
+        "booking_ids",
+        [b.id for b in bookings if b.status is not BookingStatus.CONFIRMED],
+        _("Only confirmed bookings can attend: {ids}."),
+    )
     now = utcnow()
     for booking in bookings:
         if booking.attended_at is None:
             booking.attended_at = now
             booking.certificate_code = certificates.new_verification_code()
-    audit.record(
+    SESSIONS.record(
         db,
-        actor_id=author.id,
-        city_id=peer_session.host_city_id,
+        peer_session,
+        actor=author,
         action="attendance",
-        entity_type=ENTITY,
-        entity_id=session_id,
         changes={"booking_ids": sorted(booking_ids)},
     )
     db.flush()
@@ -641,13 +640,11 @@ def unmark_attendance(
     if booking.attended_at is None:
         raise Conflict(_("This booking has no attendance to take back."))
     booking.attended_at, booking.certificate_code = None, None
-    audit.record(
+    SESSIONS.record(
         db,
-        actor_id=author.id,
-        city_id=peer_session.host_city_id,
+        peer_session,
+        actor=author,
         action="unmark_attendance",
-        entity_type=ENTITY,
-        entity_id=peer_session.id,
         changes={"booking_id": booking.id},
     )
     db.flush()

@@ -6,6 +6,7 @@ from fastapi import APIRouter, Query, status
 
 from polylog.accounts.dependencies import OptionalUser
 from polylog.cities import service as cities_service
+from polylog.content.listing import CityFilter, Listing, SdgFilter, SearchedText, ThemeFilter
 from polylog.content.router import content_routes
 from polylog.core.db import SessionDep
 from polylog.core.errors import (
@@ -35,57 +36,45 @@ from polylog.practices.schemas import (
     ReportOut,
     SimilarPractice,
 )
-from polylog.taxonomy.types import SdgNumber, ThemeKey
+
+_WRITE_ERRORS = (Unauthorized, Forbidden, NotFound, ValidationFailed)
+
+
+def _filters(
+    session: SessionDep,
+    text: SearchedText,
+    city: CityFilter = [],  # noqa: B006 - FastAPI copies query defaults
+    sdg: SdgFilter = [],  # noqa: B006
+    theme: ThemeFilter = [],  # noqa: B006
+    adopted: Annotated[
+        bool | None, Query(description="true: adopted by another city; false: not yet.")
+    ] = None,
+) -> PracticeFilters:
+    return PracticeFilters(
+        city_ids=cities_service.filter_ids(session, slugs=city),
+        sdgs=sdg,
+        themes=theme,
+        adopted=adopted,
+        text=text,
+    )
+
 
 router = APIRouter(tags=["practices"])
 content_routes(
     router,
     service.PRACTICES,
-    path="/practices",
-    id_name="practice_id",
-    singular="practice",
     present=lambda db, practice, _viewer: service.to_out(db, practice),
     out=PracticeOut,
     create_model=PracticeCreate,
     update_model=PracticeUpdate,
-    similar=(
-        SimilarPractice,
-        lambda item, score: SimilarPractice(**service.to_list_item(item).model_dump(), score=score),
+    similar=(SimilarPractice, service.to_list_item),
+    listing=Listing(
+        filters=_filters,
+        find=service.list_page,
+        show=lambda _db, practice: service.to_list_item(practice),
+        page=PracticePage,
     ),
 )
-
-_WRITE_ERRORS = (Unauthorized, Forbidden, NotFound, ValidationFailed)
-
-
-@router.get("/practices", responses=problem_responses(ValidationFailed))
-def list_practices(
-    session: SessionDep,
-    city: Annotated[list[str], Query(description="City slugs; any of them.")] = [],  # noqa: B006
-    sdg: Annotated[list[SdgNumber], Query(description="SDG numbers; any of them.")] = [],  # noqa: B006
-    theme: Annotated[list[ThemeKey], Query(description="Theme keys; any of them.")] = [],  # noqa: B006
-    adopted: Annotated[
-        bool | None, Query(description="true: adopted by another city; false: not yet.")
-    ] = None,
-    q: Annotated[str | None, Query(max_length=200)] = None,
-    page: PageNumber = 1,
-    per_page: PerPage = 20,
-) -> PracticePage:
-    # An unknown city slug matches nothing rather than being ignored.
-    city_ids = (cities_service.ids_for(session, slugs=city) or [-1]) if city else []
-    filters = PracticeFilters(
-        city_ids=city_ids,
-        sdgs=sdg,
-        themes=theme,
-        adopted=adopted,
-        text=(q or "").strip() or None,
-    )
-    items, total = service.list_page(session, filters=filters, page=page, per_page=per_page)
-    return PracticePage(
-        items=[service.to_list_item(item) for item in items],
-        total=total,
-        page=page,
-        per_page=per_page,
-    )
 
 
 @router.post(

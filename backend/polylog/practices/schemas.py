@@ -5,13 +5,13 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
+from polylog.content.schemas import ItemText, ItemUpdate
 from polylog.core import markdown
 from polylog.core.i18n import Language
-from polylog.core.types import CleanText, Id, Slug, Version
+from polylog.core.types import CleanText, Id, Slug
 from polylog.practices.models import PostKind
 from polylog.taxonomy.types import SdgList, ThemeList
 
-Title = Annotated[CleanText, Field(min_length=3, max_length=200)]
 # Markdown as written; raw HTML and links other than http, https and mailto are taken out.
 MarkdownText = Annotated[str, Field(max_length=20000), AfterValidator(markdown.clean)]
 Contact = Annotated[CleanText, Field(max_length=500)]
@@ -21,10 +21,7 @@ PostBody = Annotated[CleanText, Field(min_length=2, max_length=5000)]
 LONG_FIELDS = ("problem", "solution", "results", "lessons", "transferability")
 
 
-class PracticeText(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    title: Title
+class PracticeText(ItemText):
     problem: MarkdownText = ""
     solution: MarkdownText = ""
     results: MarkdownText = ""
@@ -49,14 +46,9 @@ class PracticeCreate(BaseModel):
     contact: Contact | None = None
 
 
-class PracticeUpdate(BaseModel):
+class PracticeUpdate(ItemUpdate):
     """Only the fields given change; a language block replaces that language, ``null`` removes it."""
 
-    model_config = ConfigDict(extra="forbid")
-
-    version: Version | None = Field(
-        default=None, description="The version edited (or send If-Match)."
-    )
     original_language: Language | None = None
     translations: dict[Language, PracticeText | None] | None = None
     sdgs: SdgList | None = None

@@ -15,7 +15,7 @@ from polylog.content.fields import Fields, Scalar, Tags, Texts, sdgs, themes
 from polylog.content.kind import Change, ContentKind, SearchAdapter
 from polylog.core import audit, markdown
 from polylog.core.db import utcnow
-from polylog.core.errors import Conflict, NotFound, Unauthorized, ValidationFailed
+from polylog.core.errors import Conflict, NotFound, Unauthorized, ValidationFailed, reject_numbers
 from polylog.core.i18n import L_
 from polylog.core.i18n import gettext as _
 from polylog.core.translations import ordered_languages
@@ -84,14 +84,11 @@ class Practices(ContentKind[Practice]):
             return
         wanted = state["initiative_ids"]
         found = {item.id for item in initiatives_service.published(db, ids=wanted)}
-        missing = [number for number in wanted if number not in found]
-        if missing:
-            raise ValidationFailed.on_field(
-                "initiative_ids",
-                _("There is no published initiative with the number {number}.").format(
-                    number=missing[0]
-                ),
-            )
+        reject_numbers(
+            "initiative_ids",
+            [number for number in wanted if number not in found],
+            _("There is no published initiative with the number {number}."),
+        )
 
     def initialise(self, item: Practice) -> None:
         item.initiative_links, item.adoptions = [], []
@@ -226,14 +223,13 @@ def adopt(
     adoption = Adoption(practice_id=practice.id, city_id=city.id, note=note, adopted_by_id=user.id)
     session.add(adoption)
     session.flush()
-    audit.record(
+    PRACTICES.record(
         session,
-        actor_id=user.id,
-        city_id=city.id,
+        practice,
+        actor=user,
         action="adopt",
-        entity_type=ENTITY,
-        entity_id=practice.id,
         changes={"city": city.slug, "note": note},
+        city_id=city.id,
     )
     return AdoptionOut(city=city.slug, note=note, adopted_at=adoption.adopted_at)
 
@@ -247,14 +243,13 @@ def withdraw_adoption(
     adoption = repository.get_adoption(session, practice_id=practice.id, city_id=city.id)
     if adoption is None:
         raise NotFound(_("This city has not adopted the practice."))
-    audit.record(
+    PRACTICES.record(
         session,
-        actor_id=user.id,
-        city_id=city.id,
+        practice,
+        actor=user,
         action="withdraw_adoption",
-        entity_type=ENTITY,
-        entity_id=practice.id,
         changes={"city": city.slug, "note": adoption.note},
+        city_id=city.id,
     )
     session.delete(adoption)
     session.flush()
@@ -323,8 +318,10 @@ def _signed_in(actor: User | None) -> User:
     return actor
 
 
-def _new_post(session: Session, post: Post, *, actor: User, action: str) -> Post:
-    repository.add_post(session, post)
+def _record_on_post(
+    session: Session, post: Post, *, actor: User, action: str, changes: dict[str, Any] | None = None
+) -> None:
+    """Writes what was done to a question or an answer to the audit log: in no city's name."""
     audit.record(
         session,
         actor_id=actor.id,
@@ -332,6 +329,17 @@ def _new_post(session: Session, post: Post, *, actor: User, action: str) -> Post
         action=action,
         entity_type=POST_ENTITY,
         entity_id=post.id,
+        changes=changes,
+    )
+
+
+def _new_post(session: Session, post: Post, *, actor: User, action: str) -> Post:
+    repository.add_post(session, post)
+    _record_on_post(
+        session,
+        post,
+        actor=actor,
+        action=action,
         changes={
             "practice_id": post.practice_id,
             "question_id": post.question_id,
@@ -414,15 +422,7 @@ def report(session: Session, *, actor: User | None, post_id: int, data: ReportCr
     entry = repository.add_report(
         session, PostReport(post_id=post.id, reporter_id=user.id, reason=data.reason)
     )
-    audit.record(
-        session,
-        actor_id=user.id,
-        city_id=None,
-        action="report",
-        entity_type=POST_ENTITY,
-        entity_id=post.id,
-        changes={"reason": data.reason},
-    )
+    _record_on_post(session, post, actor=user, action="report", changes={"reason": data.reason})
     return ReportOut(id=entry.id, post_id=post.id, reason=entry.reason, created_at=entry.created_at)
 
 
@@ -436,14 +436,7 @@ def set_hidden(session: Session, *, actor: User | None, post_id: int, hidden: bo
         post.hidden_at = utcnow() if hidden else None
         post.hidden_by_id = admin.id if hidden else None
         session.flush()
-        audit.record(
-            session,
-            actor_id=admin.id,
-            city_id=None,
-            action="hide" if hidden else "unhide",
-            entity_type=POST_ENTITY,
-            entity_id=post.id,
-        )
+        _record_on_post(session, post, actor=admin, action="hide" if hidden else "unhide")
     return post_out(post, report_counts=repository.report_counts(session, [post.id]))
 
 

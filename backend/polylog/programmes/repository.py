@@ -88,17 +88,18 @@ ACTIONS = ContentRepository(
 )
 
 
+@dataclass(frozen=True)
+class ProgrammeFilters:
+    city_ids: Sequence[int] = ()
+    kinds: Sequence[ProgrammeKind] = ()
+
+
 def programme_page(
-    db: Session,
-    *,
-    city_ids: Sequence[int],
-    kinds: Sequence[ProgrammeKind],
-    page: int,
-    per_page: int,
+    db: Session, filters: ProgrammeFilters, *, page: int, per_page: int
 ) -> tuple[list[Programme], int]:
-    conditions = PROGRAMMES.filters(city_column=Programme.city_id, city_ids=city_ids)
-    if kinds:
-        conditions.append(Programme.kind.in_(kinds))
+    conditions = PROGRAMMES.filters(city_column=Programme.city_id, city_ids=filters.city_ids)
+    if filters.kinds:
+        conditions.append(Programme.kind.in_(filters.kinds))
     return PROGRAMMES.page(db, conditions, page=page, per_page=per_page)
 
 

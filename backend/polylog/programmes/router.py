@@ -5,6 +5,8 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, File, Query, Response, UploadFile, status
 
 from polylog.accounts.dependencies import OptionalUser
+from polylog.cities import service as cities_service
+from polylog.content.listing import CityFilter, Listing
 from polylog.content.router import content_routes
 from polylog.core import downloads
 from polylog.core.db import SessionDep
@@ -18,11 +20,10 @@ from polylog.core.errors import (
 )
 from polylog.core.i18n import gettext as _
 from polylog.core.types import Id, PageNumber, PerPage
-from polylog.indicators import service as indicators_service
-from polylog.indicators.schemas import IndicatorCreate, IndicatorOut
+from polylog.indicators.router import indicators_route
 from polylog.programmes import service, spreadsheets
 from polylog.programmes.models import ActionStatus, ProgrammeKind
-from polylog.programmes.repository import NO_RATING, ActionFilters
+from polylog.programmes.repository import NO_RATING, ActionFilters, ProgrammeFilters
 from polylog.programmes.schemas import (
     ActionCreate,
     ActionListItem,
@@ -39,65 +40,46 @@ from polylog.programmes.schemas import (
 )
 from polylog.taxonomy.types import ThemeKey
 
+_WRITE_ERRORS = (Unauthorized, Forbidden, NotFound, ValidationFailed)
+RagFilter = Literal["green", "amber", "red", "none"]
+ActionSort = Literal["due_date", "-due_date", "funding_gap", "-funding_gap"]
+
+
+def _filters(
+    db: SessionDep,
+    city: CityFilter = [],  # noqa: B006 - FastAPI copies query defaults
+    kind: Annotated[list[ProgrammeKind], Query()] = [],  # noqa: B006
+) -> ProgrammeFilters:
+    return ProgrammeFilters(city_ids=cities_service.filter_ids(db, slugs=city), kinds=kind)
+
+
 router = APIRouter(tags=["programmes"])
 content_routes(
     router,
     service.PROGRAMMES,
-    path="/programmes",
-    id_name="programme_id",
-    singular="programme",
     present=lambda db, programme, _viewer: service.programme_out(db, programme),
     out=ProgrammeOut,
     create_model=ProgrammeCreate,
     update_model=ProgrammeUpdate,
     routes={"create", "get", "update", "delete", "restore", "revisions"},
+    listing=Listing(
+        filters=_filters,
+        find=service.programme_page,
+        show=lambda _db, programme: service.programme_list_item(programme),
+        page=ProgrammePage,
+    ),
 )
 content_routes(
     router,
     service.ACTIONS,
-    path="/actions",
-    id_name="action_id",
-    singular="action",
     present=lambda db, action, _viewer: service.action_out(db, action),
     out=ActionOut,
     update_model=ActionUpdate,
     routes={"get", "update", "delete", "restore", "revisions"},
 )
 
-_WRITE_ERRORS = (Unauthorized, Forbidden, NotFound, ValidationFailed)
-RagFilter = Literal["green", "amber", "red", "none"]
-ActionSort = Literal["due_date", "-due_date", "funding_gap", "-funding_gap"]
 
-
-@router.get("/programmes", responses=problem_responses(ValidationFailed))
-def list_programmes(
-    db: SessionDep,
-    city: Annotated[list[str], Query(description="City slugs; any of them.")] = [],  # noqa: B006
-    kind: Annotated[list[ProgrammeKind], Query()] = [],  # noqa: B006
-    page: PageNumber = 1,
-    per_page: PerPage = 20,
-) -> ProgrammePage:
-    items, total = service.programme_page(db, cities=city, kinds=kind, page=page, per_page=per_page)
-    return ProgrammePage(
-        items=[service.programme_list_item(item) for item in items],
-        total=total,
-        page=page,
-        per_page=per_page,
-    )
-
-
-@router.post(
-    "/programmes/{programme_id}/indicators",
-    status_code=status.HTTP_201_CREATED,
-    responses=problem_responses(*_WRITE_ERRORS),
-)
-def add_target(
-    db: SessionDep, user: OptionalUser, programme_id: Id, data: IndicatorCreate
-) -> IndicatorOut:
-    indicator = indicators_service.add(
-        db, actor=user, owner="programme_id", owner_id=programme_id, data=data
-    )
-    return indicators_service.indicator_out(indicator)
+indicators_route(router, owner="programme_id", name="add_target")
 
 
 @router.get("/programmes/{programme_id}/actions", responses=problem_responses(NotFound))
@@ -137,7 +119,7 @@ def create_action(
 @router.get(
     "/programmes/{programme_id}/actions.csv",
     response_class=Response,
-    responses={200: {"content": {"text/csv": {}}}, **problem_responses(NotFound)},
+    responses=downloads.file_responses(downloads.CSV, errors=(NotFound,)),
 )
 def export_actions_csv(db: SessionDep, user: OptionalUser, programme_id: Id) -> Response:
     programme = service.PROGRAMMES.get_visible(db, programme_id, viewer=user)
@@ -150,7 +132,7 @@ def export_actions_csv(db: SessionDep, user: OptionalUser, programme_id: Id) -> 
 @router.get(
     "/programmes/{programme_id}/actions.xlsx",
     response_class=Response,
-    responses={200: {"content": {downloads.XLSX: {}}}, **problem_responses(NotFound)},
+    responses=downloads.file_responses(downloads.XLSX, errors=(NotFound,)),
 )
 def export_actions_xlsx(db: SessionDep, user: OptionalUser, programme_id: Id) -> Response:
     programme = service.PROGRAMMES.get_visible(db, programme_id, viewer=user)

@@ -6,13 +6,13 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
 
+from polylog.content.schemas import ItemText, ItemUpdate
 from polylog.core.i18n import Language
-from polylog.core.types import CleanText, Id, Slug, Version, Year
+from polylog.core.types import CleanText, Id, Slug, Year
 from polylog.indicators.schemas import IndicatorOut
 from polylog.programmes.models import ActionStatus, ProgrammeKind, Rag
 from polylog.taxonomy.types import SdgList, ThemeKey, ThemeList
 
-Title = Annotated[CleanText, Field(min_length=3, max_length=200)]
 ShortItem = Annotated[CleanText, Field(max_length=200)]
 MAX_AMOUNT = Decimal("1e15")
 # Money sent: a number or a decimal string, at most two decimals, never negative.
@@ -25,10 +25,7 @@ Ids = Annotated[list[Id], Field(max_length=50)]
 MoneyByCurrency = dict[str, Amount]
 
 
-class ProgrammeText(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    title: Title
+class ProgrammeText(ItemText):
     summary: str = Field(default="", max_length=5000)
 
 
@@ -46,14 +43,9 @@ class ProgrammeCreate(BaseModel):
     themes: ThemeList = Field(default_factory=list)
 
 
-class ProgrammeUpdate(BaseModel):
+class ProgrammeUpdate(ItemUpdate):
     """Only the fields given change; a language block replaces that language, ``null`` removes it."""
 
-    model_config = ConfigDict(extra="forbid")
-
-    version: Version | None = Field(
-        default=None, description="The version edited (or send If-Match)."
-    )
     original_language: Language | None = None
     translations: dict[Language, ProgrammeText | None] | None = None
     kind: ProgrammeKind | None = None
@@ -110,10 +102,7 @@ class ProgrammePage(BaseModel):
     per_page: int
 
 
-class ActionText(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    title: Title
+class ActionText(ItemText):
     description: str = Field(default="", max_length=10000)
 
 
@@ -143,12 +132,7 @@ class ActionCreate(_ActionFields):
     translations: dict[Language, ActionText] = Field(min_length=1)
 
 
-class ActionUpdate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    version: Version | None = Field(
-        default=None, description="The version edited (or send If-Match)."
-    )
+class ActionUpdate(ItemUpdate):
     original_language: Language | None = None
     translations: dict[Language, ActionText | None] | None = None
     status: ActionStatus | None = None

@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session
 
 from polylog.accounts.models import User
 from polylog.accounts.permissions import Action as Permission
-from polylog.cities import service as cities_service
 from polylog.content.fields import (
     CENTS,
     DATE,
@@ -25,9 +24,8 @@ from polylog.content.fields import (
     themes,
 )
 from polylog.content.kind import Change, ContentKind, SearchAdapter
-from polylog.core import audit
 from polylog.core.db import utcnow
-from polylog.core.errors import Conflict, NotFound, ValidationFailed
+from polylog.core.errors import Conflict, NotFound, ValidationFailed, reject_numbers
 from polylog.core.i18n import L_
 from polylog.core.i18n import gettext as _
 from polylog.core.translations import ordered_languages
@@ -51,7 +49,7 @@ from polylog.programmes.models import (
     Rag,
 )
 from polylog.programmes.quarters import quarter_of, quiet_since, shifted
-from polylog.programmes.repository import NO_RATING, ActionFilters, FigureRow
+from polylog.programmes.repository import NO_RATING, ActionFilters, FigureRow, ProgrammeFilters
 from polylog.programmes.schemas import (
     ActionCreate,
     ActionListItem,
@@ -159,24 +157,18 @@ class Actions(ContentKind[Action]):
         if change.given.get("initiative_ids") is not None:
             found = initiatives_service.published(db, ids=state["initiative_ids"])
             ours = {item.id for item in found if item.city_id == city_id}
-            missing = [number for number in state["initiative_ids"] if number not in ours]
-            if missing:
-                raise ValidationFailed.on_field(
-                    "initiative_ids",
-                    _("The city has no published initiative with the number {number}.").format(
-                        number=missing[0]
-                    ),
-                )
+            reject_numbers(
+                "initiative_ids",
+                [number for number in state["initiative_ids"] if number not in ours],
+                _("The city has no published initiative with the number {number}."),
+            )
         if change.given.get("indicator_ids") is not None:
             ours = repository.indicator_ids_of_city(db, city_id, state["indicator_ids"])
-            missing = [number for number in state["indicator_ids"] if number not in ours]
-            if missing:
-                raise ValidationFailed.on_field(
-                    "indicator_ids",
-                    _("The city has no indicator with the number {number}.").format(
-                        number=missing[0]
-                    ),
-                )
+            reject_numbers(
+                "indicator_ids",
+                [number for number in state["indicator_ids"] if number not in ours],
+                _("The city has no indicator with the number {number}."),
+            )
 
     def initialise(self, item: Action) -> None:
         item.initiative_links, item.indicator_links, item.check_ins = [], [], []
@@ -263,13 +255,9 @@ def programme_out(db: Session, programme: Programme) -> ProgrammeOut:
 
 
 def programme_page(
-    db: Session, *, cities: Sequence[str], kinds: Sequence[ProgrammeKind], page: int, per_page: int
+    db: Session, *, filters: ProgrammeFilters, page: int, per_page: int
 ) -> tuple[list[Programme], int]:
-    # An unknown city slug matches nothing rather than being ignored.
-    city_ids = (cities_service.ids_for(db, slugs=list(cities)) or [-1]) if cities else []
-    return repository.programme_page(
-        db, city_ids=city_ids, kinds=kinds, page=page, per_page=per_page
-    )
+    return repository.programme_page(db, filters, page=page, per_page=per_page)
 
 
 def create_programme(db: Session, *, actor: User | None, data: Any) -> Programme:
@@ -407,14 +395,8 @@ def record_check_in(db: Session, *, action: Action, author: User, data: CheckInC
     if action.latest_period is None or data.period > action.latest_period:
         action.latest_period, action.latest_rag = data.period, data.rag
     db.flush()
-    audit.record(
-        db,
-        actor_id=author.id,
-        city_id=action.city_id,
-        action="check_in",
-        entity_type=ACTION_ENTITY,
-        entity_id=action.id,
-        changes=data.model_dump(mode="json"),
+    ACTIONS.record(
+        db, action, actor=author, action="check_in", changes=data.model_dump(mode="json")
     )
     db.refresh(check_in, ["created_by"])
     return check_in

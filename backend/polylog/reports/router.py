@@ -6,7 +6,7 @@ from fastapi import APIRouter, Query, Response
 
 from polylog.core import downloads
 from polylog.core.db import SessionDep
-from polylog.core.errors import NotFound, ValidationFailed, problem_responses
+from polylog.core.errors import NotFound, ValidationFailed
 from polylog.core.types import Year
 from polylog.reports import pdf, service, xlsx
 from polylog.reports.schemas import CityReport, Framework
@@ -17,10 +17,9 @@ router = APIRouter(tags=["reports"])
 @router.get(
     "/cities/{slug}/report",
     response_model=CityReport,
-    responses={
-        200: {"content": {"application/pdf": {}, downloads.XLSX: {}}},
-        **problem_responses(NotFound, ValidationFailed),
-    },
+    responses=downloads.file_responses(
+        downloads.PDF, downloads.XLSX, errors=(NotFound, ValidationFailed)
+    ),
 )
 def city_report(
     db: SessionDep,

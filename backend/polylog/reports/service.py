@@ -21,7 +21,7 @@ from polylog.cities.models import City
 from polylog.core.db import utcnow
 from polylog.core.i18n import L_, current_language, plain_digits
 from polylog.core.i18n import gettext as _
-from polylog.core.translations import pick_language
+from polylog.core.translations import text_in
 from polylog.indicators import service as indicators_service
 from polylog.initiatives import service as initiatives_service
 from polylog.journeys import service as journeys_service
@@ -84,7 +84,7 @@ def _kind_label(kind: ProgrammeKind) -> str:
 
 
 def _name(texts: dict[str, str]) -> str:
-    return texts[pick_language(texts, requested=current_language(), original=next(iter(texts)))]
+    return text_in(texts, current_language(), original=next(iter(texts)))
 
 
 def _per_sdg(counts: dict[tuple[int, int], int], city_id: int) -> dict[int, int]:

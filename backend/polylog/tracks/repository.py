@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -25,16 +26,21 @@ def _options() -> list[LoaderOption]:
 TRACKS = ContentRepository(Track, list_options=_options)
 
 
+@dataclass(frozen=True)
+class TrackFilters:
+    # The host cities.
+    city_ids: Sequence[int] = ()
+    session_id: int | None = None
+
+
 def page(
-    db: Session, *, city_id: int | None, session_id: int | None, page: int, per_page: int
+    db: Session, filters: TrackFilters, *, page: int, per_page: int
 ) -> tuple[list[Track], int]:
     """Published tracks, of a host city or with a session, newest first."""
-    conditions = [TRACKS.published()]
-    if city_id is not None:
-        conditions.append(Track.host_city_id == city_id)
-    if session_id is not None:
+    conditions = TRACKS.filters(city_column=Track.host_city_id, city_ids=filters.city_ids)
+    if filters.session_id is not None:
         owners = select(TrackSession.owner_id).where(
-            TrackSession.column("session_id") == session_id
+            TrackSession.column("session_id") == filters.session_id
         )
         conditions.append(Track.id.in_(owners))
     return TRACKS.page(db, conditions, page=page, per_page=per_page)

@@ -5,6 +5,8 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Response
 
 from polylog.accounts.dependencies import CurrentUser, OptionalUser
+from polylog.cities import service as cities_service
+from polylog.content.listing import Listing
 from polylog.content.router import content_routes
 from polylog.core import downloads
 from polylog.core.db import SessionDep
@@ -12,43 +14,34 @@ from polylog.core.errors import (
     Forbidden,
     NotFound,
     Unauthorized,
-    ValidationFailed,
     problem_responses,
 )
-from polylog.core.types import Id, PageNumber, PerPage
+from polylog.core.types import Id
 from polylog.tracks import service
+from polylog.tracks.repository import TrackFilters
 from polylog.tracks.schemas import MyTrack, TrackCreate, TrackOut, TrackPage, TrackUpdate
+
+
+def _filters(
+    db: SessionDep,
+    city: Annotated[str | None, Query(max_length=64, description="The host city's slug.")] = None,
+    session: Annotated[Id | None, Query(description="Only the tracks with this session.")] = None,
+) -> TrackFilters:
+    city_ids = cities_service.filter_ids(db, slugs=[city] if city else [])
+    return TrackFilters(city_ids=city_ids, session_id=session)
+
 
 router = APIRouter(tags=["tracks"])
 content_routes(
     router,
     service.TRACKS,
-    path="/tracks",
-    id_name="track_id",
-    singular="track",
     present=lambda db, track, _viewer: service.to_out(db, track),
     out=TrackOut,
     create_model=TrackCreate,
     update_model=TrackUpdate,
     routes={"create", "get", "update", "delete", "restore", "revisions"},
+    listing=Listing(filters=_filters, find=service.list_page, show=service.to_out, page=TrackPage),
 )
-
-
-@router.get("/tracks", responses=problem_responses(ValidationFailed))
-def list_tracks(
-    db: SessionDep,
-    city: Annotated[str | None, Query(max_length=64, description="The host city's slug.")] = None,
-    session: Annotated[Id | None, Query(description="Only the tracks with this session.")] = None,
-    page: PageNumber = 1,
-    per_page: PerPage = 20,
-) -> TrackPage:
-    items, total = service.page(db, city=city, session_id=session, page=page, per_page=per_page)
-    return TrackPage(
-        items=[service.to_out(db, item) for item in items],
-        total=total,
-        page=page,
-        per_page=per_page,
-    )
 
 
 @router.get("/me/tracks", responses=problem_responses(Unauthorized))
@@ -59,10 +52,7 @@ def my_tracks(db: SessionDep, user: CurrentUser) -> list[MyTrack]:
 @router.get(
     "/tracks/{track_id}/certificate.pdf",
     response_class=Response,
-    responses={
-        200: {"content": {"application/pdf": {}}},
-        **problem_responses(Unauthorized, Forbidden, NotFound),
-    },
+    responses=downloads.file_responses(downloads.PDF, errors=(Unauthorized, Forbidden, NotFound)),
 )
 def track_certificate(db: SessionDep, user: OptionalUser, track_id: Id) -> Response:
     return downloads.attachment(

@@ -3,41 +3,27 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
 
+from polylog.content.schemas import HostedItemFields, ItemText, ItemUpdate
 from polylog.core.i18n import Language
-from polylog.core.types import CleanText, Id, Slug, Version
+from polylog.core.types import Id
 from polylog.peer_sessions.schemas import SessionListItem
 
-Title = Annotated[CleanText, Field(min_length=3, max_length=200)]
 SessionIds = Annotated[list[Id], Field(min_length=1, max_length=50)]
 
 
-class TrackText(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    title: Title
+class TrackText(ItemText):
     description: str = Field(default="", max_length=10000)
 
 
-class TrackCreate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    host_city: Slug
-    original_language: Language | None = Field(
-        default=None, description="Defaults to the host city's language, if given, else the first."
-    )
+class TrackCreate(HostedItemFields):
     translations: dict[Language, TrackText] = Field(min_length=1)
     session_ids: SessionIds = Field(description="Sessions hosted by the same city.")
     required_sessions: int = Field(ge=1, le=50, description="Attended at least this many.")
 
 
-class TrackUpdate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    version: Version | None = Field(
-        default=None, description="The version edited (or send If-Match)."
-    )
+class TrackUpdate(ItemUpdate):
     translations: dict[Language, TrackText | None] | None = None
     session_ids: SessionIds | None = None
     required_sessions: int | None = Field(default=None, ge=1, le=50)

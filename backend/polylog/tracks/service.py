@@ -13,13 +13,14 @@ from polylog.cities import service as cities_service
 from polylog.content.fields import Fields, Scalar, Tags, Texts, sdgs, themes
 from polylog.content.kind import Change, ContentKind
 from polylog.core import certificates
-from polylog.core.errors import Forbidden, Unauthorized, ValidationFailed
+from polylog.core.errors import Forbidden, Unauthorized, ValidationFailed, reject_numbers
 from polylog.core.i18n import L_, as_language, ngettext, using_language
 from polylog.core.i18n import gettext as _
 from polylog.core.translations import ordered_languages
 from polylog.peer_sessions import service as sessions_service
 from polylog.tracks import repository
 from polylog.tracks.models import Track, TrackSdg, TrackSession, TrackTheme, TrackTranslation
+from polylog.tracks.repository import TrackFilters
 from polylog.tracks.schemas import MyTrack, TrackOut, TrackText
 
 
@@ -50,14 +51,11 @@ class Tracks(ContentKind[Track]):
                 for item in sessions_service.sessions_of(db, ids=wanted)
                 if item.host_city == _slug_of(db, change.city_id)
             }
-            missing = [number for number in wanted if number not in hosted]
-            if missing:
-                raise ValidationFailed.on_field(
-                    "session_ids",
-                    _("The host city has no session with the number {number}.").format(
-                        number=missing[0]
-                    ),
-                )
+            reject_numbers(
+                "session_ids",
+                [number for number in wanted if number not in hosted],
+                _("The host city has no session with the number {number}."),
+            )
         if state["required_sessions"] > len(wanted):
             raise ValidationFailed.on_field(
                 "required_sessions",
@@ -101,16 +99,10 @@ def to_out(db: Session, track: Track) -> TrackOut:
     )
 
 
-def page(
-    db: Session, *, city: str | None, session_id: int | None, page: int, per_page: int
+def list_page(
+    db: Session, *, filters: TrackFilters, page: int, per_page: int
 ) -> tuple[list[Track], int]:
-    city_id = None
-    if city:
-        found = cities_service.ids_for(db, slugs=[city])
-        if not found:
-            return [], 0
-        city_id = found[0]
-    return repository.page(db, city_id=city_id, session_id=session_id, page=page, per_page=per_page)
+    return repository.page(db, filters, page=page, per_page=per_page)
 
 
 def create(db: Session, *, actor: User | None, data: Any) -> Track:
