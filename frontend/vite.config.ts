@@ -15,12 +15,15 @@ export default defineConfig({
     emptyOutDir: true,
     rollupOptions: {
       output: {
-        // Each language's messages are a chunk of their own, named after the language.
+        // Each language's messages are a chunk of their own, named after the language
+        // (messages-fa-start: the part the first route needs, src/i18n/catalogs.ts).
         chunkFileNames: (chunk) => {
-          const language = /locales\/(\w+)\/LC_MESSAGES\/frontend\.po$/.exec(
-            chunk.facadeModuleId ?? '',
-          )?.[1];
-          return language ? `assets/messages-${language}-[hash].js` : 'assets/[name]-[hash].js';
+          const [, language, start] =
+            /locales\/(\w+)\/LC_MESSAGES\/frontend\.po(\?start)?$/.exec(
+              chunk.facadeModuleId ?? '',
+            ) ?? [];
+          if (language === undefined) return 'assets/[name]-[hash].js';
+          return `assets/messages-${language}${start ? '-start' : ''}-[hash].js`;
         },
       },
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogFromPo } from './poCatalog';
+import { catalogForSources, catalogFromPo } from './poCatalog';
 
 const PO = `
 msgid ""
@@ -35,5 +35,32 @@ describe('catalogFromPo', () => {
         '{count} city': ['{count} kaupunki', '{count} kaupunkia'],
       },
     });
+  });
+});
+
+describe('catalogForSources', () => {
+  const catalog = {
+    messages: {
+      Cities: ['Kaupungit'],
+      Map: ['Kartta'],
+      "Don't": ['Älä'],
+      'Say "hi"': ['Sano "hei"'],
+      Search: ['Hae'],
+    },
+  };
+
+  it('keeps the messages written as string literals in the sources, however quoted', () => {
+    const sources = [
+      `t("Cities"); t('Don\\'t');`,
+      'const label = `Say "hi"`;',
+      "useSearchParams(); 'Searching'",
+    ];
+    expect(catalogForSources(catalog, sources)).toEqual({
+      messages: { Cities: ['Kaupungit'], "Don't": ['Älä'], 'Say "hi"': ['Sano "hei"'] },
+    });
+  });
+
+  it('keeps nothing of sources that use no message', () => {
+    expect(catalogForSources(catalog, [])).toEqual({ messages: {} });
   });
 });

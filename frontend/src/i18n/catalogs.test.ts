@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { po } from 'gettext-parser';
 import { describe, expect, it } from 'vitest';
-import { loadCatalog, loadedCatalog } from './catalogs';
+import { completeLoadedCatalogs, loadCatalog, loadedCatalog, loadStartCatalog } from './catalogs';
 import { LANGUAGES } from './languages';
 
 const template = po.parse(readFileSync(new URL('../../../locales/frontend.pot', import.meta.url)));
@@ -18,6 +18,15 @@ describe('loading catalogs', () => {
     expect(loadedCatalog('fi')).toBe(finnish);
     expect(loadedCatalog('tr')).toBeUndefined();
     expect(await loadCatalog('fi')).toBe(finnish);
+  });
+
+  it('completes the start of a catalog in place, and only the catalogs started', async () => {
+    const turkish = await loadStartCatalog('tr');
+    expect(loadedCatalog('tr')).toBe(turkish);
+    await completeLoadedCatalogs();
+    expect(await loadCatalog('tr')).toBe(turkish);
+    expect(await loadStartCatalog('tr')).toBe(turkish);
+    expect(loadedCatalog('fa')).toBeUndefined();
   });
 });
 
