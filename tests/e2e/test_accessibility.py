@@ -92,6 +92,7 @@ SIGNED_IN_PAGES = {
         "/cities/izmir/audit",
     ),
     "cityadmin.karsiyaka@polylog.example": ("/journeys/1",),
+    "cityadmin.rasht@polylog.example": ("/workspace", "/exchange-requests"),
     "organiser.balikesir@polylog.example": ("/tracks/new", "/tracks/1/edit", "/tracks/1"),
     "organiser.salo@polylog.example": ("/workspace", "/sessions/1/bookings"),
     "participant@polylog.example": ("/me/tracks", "/tracks/1"),

@@ -59,6 +59,11 @@ SIGNED_IN_PAGES = {
         "workspace": "/workspace",
         "audit": "/cities/izmir/audit",
     },
+    "cityadmin.rasht@polylog.example": {
+        "workspace-rasht": "/workspace",
+        "exchange-requests-rasht": "/exchange-requests",
+    },
+    "organiser.salo@polylog.example": {"workspace-salo": "/workspace"},
     "organiser.balikesir@polylog.example": {"track-edit": "/tracks/1/edit"},
     "participant@polylog.example": {"my-tracks": "/me/tracks"},
     "admin@polylog.example": {"deleted": "/admin/deleted", "moderation": "/moderation"},

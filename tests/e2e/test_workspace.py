@@ -62,9 +62,103 @@ def test_the_salo_organiser_sees_attendance_to_mark_and_a_stalled_action(
     expect(gaps.get_by_text(re.compile("United Nations set for 2030"))).to_be_visible()
     upcoming = _card(page, re.compile("Sessions you host soon"))
     expect(upcoming.get_by_role("link", name=re.compile("Forum workshop 1"))).to_be_visible()
+    # No city asked Salo for an exchange: the card says so and what to do instead.
+    requests = _card(page, re.compile("Exchange requests to answer"))
+    expect(requests.locator(".workspace-card__count")).to_have_text("0")
+    expect(
+        requests.get_by_text(re.compile("No city waits for an answer from Salo"))
+    ).to_be_visible()
+    # Salo's organiser booked no session of another city: where to find one.
+    booked = _card(page, re.compile("Sessions you booked"))
+    expect(booked.get_by_text(re.compile("You have no seat in a coming session"))).to_be_visible()
+    expect(booked.get_by_role("link", name="Find a session")).to_have_attribute("href", "/sessions")
 
     workshop.click()
     expect(page.get_by_role("heading", level=1, name=re.compile("Bookings for"))).to_be_visible()
+
+
+def test_partners_for_the_gaps_open_the_find_partners_view_of_the_goal(
+    page: Page, sign_in: SignIn
+) -> None:
+    sign_in(page, SALO_ORGANISER)
+    page.goto("/workspace")
+
+    gaps = _card(page, re.compile("Goals without an initiative"))
+    partners = gaps.get_by_role("list", name="Cities to learn from").get_by_role("listitem")
+    expect(partners).to_have_count(3)
+    first = partners.first.get_by_role("link")
+    expect(first).to_have_text("Isfahan")
+    expect(partners.first).to_contain_text("published initiatives on your gap SDGs")
+    expect(first).to_have_attribute(
+        "href", re.compile(r"^/cities/salo\?partners=\d+#partners-title$")
+    )
+    goal = re.search(r"partners=(\d+)", first.get_attribute("href") or "").group(1)  # type: ignore[union-attr]
+    first.click()
+
+    # The city's page opens on the partners of that goal, with Isfahan among them.
+    expect(page).to_have_url(re.compile(rf"/cities/salo\?partners={goal}#partners-title$"))
+    panel = page.locator("section.partners")
+    expect(panel.get_by_role("heading", level=3)).to_contain_text(f"SDG {goal}")
+    expect(panel.get_by_role("heading", level=3)).to_be_focused()
+    expect(
+        page.get_by_role("button", name=re.compile(f"^Find partners for SDG \u2068?{goal}\u2069?$"))
+    ).to_have_attribute("aria-expanded", "true")
+    expect(
+        panel.locator("li.partner").filter(has=page.get_by_role("link", name="Isfahan"))
+    ).to_be_visible()
+
+
+def test_rashts_city_admin_sees_isfahans_request_and_opens_it_in_the_inbox(
+    open_page: OpenPage, sign_in: SignIn
+) -> None:
+    page = open_page("fa")
+    sign_in(page, "cityadmin.rasht@polylog.example")
+    page.goto("/workspace")
+
+    requests = _card(page, "درخواست‌های تبادل در انتظار پاسخ")
+    expect(requests.locator(".workspace-card__count")).to_have_text("۱")
+    link = requests.get_by_role("link", name=re.compile("وبینار: اصفهان"))
+    expect(link).to_have_attribute("href", re.compile(r"^/exchange-requests#exchange-\d+$"))
+    expect(requests).to_contain_text("بازار هفتگی کشاورزان")
+    expect(requests).to_contain_text("هدف ۲")
+    link.click()
+
+    # The inbox opens at the request, where it is answered.
+    expect(page.locator("main h1")).to_have_text("درخواست‌های تبادل")
+    request = page.locator("li.exchange-request").filter(has_text="بازار هفتگی کشاورزان")
+    expect(request.get_by_role("heading", level=2)).to_be_focused()
+    expect(request.get_by_role("button", name="پذیرفتن و آماده کردن نشست")).to_be_visible()
+
+
+def test_a_delegate_who_cannot_answer_sees_how_many_requests_wait(
+    page: Page, sign_in: SignIn, server_url: str
+) -> None:
+    sent = _api(
+        server_url,
+        "POST",
+        "/api/v1/exchange-requests",
+        "delegate.tabriz@polylog.example",
+        json={
+            "from_city": "tabriz",
+            "to_city": "istanbul",
+            "sdg": 11,
+            "message": "We would like to hear about the shore cycle corridor.",
+            "proposed_kind": "webinar",
+        },
+    )
+    assert sent.status_code == 201, sent.text
+    sign_in(page, "delegate.istanbul@polylog.example")
+    page.goto("/workspace")
+
+    requests = _card(page, "Exchange requests")
+    expect(requests.locator(".workspace-card__count")).to_have_text("1")
+    expect(requests).to_contain_text(
+        "1 request from another city waits for an answer from the city admins and organisers of Istanbul."
+    )
+    expect(requests).not_to_contain_text("shore cycle corridor")
+    expect(requests.get_by_role("link", name="Exchange requests")).to_have_attribute(
+        "href", "/exchange-requests"
+    )
 
 
 def test_izmirs_city_admin_sees_karsiyakas_stage_waiting_for_approval(
@@ -81,6 +175,14 @@ def test_izmirs_city_admin_sees_karsiyakas_stage_waiting_for_approval(
         "href", re.compile(r"^/journeys/\d+$")
     )
     expect(journeys.get_by_text(re.compile("Karşıyaka.*onaylayın"))).to_be_visible()
+    # Her own seats in Salo's forum workshops, soonest first.
+    booked = _card(page, re.compile("Rezervasyon yaptığınız oturumlar"))
+    expect(booked.locator(".workspace-card__count")).to_have_text("2")
+    expect(booked.get_by_role("listitem").first).to_contain_text("Forum workshop 1")
+    expect(booked.get_by_role("listitem").first).to_contain_text("Salo · Onaylandı")
+    expect(booked.get_by_role("link", name="Rezervasyonlarım")).to_have_attribute(
+        "href", "/me/bookings"
+    )
     # A city admin reads the city's audit log from the workspace, in the reader's dates.
     page.get_by_role("link", name="İzmir denetim kaydı").click()
     expect(page.get_by_role("heading", level=1, name="İzmir denetim kaydı")).to_be_visible()

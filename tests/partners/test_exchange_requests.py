@@ -38,12 +38,14 @@ def test_salo_sends_izmir_a_study_visit_request_and_izmirs_admin_is_told_in_turk
     client: TestClient, demo: Database
 ) -> None:
     salo = sign_in_demo(client, "organiser.salo")
+    # The demo's own requests (Isfahan's to Rasht) were told to their cities already.
+    told_before = len(outbox(demo, "exchange_requested"))
 
     request = _study_visit(client, salo)
 
     assert request["status"] == "pending"
     assert (request["from_city"], request["to_city"]) == ("salo", "izmir")
-    messages = outbox(demo, "exchange_requested")
+    messages = outbox(demo, "exchange_requested")[told_before:]
     assert [(address, language) for address, language, _s, _b in messages] == [
         ("cityadmin.izmir@polylog.example", "tr")
     ]

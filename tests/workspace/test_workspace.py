@@ -6,16 +6,20 @@ from dataclasses import dataclass
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import update
 
 from polylog.accounts.models import Role
 from polylog.core.db import Database
+from polylog.peer_sessions.models import PeerSession
 from tests.factories import (
     Person,
     city_id,
     initiative_payload,
+    load_demo,
     make_city,
     make_person,
     session_payload,
+    sign_in_demo,
 )
 from tests.peer_sessions.test_bookings import book, move_into_the_past
 from tests.programmes.test_programmes import LAST_FULL_QUARTER, action_payload, programme_payload
@@ -264,3 +268,156 @@ def test_deleted_items_of_every_kind_are_listed_for_platform_admins(
     assert unknown.status_code == 422
     assert restored.status_code == 200
     assert after.json()["total"] == 0
+
+
+def _request_to_salo(client: TestClient, sender: Person) -> dict[str, object]:
+    response = client.post(
+        "/api/v1/exchange-requests",
+        headers=sender.headers,
+        json={
+            "from_city": "izmir",
+            "to_city": "salo",
+            "sdg": 11,
+            "message": "Salo'nun forumunu yerinde görmek isteriz.",
+            "proposed_kind": "study_visit",
+        },
+    )
+    assert response.status_code == 201, response.text
+    body: dict[str, object] = response.json()
+    return body
+
+
+def test_exchange_requests_wait_for_the_answer_of_the_citys_admins_and_organisers(
+    client: TestClient, database: Database, salo: Salo
+) -> None:
+    izmir = make_person(client, database, roles={city_id(database, "izmir"): [Role.DELEGATE]})
+    first = _request_to_salo(client, izmir)
+    second = _request_to_salo(client, izmir)
+    # Salo's own request to Izmir waits for Izmir, not for Salo.
+    sent = client.post(
+        "/api/v1/exchange-requests",
+        headers=salo.delegate.headers,
+        json={
+            "from_city": "salo",
+            "to_city": "izmir",
+            "message": "Hei",
+            "proposed_kind": "webinar",
+        },
+    )
+    assert sent.status_code == 201, sent.text
+
+    for_admin = client.get(WORKSPACE, headers=salo.admin.headers).json()
+    for_organiser = client.get(WORKSPACE, headers=salo.organiser.headers).json()
+    for_delegate = client.get(WORKSPACE, headers=salo.delegate.headers).json()
+    for_izmir = client.get(WORKSPACE, headers=izmir.headers).json()
+    client.post(f"/api/v1/exchange-requests/{first['id']}/decline", headers=salo.admin.headers)
+    after = client.get(WORKSPACE, headers=salo.admin.headers).json()
+
+    waiting = for_admin["exchange_requests_to_answer"]
+    assert [item["id"] for item in waiting] == [first["id"], second["id"]]
+    assert waiting[0]["from_city"] == "izmir"
+    assert waiting[0]["proposed_kind"] == "study_visit"
+    assert all(item["may_decide"] for item in waiting)
+    assert for_admin["exchange_requests_waiting"] == 2
+    assert [item["id"] for item in for_organiser["exchange_requests_to_answer"]] == [
+        first["id"],
+        second["id"],
+    ]
+    # A delegate cannot answer: the workspace says how many wait, not what.
+    assert for_delegate["exchange_requests_to_answer"] is None
+    assert for_delegate["exchange_requests_waiting"] == 2
+    assert for_izmir["exchange_requests_to_answer"] is None
+    assert for_izmir["exchange_requests_waiting"] == 1
+    assert [item["id"] for item in after["exchange_requests_to_answer"]] == [second["id"]]
+    assert after["exchange_requests_waiting"] == 1
+
+
+def test_partners_strong_in_the_gaps_are_suggested_with_their_first_reason(
+    client: TestClient, database: Database, salo: Salo
+) -> None:
+    before = client.get(WORKSPACE, headers=salo.delegate.headers).json()
+    izmir = make_person(client, database, roles={city_id(database, "izmir"): [Role.DELEGATE]})
+    created = client.post(
+        "/api/v1/initiatives", json=initiative_payload("izmir"), headers=izmir.headers
+    )
+    assert created.status_code == 201, created.text
+
+    shown = client.get(WORKSPACE, headers={**salo.delegate.headers, "Accept-Language": "fi"}).json()
+    partners = client.get("/api/v1/cities/salo/partners", params={"lang": "fi"}).json()
+
+    assert before["partner_suggestions"] == []
+    assert [item["city"] for item in shown["partner_suggestions"]] == ["izmir"]
+    [suggestion] = shown["partner_suggestions"]
+    assert suggestion["name"] == "Izmir"
+    # The partner finder's own words, its first reason: the same as on the partners page.
+    assert suggestion["reason"] == partners["items"][0]["reasons"][0]["text"]
+    assert "julkaistu" in suggestion["reason"]
+    # The gaps its initiative covers, to open the partners of the right goal.
+    assert suggestion["sdgs"] == [11, 17]
+    assert set(suggestion["sdgs"]) <= set(shown["sdg_gaps"])
+
+
+def test_my_own_upcoming_bookings_are_listed_soonest_first(
+    client: TestClient, database: Database, salo: Salo
+) -> None:
+    organiser = salo.organiser
+    later, sooner, full, held, called_off, cancelled_mine = (
+        client.post(
+            "/api/v1/sessions",
+            json=session_payload(days_ahead=days, capacity=1),
+            headers=organiser.headers,
+        ).json()
+        for days in (40, 10, 20, 5, 15, 25)
+    )
+    guest = make_person(client, database)
+    book(client, full["id"], guest)
+    me = salo.delegate
+    for session in (later, sooner, full, held, called_off, cancelled_mine):
+        assert book(client, session["id"], me).status_code in (200, 201)
+    # Held: started an hour ago and over already.
+    move_into_the_past(database, held["id"])
+    with database.transaction() as session:
+        session.execute(
+            update(PeerSession)
+            .where(PeerSession.id == held["id"])
+            .values(ends_at=PeerSession.starts_at)
+        )
+    client.post(f"/api/v1/sessions/{called_off['id']}/cancel", headers=organiser.headers)
+    mine = client.get("/api/v1/me/bookings", headers=me.headers).json()
+    to_cancel = next(item for item in mine if item["session"] == cancelled_mine["id"])
+    client.delete(f"/api/v1/bookings/{to_cancel['id']}", headers=me.headers)
+
+    shown = client.get(WORKSPACE, headers=me.headers).json()
+    for_organiser = client.get(WORKSPACE, headers=organiser.headers).json()
+
+    assert [
+        (item["session_detail"]["id"], item["status"], item["position"])
+        for item in shown["my_bookings"]
+    ] == [
+        (sooner["id"], "confirmed", None),
+        (full["id"], "waitlisted", 1),
+        (later["id"], "confirmed", None),
+    ]
+    assert shown["my_bookings_total"] == 3
+    assert shown["my_bookings"][0]["session_detail"]["host_city"] == "salo"
+    # Only one's own bookings: the organiser booked nothing.
+    assert for_organiser["my_bookings"] == []
+    assert for_organiser["my_bookings_total"] == 0
+
+
+def test_on_the_demo_rashts_admin_finds_isfahans_request_waiting(
+    client: TestClient, database: Database
+) -> None:
+    load_demo(database)
+    rasht = sign_in_demo(client, "cityadmin.rasht")
+
+    shown = client.get(WORKSPACE, headers={**rasht.headers, "Accept-Language": "fa"}).json()
+
+    [request] = shown["exchange_requests_to_answer"]
+    assert (request["from_city"], request["to_city"]) == ("isfahan", "rasht")
+    assert request["from_city_name"] == "اصفهان"
+    assert request["status"] == "pending"
+    assert request["may_decide"] is True
+    assert shown["exchange_requests_waiting"] == 1
+    assert len(shown["partner_suggestions"]) == 3
+    assert all(item["reason"] for item in shown["partner_suggestions"])

@@ -24,6 +24,8 @@ from polylog.initiatives import service as initiatives_service
 from polylog.initiatives.schemas import InitiativeCreate
 from polylog.journeys import service as journeys_service
 from polylog.journeys.schemas import JourneyCreate, TaskUpdate
+from polylog.partners import service as partners_service
+from polylog.partners.schemas import ExchangeRequestCreate
 from polylog.peer_sessions import service as sessions_service
 from polylog.peer_sessions.schemas import BookingCreate, SessionCreate
 from polylog.practices import service as practices_service
@@ -123,6 +125,7 @@ def load(session: Session) -> None:
     _load_programmes(session, authors=delegates, fallback=admin, initiative_ids=initiative_ids)
     _load_journeys(session, admin=admin)
     _load_track(session, organisers=organisers, fallback=admin, participants=list(users.values()))
+    _load_exchange_requests(session, users=users)
 
 
 def _load_initiatives(
@@ -397,3 +400,18 @@ def _load_track(
             }
         ),
     )
+
+
+def _load_exchange_requests(session: Session, *, users: dict[str, User]) -> None:
+    """Requests still waiting for an answer (Isfahan asks Rasht), sent a few days ago."""
+    for raw in _read("exchange_requests.json"):
+        fields = {key: raw[key] for key in ("from_city", "to_city", "sdg", "theme", "message")}
+        request = partners_service.send(
+            session,
+            actor=users[raw["author"]],
+            data=ExchangeRequestCreate.model_validate(
+                {**fields, "proposed_kind": raw["proposed_kind"]}
+            ),
+        )
+        request.created_at = datetime.now(UTC) - timedelta(days=raw["sent_days_ago"])
+    session.flush()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from babel import Locale
 from babel.lists import format_list
 
@@ -46,3 +48,10 @@ def language_names(codes: list[str]) -> str:
     locale = Locale.parse(current_language())
     names = [locale.languages.get(code, code) for code in codes]
     return format_list(names, locale=locale)
+
+
+def number_list(numbers: Sequence[int]) -> str:
+    """ "1, 2 and 5" as the reader's language writes a list, in its digits ("۱،‏ ۲، و ۵")."""
+    return format_list(
+        [format_number(number) for number in numbers], locale=Locale.parse(current_language())
+    )

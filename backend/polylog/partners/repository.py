@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from polylog.partners.models import ExchangeRequest
+from polylog.partners.models import ExchangeRequest, RequestStatus
 
 
 def add(db: Session, request: ExchangeRequest) -> ExchangeRequest:
@@ -42,5 +42,21 @@ def page(
         .order_by(ExchangeRequest.created_at.desc(), ExchangeRequest.id.desc())
         .limit(per_page)
         .offset((page - 1) * per_page)
+    )
+    return list(items), total
+
+
+def pending_to(db: Session, *, city_id: int, limit: int) -> tuple[list[ExchangeRequest], int]:
+    """Requests addressed to this city that wait for its answer, the longest waiting first."""
+    condition = (ExchangeRequest.to_city_id == city_id) & (
+        ExchangeRequest.status == RequestStatus.PENDING
+    )
+    total = db.scalar(select(func.count()).select_from(ExchangeRequest).where(condition)) or 0
+    items = db.scalars(
+        select(ExchangeRequest)
+        .where(condition)
+        .options(selectinload(ExchangeRequest.from_city), selectinload(ExchangeRequest.to_city))
+        .order_by(ExchangeRequest.created_at, ExchangeRequest.id)
+        .limit(limit)
     )
     return list(items), total

@@ -141,7 +141,7 @@ def _subject_text(sdgs: Sequence[int], theme: str | None, *, gaps: bool) -> str:
     if theme and not sdgs:
         return labels.theme(theme)
     if gaps and len(sdgs) > 1:
-        numbers = ", ".join(format_number(sdg) for sdg in sdgs)
+        numbers = labels.number_list(sdgs)
         return _("your gap SDGs ({numbers})").format(numbers=numbers)
     return labels.subject(sdgs[0] if sdgs else None, theme)
 
@@ -258,9 +258,20 @@ def _city_name(city: City) -> str:
 
 
 def partners(
-    db: Session, *, slug: str, sdg: int | None, theme: str | None, limit: int
+    db: Session,
+    *,
+    slug: str,
+    sdg: int | None,
+    theme: str | None,
+    limit: int,
+    similar: bool = True,
 ) -> PartnerList:
-    """Other cities strong in the SDG or theme asked, else in this city's gaps, best first."""
+    """Other cities strong in the SDG or theme asked, else in this city's gaps, best first.
+
+    ``similar=False`` leaves out how close their initiatives are to this city's own: asking
+    search for each of the city's initiatives is most of the cost, so a quick preview (the
+    workspace's) ranks by the other reasons alone and links here for the whole picture.
+    """
     city = cities_service.get(db, slug=slug)
     gaps = sdg is None and theme is None
     subject_sdgs = [sdg] if sdg is not None else (_gaps(db, city) if gaps else [])
@@ -281,14 +292,16 @@ def partners(
             if practice.city_id in candidates:
                 candidates[practice.city_id].practices.append(practice)
     # Closeness to this city's own initiatives in the subject (all of them when it has none there).
-    own_all = initiatives_service.INITIATIVES.matching(db, city_ids=[city.id], limit=CANDIDATES)
-    own_in_subject = [
-        item
-        for item in own_all
-        if (not subject_sdgs or set(item.sdgs) & set(subject_sdgs))
-        and (not themes or set(item.themes) & set(themes))
-    ]
-    own = {item.id: item for item in (own_in_subject or own_all)}
+    own: dict[int, Any] = {}
+    if similar:
+        own_all = initiatives_service.INITIATIVES.matching(db, city_ids=[city.id], limit=CANDIDATES)
+        own_in_subject = [
+            item
+            for item in own_all
+            if (not subject_sdgs or set(item.sdgs) & set(subject_sdgs))
+            and (not themes or set(item.themes) & set(themes))
+        ]
+        own = {item.id: item for item in (own_in_subject or own_all)}
     close = closeness(db, own)
     if close:
         found = initiatives_service.published(db, ids=list(close))
@@ -301,12 +314,12 @@ def partners(
     listed = []
     for candidate in candidates.values():
         strength = _strength_reason(candidate, subject)
-        similar = _similar_reasons(candidate, own)
-        if strength is None and not similar:
+        alike = _similar_reasons(candidate, own)
+        if strength is None and not alike:
             continue  # neither strong in the subject nor doing anything like this city
         candidate.reasons = [reason for reason in (strength,) if reason is not None]
         candidate.reasons += _adoption_reasons(candidate)
-        candidate.reasons += similar
+        candidate.reasons += alike
         for extra in (
             _language_reason(spoken[city.id] & spoken.get(candidate.city.id, set())),
             _overlap_reason(office_hours_overlap(city.timezone, candidate.city.timezone)),
@@ -346,10 +359,14 @@ def _partner_out(candidate: _Candidate) -> Partner:
 # --- exchange requests -------------------------------------------------------------
 
 
+def may_answer(user: User | None, city_id: int) -> bool:
+    """Whether the user may accept or decline requests addressed to the city: its city admins
+    and organisers (an acceptance creates a session they host)."""
+    return may(user, Action.MANAGE_CITY, city_id) or may(user, Action.ORGANISE_SESSIONS, city_id)
+
+
 def _may_decide(user: User | None, request: ExchangeRequest) -> bool:
-    return may(user, Action.MANAGE_CITY, request.to_city_id) or may(
-        user, Action.ORGANISE_SESSIONS, request.to_city_id
-    )
+    return may_answer(user, request.to_city_id)
 
 
 def to_out(request: ExchangeRequest, *, viewer: User | None) -> ExchangeRequestOut:
@@ -451,6 +468,20 @@ def page(
     else:
         city_ids = sorted({membership.city_id for membership in actor.memberships})
     return repository.page(db, city_ids=city_ids, page=page, per_page=per_page)
+
+
+def awaiting_answer(
+    db: Session, *, viewer: User, city_id: int, limit: int
+) -> tuple[list[ExchangeRequestOut] | None, int]:
+    """The requests addressed to the city that wait for its answer, the longest waiting first,
+    for those who may answer them (None for its other members), and how many there are.
+
+    For the city's own people: callers check that the viewer belongs to it."""
+    answers = may_answer(viewer, city_id)
+    items, total = repository.pending_to(db, city_id=city_id, limit=limit if answers else 0)
+    if not answers:
+        return None, total
+    return [to_out(item, viewer=viewer) for item in items], total
 
 
 def _pending_for_decision(db: Session, actor: User | None, request_id: int) -> ExchangeRequest:

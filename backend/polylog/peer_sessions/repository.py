@@ -217,6 +217,32 @@ def user_bookings(db: Session, user_id: int) -> list[Booking]:
     )
 
 
+def user_upcoming_bookings(
+    db: Session, user_id: int, *, now: datetime, limit: int
+) -> tuple[list[Booking], int]:
+    """The user's confirmed and waitlisted bookings of live sessions not over yet, soonest first."""
+    condition = and_(
+        Booking.user_id == user_id,
+        Booking.status.in_((BookingStatus.CONFIRMED, BookingStatus.WAITLISTED)),
+        PeerSession.ends_at > now,
+        PeerSession.cancelled_at.is_(None),
+        PeerSession.deleted_at.is_(None),
+    )
+    joined = select(Booking).join(PeerSession, PeerSession.id == Booking.session_id)
+    total = db.scalar(select(func.count()).select_from(joined.where(condition).subquery())) or 0
+    items = db.scalars(
+        joined.where(condition)
+        .options(
+            selectinload(Booking.city),
+            selectinload(Booking.session).selectinload(PeerSession.translations),
+            selectinload(Booking.session).selectinload(PeerSession.host_city),
+        )
+        .order_by(PeerSession.starts_at, Booking.id)
+        .limit(limit)
+    )
+    return list(items), total
+
+
 def bookings_by_ids(db: Session, session_id: int, ids: Sequence[int]) -> list[Booking]:
     return list(
         db.scalars(

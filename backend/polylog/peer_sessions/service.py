@@ -556,27 +556,33 @@ def cancel_booking(db: Session, *, actor: User | None, booking_id: int) -> None:
         _promote_waitlist(db, peer_session)
 
 
+def _my_booking_out(db: Session, booking: Booking) -> MyBookingOut:
+    peer_session = booking.session
+    shown = SESSIONS.shown(peer_session)
+    return MyBookingOut(
+        **booking_out(db, booking).model_dump(),
+        session_detail=BookingSession(
+            id=peer_session.id,
+            title=shown.title,
+            language=shown.language,
+            starts_at=peer_session.starts_at,
+            ends_at=peer_session.ends_at,
+            timezone=peer_session.timezone,
+            host_city=peer_session.host_city.slug,
+            cancelled=peer_session.is_cancelled,
+        ),
+    )
+
+
 def my_bookings(db: Session, *, user: User) -> list[MyBookingOut]:
-    result = []
-    for booking in repository.user_bookings(db, user.id):
-        peer_session = booking.session
-        shown = SESSIONS.shown(peer_session)
-        result.append(
-            MyBookingOut(
-                **booking_out(db, booking).model_dump(),
-                session_detail=BookingSession(
-                    id=peer_session.id,
-                    title=shown.title,
-                    language=shown.language,
-                    starts_at=peer_session.starts_at,
-                    ends_at=peer_session.ends_at,
-                    timezone=peer_session.timezone,
-                    host_city=peer_session.host_city.slug,
-                    cancelled=peer_session.is_cancelled,
-                ),
-            )
-        )
-    return result
+    return [_my_booking_out(db, booking) for booking in repository.user_bookings(db, user.id)]
+
+
+def upcoming_bookings(db: Session, *, user: User, limit: int) -> tuple[list[MyBookingOut], int]:
+    """The user's confirmed and waitlisted seats in sessions not over yet (soonest first, at
+    most ``limit``), and how many there are."""
+    bookings, total = repository.user_upcoming_bookings(db, user.id, now=utcnow(), limit=limit)
+    return [_my_booking_out(db, booking) for booking in bookings], total
 
 
 def bookings_for_organiser(

@@ -2,8 +2,10 @@
 
 Each part is only for those whose role does it: organisers mark attendance and
 see waitlists, delegates and city admins follow up actions, coaches approve
-stages, city admins answer invitations; platform admins also see the moderation
-queue. Nothing here is stored: it is read from the domains each time.
+stages, city admins answer invitations, city admins and organisers answer
+exchange requests (the others see how many wait); platform admins also see the
+moderation queue. Everyone sees the city's gaps with a few partners for them and
+their own bookings. Nothing here is stored: it is read from the domains each time.
 """
 
 from __future__ import annotations
@@ -21,13 +23,45 @@ from polylog.core.errors import Forbidden
 from polylog.core.i18n import gettext as _
 from polylog.coverage import service as coverage_service
 from polylog.journeys import service as journeys_service
+from polylog.partners import service as partners_service
 from polylog.peer_sessions import service as sessions_service
 from polylog.practices import service as practices_service
 from polylog.programmes import service as programmes_service
-from polylog.workspace.schemas import AttendanceToMark, ColleagueChange, JourneyStep, Workspace
+from polylog.workspace.schemas import (
+    AttendanceToMark,
+    ColleagueChange,
+    JourneyStep,
+    PartnerSuggestion,
+    Workspace,
+)
 
 UPCOMING = timedelta(days=60)
 RECENT_CHANGES = 10
+PARTNERS = 3
+EXCHANGE_REQUESTS = 10
+MY_BOOKINGS = 5
+
+
+def _partner_suggestions(db: Session, *, slug: str, gaps: list[int]) -> list[PartnerSuggestion]:
+    """The few partners strongest in the city's gaps, each with its first reason."""
+    if not gaps:
+        return []
+    found = partners_service.partners(
+        db, slug=slug, sdg=None, theme=None, limit=PARTNERS, similar=False
+    )
+    suggestions = []
+    for partner in found.items:
+        covered = {sdg for item in partner.initiatives for sdg in item.sdgs}
+        covered.update(sdg for item in partner.practices for sdg in item.sdgs)
+        suggestions.append(
+            PartnerSuggestion(
+                city=partner.city,
+                name=partner.name,
+                reason=partner.reasons[0].text if partner.reasons else "",
+                sdgs=[sdg for sdg in gaps if sdg in covered],
+            )
+        )
+    return suggestions
 
 
 def for_city(db: Session, *, user: User, slug: str | None) -> Workspace:
@@ -56,6 +90,11 @@ def for_city(db: Session, *, user: User, slug: str | None) -> Workspace:
     changes, _total = audit.in_city(
         db, city.id, actor_ids=colleagues, page=1, per_page=RECENT_CHANGES
     )
+    gaps = coverage_service.for_city(db, slug=city.slug).gaps
+    to_answer, waiting = partners_service.awaiting_answer(
+        db, viewer=user, city_id=city.id, limit=EXCHANGE_REQUESTS
+    )
+    bookings, bookings_total = sessions_service.upcoming_bookings(db, user=user, limit=MY_BOOKINGS)
     return Workspace(
         city=city.slug,
         roles=sorted(role.value for role in roles),
@@ -79,7 +118,12 @@ def for_city(db: Session, *, user: User, slug: str | None) -> Workspace:
             )
             for step in journeys_service.waiting_for(db, city_id=city.id, roles=roles)
         ],
-        sdg_gaps=coverage_service.for_city(db, slug=city.slug).gaps,
+        sdg_gaps=gaps,
+        partner_suggestions=_partner_suggestions(db, slug=city.slug, gaps=gaps),
+        exchange_requests_to_answer=to_answer,
+        exchange_requests_waiting=waiting,
+        my_bookings=bookings,
+        my_bookings_total=bookings_total,
         reported_posts=len(practices_service.reported(db, actor=user, include_hidden=False))
         if user.is_admin
         else None,

@@ -3301,6 +3301,29 @@ export interface components {
              */
             hours?: number | null;
         };
+        /** PartnerSuggestion */
+        PartnerSuggestion: {
+            /**
+             * City
+             * @description The partner city's slug.
+             */
+            city: string;
+            /**
+             * Name
+             * @description Its name in the reader's language.
+             */
+            name: string;
+            /**
+             * Reason
+             * @description The first reason it is suggested, in the reader's language.
+             */
+            reason: string;
+            /**
+             * Sdgs
+             * @description The gaps of this city that the partner's work shown covers, in goal order.
+             */
+            sdgs: number[];
+        };
         /** PeerLearningSection */
         PeerLearningSection: {
             /**
@@ -4960,6 +4983,31 @@ export interface components {
             journey_steps: components["schemas"]["JourneyStep"][];
             /** Sdg Gaps */
             sdg_gaps: number[];
+            /**
+             * Partner Suggestions
+             * @description A few cities strong in the gaps, ranked by their work there, adoptions, shared languages and office hours (the partners page also weighs how close their initiatives are to this city's).
+             */
+            partner_suggestions: components["schemas"]["PartnerSuggestion"][];
+            /**
+             * Exchange Requests To Answer
+             * @description Requests addressed to the city waiting for its answer, the longest waiting first, for those who may answer them (city admins and organisers); null for others.
+             */
+            exchange_requests_to_answer: components["schemas"]["ExchangeRequestOut"][] | null;
+            /**
+             * Exchange Requests Waiting
+             * @description How many requests addressed to the city wait for its answer.
+             */
+            exchange_requests_waiting: number;
+            /**
+             * My Bookings
+             * @description The caller's own confirmed and waitlisted seats in sessions not over yet, soonest first.
+             */
+            my_bookings: components["schemas"]["MyBookingOut"][];
+            /**
+             * My Bookings Total
+             * @description How many such bookings the caller has.
+             */
+            my_bookings_total: number;
             /**
              * Reported Posts
              * @description For platform admins: posts waiting for moderation.

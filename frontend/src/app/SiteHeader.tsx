@@ -1,24 +1,109 @@
-import { Link, NavLink } from 'react-router';
+import { useEffect, useId, useRef, useState, type FocusEvent } from 'react';
+import { Link, NavLink, matchPath, useLocation } from 'react-router';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { useCurrentUser } from '../api/currentUser';
 import { AccountArea } from '../features/accounts/AccountArea';
 import { HeaderSearch } from '../features/search/HeaderSearch';
 import { useI18n } from '../i18n/I18nProvider';
 
+interface Section {
+  to: string;
+  label: string;
+}
+
+/**
+ * The sections that do not fit the header's line, behind a "More" button that
+ * opens and closes them (a disclosure: Escape, a click elsewhere or leaving it
+ * with Tab closes it, and so does going to another page).
+ */
+function MoreSections({ sections }: { sections: readonly Section[] }) {
+  const { t } = useI18n();
+  const panelId = useId();
+  const [open, setOpen] = useState(false);
+  const containerRef = useRef<HTMLLIElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const { pathname } = useLocation();
+  // Going to another page closes it: adjusted while rendering, as for the account menu.
+  const [openOn, setOpenOn] = useState(pathname);
+  if (openOn !== pathname) {
+    setOpenOn(pathname);
+    setOpen(false);
+  }
+  const current = sections.some(({ to }) => matchPath({ path: to, end: false }, pathname));
+
+  useEffect(() => {
+    if (!open) return;
+    function closeOnOutsideClick(event: PointerEvent) {
+      if (!containerRef.current?.contains(event.target as Node)) setOpen(false);
+    }
+    function closeOnEscape(event: KeyboardEvent) {
+      if (event.key !== 'Escape') return;
+      setOpen(false);
+      buttonRef.current?.focus();
+    }
+    document.addEventListener('pointerdown', closeOnOutsideClick);
+    document.addEventListener('keydown', closeOnEscape);
+    return () => {
+      document.removeEventListener('pointerdown', closeOnOutsideClick);
+      document.removeEventListener('keydown', closeOnEscape);
+    };
+  }, [open]);
+
+  function closeWhenFocusLeaves(event: FocusEvent<HTMLLIElement>) {
+    const next = event.relatedTarget;
+    if (next instanceof Node && !event.currentTarget.contains(next)) setOpen(false);
+  }
+
+  return (
+    <li className="site-nav__more" ref={containerRef} onBlur={closeWhenFocusLeaves}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className={`site-nav__more-button${current ? ' site-nav__more-button--current' : ''}`}
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((wasOpen) => !wasOpen)}
+      >
+        {t('More')}
+        <svg aria-hidden="true" focusable="false" viewBox="0 0 12 12" width="12" height="12">
+          <path
+            d="M2.5 4.5 6 8l3.5-3.5"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.6"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          />
+        </svg>
+      </button>
+      <ul id={panelId} className="site-nav__panel" hidden={!open}>
+        {sections.map(({ to, label }) => (
+          <li key={to}>
+            <NavLink to={to}>{label}</NavLink>
+          </li>
+        ))}
+      </ul>
+    </li>
+  );
+}
+
 export function SiteHeader() {
   const { t } = useI18n();
   const user = useCurrentUser();
   // Members of a city (and platform admins, who act for every city) have a workspace.
   const staff = Boolean(user.data && (user.data.is_admin || user.data.memberships.length > 0));
-  const sections = [
+  const sections: Section[] = [
     ...(staff ? [{ to: '/workspace', label: t('My city') }] : []),
     { to: '/map', label: t('Map') },
     { to: '/sessions', label: t('Sessions') },
     { to: '/practices', label: t('Practices') },
+    { to: '/cities', label: t('Cities') },
+  ];
+  // Nine entries do not fit one line at 1280 px in every language: these wait behind "More".
+  const more: Section[] = [
     { to: '/programmes', label: t('Programmes') },
     { to: '/journeys', label: t('Journeys') },
     { to: '/tracks', label: t('Tracks') },
-    { to: '/cities', label: t('Cities') },
   ];
   return (
     <header className="site-header">
@@ -33,6 +118,7 @@ export function SiteHeader() {
                 <NavLink to={to}>{label}</NavLink>
               </li>
             ))}
+            <MoreSections sections={more} />
           </ul>
         </nav>
         <HeaderSearch />

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
-import { Link } from 'react-router';
+import { type ReactNode } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import { unwrap } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { ErrorPanel } from '../../components/ErrorPanel';
@@ -17,6 +17,9 @@ export function useCityCoverage(slug: string) {
       unwrap(api.GET('/api/v1/cities/{slug}/sdg-coverage', { params: { path: { slug } } })),
   });
 }
+
+/** The page's address names the gap whose partners are shown (`?partners=7`), so it can be linked to. */
+const PARTNERS_PARAM = 'partners';
 
 /**
  * How many of the city's initiatives serve each goal, as 17 bars in the goals'
@@ -35,7 +38,7 @@ export function SdgCoverage({
   const { t, tn, format } = useI18n();
   const coverage = useCityCoverage(slug);
   const sdgs = useSdgs();
-  const [chosen, setChosen] = useState<number | null>(null);
+  const [params, setParams] = useSearchParams();
   if (coverage.isPending || sdgs.isPending) return <Loading />;
   if (coverage.isError)
     return <ErrorPanel error={coverage.error} onRetry={() => void coverage.refetch()} />;
@@ -43,6 +46,18 @@ export function SdgCoverage({
   const counts = new Map(coverage.data.goals.map((goal) => [goal.sdg, goal.initiatives]));
   const highest = Math.max(1, ...counts.values());
   const gaps = coverage.data.gaps;
+  const asked = Number(params.get(PARTNERS_PARAM));
+  const chosen = gaps.includes(asked) ? asked : null;
+  const choose = (sdg: number | null) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (sdg === null) next.delete(PARTNERS_PARAM);
+        else next.set(PARTNERS_PARAM, String(sdg));
+        return next;
+      },
+      { replace: true, preventScrollReset: true },
+    );
   return (
     <>
       <p>
@@ -98,7 +113,7 @@ export function SdgCoverage({
                   className="button button--small button--secondary coverage__partners"
                   aria-expanded={chosen === sdg.number}
                   aria-label={t('Find partners for SDG {number}', { number: sdg.number })}
-                  onClick={() => setChosen(chosen === sdg.number ? null : sdg.number)}
+                  onClick={() => choose(chosen === sdg.number ? null : sdg.number)}
                 >
                   {t('Find partners')}
                 </button>

@@ -37,14 +37,15 @@ export function useExchangeRequests(enabled: boolean) {
 }
 
 export function useSendExchangeRequest() {
-  return useWrite(['exchange-requests'], (api, body: ExchangeRequestCreate) =>
+  return useWrite(['exchange-requests', 'workspace'], (api, body: ExchangeRequestCreate) =>
     unwrap(api.POST('/api/v1/exchange-requests', { body })),
   );
 }
 
 export function useAnswerExchangeRequest() {
   return useWrite(
-    ['exchange-requests', 'sessions'],
+    // The workspace lists the requests waiting for an answer, and the city's sessions.
+    ['exchange-requests', 'sessions', 'workspace'],
     (api, { id, answer }: { id: number; answer: 'accept' | 'decline' }) =>
       answer === 'accept'
         ? unwrap(

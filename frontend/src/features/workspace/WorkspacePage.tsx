@@ -16,7 +16,14 @@ import {
   periodLabel,
 } from '../content/auditLabels';
 import { SdgHelp } from '../../components/SdgHelp';
-import { useWorkspace, type JourneyStep, type Workspace } from './queries';
+import {
+  useWorkspace,
+  type ExchangeRequest,
+  type JourneyStep,
+  type MyBooking,
+  type PartnerSuggestion,
+  type Workspace,
+} from './queries';
 import './workspace.css';
 
 type SessionItem = components['schemas']['SessionListItem'];
@@ -26,6 +33,13 @@ export const ragLabel = labelTable<components['schemas']['Rag']>((t) => ({
   green: t('Green: on track'),
   amber: t('Amber: at risk'),
   red: t('Red: off track'),
+}));
+
+const proposedKindLabel = labelTable<ExchangeRequest['proposed_kind']>((t) => ({
+  study_visit: t('Study visit'),
+  webinar: t('Webinar'),
+  bilateral_meeting: t('Bilateral meeting'),
+  workshop: t('Workshop'),
 }));
 
 /** A part of the workspace: a heading with how many, the items, or what to do when there are none. */
@@ -68,7 +82,7 @@ function SessionLine({
   to,
   detail,
 }: {
-  session: SessionItem;
+  session: Pick<SessionItem, 'title' | 'language' | 'starts_at' | 'timezone'>;
   to: string;
   detail: string;
 }) {
@@ -114,6 +128,68 @@ function ActionLine({ action }: { action: ActionItem }) {
         )}
       </span>
     </li>
+  );
+}
+
+function RequestLine({ request }: { request: ExchangeRequest }) {
+  const i18n = useI18n();
+  const { t, format } = i18n;
+  return (
+    <li>
+      <Link to={`/exchange-requests#exchange-${request.id}`}>
+        {t('{proposal}: {from} → {to}', {
+          proposal: proposedKindLabel(request.proposed_kind, i18n),
+          from: request.from_city_name,
+          to: request.to_city_name,
+        })}
+      </Link>
+      <span className="workspace-item__meta">
+        {t('Sent on {date}', { date: format.date(new Date(request.created_at)) })}
+        {request.sdg !== null && <> · {t('SDG {number}', { number: request.sdg })}</>}
+      </span>
+      <span className="workspace-item__quote" dir="auto">
+        {request.message}
+      </span>
+    </li>
+  );
+}
+
+function PartnerLine({
+  partner,
+  city,
+  gaps,
+}: {
+  partner: PartnerSuggestion;
+  city: string;
+  gaps: number[];
+}) {
+  // The partners page opens the goal this partner's work covers, else the first gap.
+  const goal = partner.sdgs[0] ?? gaps[0];
+  return (
+    <li>
+      <Link to={`/cities/${city}?partners=${goal}#partners-title`}>{partner.name}</Link>
+      <span className="workspace-item__meta workspace-item__reason">{partner.reason}</span>
+    </li>
+  );
+}
+
+function BookingLine({ booking }: { booking: MyBooking }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const cityName = useCityName();
+  const session = booking.session_detail;
+  const state =
+    booking.status === 'waitlisted' && booking.position !== null
+      ? t('Number {position} on the waitlist', { position: booking.position })
+      : booking.status === 'waitlisted'
+        ? t('On the waitlist')
+        : t('Confirmed');
+  return (
+    <SessionLine
+      session={session}
+      to={`/sessions/${session.id}`}
+      detail={`${cityName(session.host_city)} · ${state}`}
+    />
   );
 }
 
@@ -184,6 +260,7 @@ function Cards({ workspace }: { workspace: Workspace }) {
   const roles = new Set(workspace.roles);
   const organiser = roles.has('organiser');
   const keeper = roles.has('delegate') || roles.has('city_admin');
+  const partnersHeadingId = useId();
   const seats = (session: SessionItem) =>
     t('{taken} of {capacity} seats taken', {
       taken: session.seats_taken,
@@ -251,6 +328,51 @@ function Cards({ workspace }: { workspace: Workspace }) {
             ))}
           </ul>
         </WorkspaceCard>
+      )}
+      {workspace.exchange_requests_to_answer !== null ? (
+        <WorkspaceCard
+          title={t('Exchange requests to answer')}
+          count={workspace.exchange_requests_waiting}
+          empty={
+            workspace.exchange_requests_to_answer.length === 0 && (
+              <p>
+                {t(
+                  'No city waits for an answer from {city}. When another city proposes a study visit, a webinar, a meeting or a workshop, it shows here; to propose one yourself, find partners for a goal without an initiative.',
+                  { city },
+                )}
+              </p>
+            )
+          }
+        >
+          <ul className="workspace-list">
+            {workspace.exchange_requests_to_answer.map((request) => (
+              <RequestLine key={request.id} request={request} />
+            ))}
+          </ul>
+          <p className="workspace-card__more">
+            <Link to="/exchange-requests">{t('Answer them in the exchange requests')}</Link>
+          </p>
+        </WorkspaceCard>
+      ) : (
+        workspace.exchange_requests_waiting > 0 && (
+          <WorkspaceCard
+            title={t('Exchange requests')}
+            count={workspace.exchange_requests_waiting}
+            empty={false}
+          >
+            <p>
+              {tn(
+                '{count} request from another city waits for an answer from the city admins and organisers of {city}.',
+                '{count} requests from other cities wait for an answer from the city admins and organisers of {city}.',
+                workspace.exchange_requests_waiting,
+                { city },
+              )}
+            </p>
+            <p>
+              <Link to="/exchange-requests">{t('Exchange requests')}</Link>
+            </p>
+          </WorkspaceCard>
+        )
       )}
       {keeper && (
         <WorkspaceCard
@@ -371,6 +493,27 @@ function Cards({ workspace }: { workspace: Workspace }) {
             {t('See the goals {city} covers', { city })}
           </Link>
         </p>
+        <h3 id={partnersHeadingId} className="workspace-card__subtitle">
+          {t('Cities to learn from')}
+        </h3>
+        {workspace.partner_suggestions.length === 0 ? (
+          <p className="workspace-card__empty">
+            {t(
+              'No other city has published work on these goals yet. Be the first: publish an initiative for one of them, and others will find you.',
+            )}
+          </p>
+        ) : (
+          <ol className="workspace-list" aria-labelledby={partnersHeadingId}>
+            {workspace.partner_suggestions.map((partner) => (
+              <PartnerLine
+                key={partner.city}
+                partner={partner}
+                city={workspace.city}
+                gaps={workspace.sdg_gaps}
+              />
+            ))}
+          </ol>
+        )}
       </WorkspaceCard>
       <WorkspaceCard
         title={t('Sessions you host soon')}
@@ -405,6 +548,33 @@ function Cards({ workspace }: { workspace: Workspace }) {
             />
           ))}
         </ul>
+      </WorkspaceCard>
+      <WorkspaceCard
+        title={t('Sessions you booked')}
+        count={workspace.my_bookings_total}
+        empty={
+          workspace.my_bookings.length === 0 && (
+            <>
+              <p>
+                {t(
+                  'You have no seat in a coming session. Sessions hosted by other cities are a quick way to learn what works.',
+                )}
+              </p>
+              <p>
+                <Link to="/sessions">{t('Find a session')}</Link>
+              </p>
+            </>
+          )
+        }
+      >
+        <ul className="workspace-list">
+          {workspace.my_bookings.map((booking) => (
+            <BookingLine key={booking.id} booking={booking} />
+          ))}
+        </ul>
+        <p className="workspace-card__more">
+          <Link to="/me/bookings">{t('My bookings')}</Link>
+        </p>
       </WorkspaceCard>
       <WorkspaceCard
         title={t('Recent changes by colleagues')}

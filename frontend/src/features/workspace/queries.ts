@@ -7,6 +7,9 @@ import { useI18n } from '../../i18n/I18nProvider';
 export type Workspace = components['schemas']['Workspace'];
 export type JourneyStep = components['schemas']['JourneyStep'];
 export type ColleagueChange = components['schemas']['ColleagueChange'];
+export type ExchangeRequest = components['schemas']['ExchangeRequestOut'];
+export type PartnerSuggestion = components['schemas']['PartnerSuggestion'];
+export type MyBooking = components['schemas']['MyBookingOut'];
 
 /** Everything the workspace shows is refreshed by writes in these queries' families. */
 export const WORKSPACE_KEY = 'workspace';
