@@ -18,12 +18,11 @@ import {
 } from '../content/EditorParts';
 import { useVersionedEditor, type VersionedEditor } from '../content/useVersionedEditor';
 import { parseDecimal } from '../../i18n/parseDecimal';
-import { emptyDraft, TEXT_FIELDS, type InitiativeDraft } from './editableState';
-import { initiativeKind } from './initiativeKind';
+import { emptyDraft, initiativeKind, type InitiativeDraft } from './initiativeKind';
 import { statusLabel, textFieldLabel } from './labels';
 import { useInitiativeMergeLabels } from './mergeLabels';
 import { useInitiative, useInitiativeEndpoints } from './queries';
-import { STATUSES, type Initiative } from './types';
+import { STATUSES, TEXT_FIELDS, type Initiative } from './types';
 
 const LocationPicker = lazy(() => import('./map/LocationPicker'));
 
@@ -224,7 +223,10 @@ function InitiativeEditor({
   const endpoints = useInitiativeEndpoints();
   const editor = useVersionedEditor(initiativeKind, {
     item: initiative,
-    newDraft: () => ({ ...emptyDraft(cities[0]?.slug ?? '', language), sdgs: sdgsIn(params) }),
+    newDraft: () => ({
+      ...emptyDraft({ city: cities[0]?.slug ?? '' }, language),
+      sdgs: sdgsIn(params),
+    }),
     endpoints,
     onSaved: (id) => navigate(id === undefined ? '/map' : `/initiatives/${id}`),
   });

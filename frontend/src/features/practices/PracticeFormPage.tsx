@@ -17,10 +17,10 @@ import {
   TextTabs,
 } from '../content/EditorParts';
 import { useVersionedEditor, type VersionedEditor } from '../content/useVersionedEditor';
-import { emptyDraft, type PracticeDraft } from './editableState';
 import { fieldLabel, textFieldLabel } from './labels';
-import { practiceKind } from './practiceKind';
-import { useLinkableInitiatives, usePractice, usePracticeEndpoints } from './queries';
+import { emptyDraft, practiceKind, type PracticeDraft } from './practiceKind';
+import { useLinkableInitiatives } from '../content/linkableInitiatives';
+import { usePractice, usePracticeEndpoints } from './queries';
 import { LONG_FIELDS, TEXT_FIELDS, type LongField, type Practice } from './types';
 import './practices.css';
 
@@ -233,7 +233,7 @@ function PracticeEditor({ practice, cities }: { practice: Practice | null; citie
   const endpoints = usePracticeEndpoints();
   const editor = useVersionedEditor(practiceKind, {
     item: practice,
-    newDraft: () => emptyDraft(cities[0]?.slug ?? '', language),
+    newDraft: () => emptyDraft({ city: cities[0]?.slug ?? '' }, language),
     endpoints,
     onSaved: (id) => navigate(id === undefined ? '/practices' : `/practices/${id}`),
   });

@@ -25,7 +25,8 @@ import { actionKind, emptyActionDraft, validateAction, type ActionDraft } from '
 import { FundingGapHelp } from './Help';
 import { actionStatusLabel, fieldLabel, textFieldLabel } from './labels';
 import { moneyFormat } from './money';
-import { useAction, useActionEndpoints, useLinkableInitiatives, useProgramme } from './queries';
+import { useLinkableInitiatives } from '../content/linkableInitiatives';
+import { useAction, useActionEndpoints, useProgramme } from './queries';
 import {
   ACTION_STATUSES,
   ACTION_TEXT_FIELDS,

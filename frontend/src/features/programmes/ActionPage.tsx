@@ -24,10 +24,10 @@ import {
   useActionRevisions,
   useCheckIns,
   useDeleteAction,
-  useLinkableInitiatives,
   useProgramme,
 } from './queries';
 import { RagBadge } from './RagBadge';
+import { useLinkableInitiatives } from '../content/linkableInitiatives';
 import { usePeriodLabel } from './usePeriodLabel';
 import type { Action } from './types';
 import './programmes.css';

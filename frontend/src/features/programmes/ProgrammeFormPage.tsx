@@ -53,7 +53,7 @@ function ProgrammeEditor({ programme, cities }: { programme: Programme | null; c
   const navigate = useNavigate();
   const editor = useVersionedEditor(programmeKind, {
     item: programme,
-    newDraft: () => emptyProgrammeDraft(cities[0]?.slug ?? '', language),
+    newDraft: () => emptyProgrammeDraft({ city: cities[0]?.slug ?? '' }, language),
     endpoints: useProgrammeEndpoints(),
     validate: validateProgramme,
     onSaved: (id) => navigate(id === undefined ? '/programmes' : `/programmes/${id}`),

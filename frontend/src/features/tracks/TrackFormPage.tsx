@@ -15,10 +15,9 @@ import {
   useEditorTitle,
 } from '../content/EditorParts';
 import { useVersionedEditor, type VersionedEditor } from '../content/useVersionedEditor';
-import { emptyDraft, type TrackDraft } from './editableState';
 import { fieldLabel, textFieldLabel } from './labels';
 import { useHostSessions, useTrack, useTrackEndpoints } from './queries';
-import { trackKind } from './trackKind';
+import { emptyDraft, trackKind, type TrackDraft } from './trackKind';
 import { TEXT_FIELDS, type Track } from './types';
 import './tracks.css';
 
@@ -101,7 +100,7 @@ function TrackEditor({ track, cities }: { track: Track | null; cities: City[] })
   const endpoints = useTrackEndpoints();
   const editor = useVersionedEditor(trackKind, {
     item: track,
-    newDraft: () => emptyDraft(cities[0]?.slug ?? '', language),
+    newDraft: () => emptyDraft({ host_city: cities[0]?.slug ?? '' }, language),
     endpoints,
     onSaved: (id) => navigate(id === undefined ? '/tracks' : `/tracks/${id}`),
   });
