@@ -199,6 +199,61 @@ export function TextTabs({ editor, idPrefix, renderFields }: TextTabsProps) {
   );
 }
 
+interface TextsSectionProps extends TextTabsProps {
+  /** What the section says before the tabs: a hint, how to write. */
+  intro?: ReactNode;
+}
+
+/** The section of the texts: one tab per language. */
+export function TextsSection({ intro, ...tabs }: TextsSectionProps) {
+  const { t } = useI18n();
+  return (
+    <fieldset className="form-section">
+      <legend>{t('Texts')}</legend>
+      {intro}
+      <TextTabs {...tabs} />
+    </fieldset>
+  );
+}
+
+interface BasicsSectionProps {
+  editor: VersionedEditor;
+  /** The content's city: chosen among `cities` for new content, `fixed` for existing content. */
+  city: {
+    /** The form's field: "city", "host_city". */
+    field: string;
+    label: string;
+    cities: readonly City[];
+    fixed: string | null;
+    onSelect(city: City): void;
+  };
+  /** Says what the original language is of this kind. */
+  languageHint: string;
+  /** The kind's own basics. */
+  children?: ReactNode;
+}
+
+/** The first section: the content's city and original language, then the kind's own basics. */
+export function BasicsSection({ editor, city, languageHint, children }: BasicsSectionProps) {
+  const { t } = useI18n();
+  const { field, ...choice } = city;
+  return (
+    <fieldset className="form-section">
+      <legend>{t('Basics')}</legend>
+      <div className="field-row">
+        <CityField
+          id={field}
+          {...choice}
+          value={String((editor.draft as unknown as Record<string, unknown>)[field])}
+          error={editor.errors[field]}
+        />
+        <OriginalLanguageField editor={editor} hint={languageHint} />
+      </div>
+      {children}
+    </fieldset>
+  );
+}
+
 interface Tagged extends TextDraft {
   sdgs: number[];
   themes: string[];

@@ -1,6 +1,8 @@
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { components } from '../../api/schema';
+import { DataTable } from '../../components/DataTable';
 import { ErrorPanel } from '../../components/ErrorPanel';
+import { Fact } from '../../components/Facts';
 import { SelectField } from '../../components/FormFields';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
@@ -80,51 +82,41 @@ function SdgCoverage({ section }: { section: Schemas['SdgCoverageSection'] }) {
     ...section.goals.map((goal) => goal.initiatives + goal.practices + goal.actions),
   );
   return (
-    <div className="table-scroll">
-      <table className="data-table report-table">
-        <caption className="visually-hidden">{section.title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('Goal')}</th>
-            <th scope="col">{t('Initiatives')}</th>
-            <th scope="col">{t('Practices')}</th>
-            <th scope="col">{t('Actions')}</th>
-            <th scope="col">{t('Coverage')}</th>
+    <DataTable
+      caption={section.title}
+      className="report-table"
+      columns={[t('Goal'), t('Initiatives'), t('Practices'), t('Actions'), t('Coverage')]}
+    >
+      {section.goals.map((goal) => {
+        const total = goal.initiatives + goal.practices + goal.actions;
+        return (
+          <tr key={goal.sdg} className={gaps.has(goal.sdg) ? 'report-table__gap' : undefined}>
+            <th scope="row" className="report-goal">
+              <SdgIcon number={goal.sdg} size="small" />
+              <span aria-hidden="true">{goal.title}</span>
+            </th>
+            <td>{format.number(goal.initiatives)}</td>
+            <td>{format.number(goal.practices)}</td>
+            <td>{format.number(goal.actions)}</td>
+            <td>
+              {gaps.has(goal.sdg) ? (
+                <span className="report-gap">{t('Nothing yet')}</span>
+              ) : (
+                <span className="report-bar" aria-hidden="true">
+                  <span
+                    className="report-bar__fill"
+                    style={{
+                      inlineSize: `${(total / most) * 100}%`,
+                      backgroundColor: goal.color,
+                    }}
+                  />
+                </span>
+              )}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {section.goals.map((goal) => {
-            const total = goal.initiatives + goal.practices + goal.actions;
-            return (
-              <tr key={goal.sdg} className={gaps.has(goal.sdg) ? 'report-table__gap' : undefined}>
-                <th scope="row" className="report-goal">
-                  <SdgIcon number={goal.sdg} size="small" />
-                  <span aria-hidden="true">{goal.title}</span>
-                </th>
-                <td>{format.number(goal.initiatives)}</td>
-                <td>{format.number(goal.practices)}</td>
-                <td>{format.number(goal.actions)}</td>
-                <td>
-                  {gaps.has(goal.sdg) ? (
-                    <span className="report-gap">{t('Nothing yet')}</span>
-                  ) : (
-                    <span className="report-bar" aria-hidden="true">
-                      <span
-                        className="report-bar__fill"
-                        style={{
-                          inlineSize: `${(total / most) * 100}%`,
-                          backgroundColor: goal.color,
-                        }}
-                      />
-                    </span>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </DataTable>
   );
 }
 
@@ -143,47 +135,20 @@ function Programmes({ section }: { section: Schemas['ProgrammesSection'] }) {
             </Link>
           </h3>
           <dl className="facts facts--wide">
-            <div>
-              <dt>{t('Kind')}</dt>
-              <dd>{programme.kind_label}</dd>
-            </div>
-            <div>
-              <dt>{t('Period')}</dt>
-              <dd>
-                {t('{start} to {end}', {
-                  start: format.day(programme.period_start),
-                  end: format.day(programme.period_end),
-                })}
-              </dd>
-            </div>
-            <div>
-              <dt>{t('Actions')}</dt>
-              <dd>{format.number(programme.actions)}</dd>
-            </div>
-            <div>
-              <dt>{t('By status')}</dt>
-              <dd>{counts(programme.by_status, statusWords)}</dd>
-            </div>
-            <div>
-              <dt>{t('By rating')}</dt>
-              <dd>{counts(programme.by_rag, ragWords)}</dd>
-            </div>
-            <div>
-              <dt>{t('Stalled actions')}</dt>
-              <dd>{format.number(programme.stalled)}</dd>
-            </div>
-            <div>
-              <dt>{t('Cost estimate')}</dt>
-              <dd>{money(programme.cost)}</dd>
-            </div>
-            <div>
-              <dt>{t('Funded')}</dt>
-              <dd>{money(programme.funded)}</dd>
-            </div>
-            <div>
-              <dt>{t('Funding gap')}</dt>
-              <dd>{money(programme.funding_gap)}</dd>
-            </div>
+            <Fact term={t('Kind')}>{programme.kind_label}</Fact>
+            <Fact term={t('Period')}>
+              {t('{start} to {end}', {
+                start: format.day(programme.period_start),
+                end: format.day(programme.period_end),
+              })}
+            </Fact>
+            <Fact term={t('Actions')}>{format.number(programme.actions)}</Fact>
+            <Fact term={t('By status')}>{counts(programme.by_status, statusWords)}</Fact>
+            <Fact term={t('By rating')}>{counts(programme.by_rag, ragWords)}</Fact>
+            <Fact term={t('Stalled actions')}>{format.number(programme.stalled)}</Fact>
+            <Fact term={t('Cost estimate')}>{money(programme.cost)}</Fact>
+            <Fact term={t('Funded')}>{money(programme.funded)}</Fact>
+            <Fact term={t('Funding gap')}>{money(programme.funding_gap)}</Fact>
           </dl>
         </li>
       ))}
@@ -197,59 +162,51 @@ function Indicators({ section }: { section: Schemas['IndicatorsSection'] }) {
   const withUnit = (value: number, unit: string) =>
     unit ? `${format.number(value)} ${unit}` : format.number(value);
   return (
-    <div className="table-scroll">
-      <table className="data-table report-table">
-        <caption className="visually-hidden">{section.title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('Indicator')}</th>
-            <th scope="col">{t('Of')}</th>
-            <th scope="col">{t('Baseline')}</th>
-            <th scope="col">{t('Latest value in the year')}</th>
-            <th scope="col">{t('Target')}</th>
-            <th scope="col">{t('Progress')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {section.indicators.map((row) => (
-            <tr key={row.id}>
-              <th scope="row">
-                <bdi>{row.name}</bdi>
-              </th>
-              <td>
-                <Link to={`/${row.owner}s/${row.owner_id}`} dir="auto">
-                  {row.owner_title}
-                </Link>
-              </td>
-              <td>{withUnit(row.baseline, row.unit)}</td>
-              <td>
-                {row.latest_value === null ? (
-                  <span className="report-gap">{t('No measurement')}</span>
-                ) : (
-                  <>
-                    {withUnit(row.latest_value, row.unit)}
-                    {row.latest_date && (
-                      <span className="fact-line fact-line--muted">
-                        {format.day(row.latest_date)}
-                      </span>
-                    )}
-                  </>
+    <DataTable
+      caption={section.title}
+      className="report-table"
+      columns={[
+        t('Indicator'),
+        t('Of'),
+        t('Baseline'),
+        t('Latest value in the year'),
+        t('Target'),
+        t('Progress'),
+      ]}
+    >
+      {section.indicators.map((row) => (
+        <tr key={row.id}>
+          <th scope="row">
+            <bdi>{row.name}</bdi>
+          </th>
+          <td>
+            <Link to={`/${row.owner}s/${row.owner_id}`} dir="auto">
+              {row.owner_title}
+            </Link>
+          </td>
+          <td>{withUnit(row.baseline, row.unit)}</td>
+          <td>
+            {row.latest_value === null ? (
+              <span className="report-gap">{t('No measurement')}</span>
+            ) : (
+              <>
+                {withUnit(row.latest_value, row.unit)}
+                {row.latest_date && (
+                  <span className="fact-line fact-line--muted">{format.day(row.latest_date)}</span>
                 )}
-              </td>
-              <td>
-                {withUnit(row.target, row.unit)}
-                {row.target_date && (
-                  <span className="fact-line fact-line--muted">{format.day(row.target_date)}</span>
-                )}
-              </td>
-              <td>
-                {row.progress === null ? '—' : format.number(row.progress, { style: 'percent' })}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+              </>
+            )}
+          </td>
+          <td>
+            {withUnit(row.target, row.unit)}
+            {row.target_date && (
+              <span className="fact-line fact-line--muted">{format.day(row.target_date)}</span>
+            )}
+          </td>
+          <td>{row.progress === null ? '—' : format.number(row.progress, { style: 'percent' })}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 
@@ -258,22 +215,14 @@ function PeerLearning({ section }: { section: Schemas['PeerLearningSection'] }) 
   return (
     <div className="report-peer">
       <dl className="facts facts--wide">
-        <div>
-          <dt>{t('Sessions hosted')}</dt>
-          <dd>{format.number(section.sessions_hosted)}</dd>
-        </div>
-        <div>
-          <dt>{t('Sessions of other cities attended')}</dt>
-          <dd>{format.number(section.sessions_attended)}</dd>
-        </div>
-        <div>
-          <dt>{t('Practices shared')}</dt>
-          <dd>{format.number(section.practices_shared)}</dd>
-        </div>
-        <div>
-          <dt>{t('Practices adopted by other cities')}</dt>
-          <dd>{format.number(section.practices_adopted_by_others)}</dd>
-        </div>
+        <Fact term={t('Sessions hosted')}>{format.number(section.sessions_hosted)}</Fact>
+        <Fact term={t('Sessions of other cities attended')}>
+          {format.number(section.sessions_attended)}
+        </Fact>
+        <Fact term={t('Practices shared')}>{format.number(section.practices_shared)}</Fact>
+        <Fact term={t('Practices adopted by other cities')}>
+          {format.number(section.practices_adopted_by_others)}
+        </Fact>
       </dl>
       {section.hosted.length > 0 && (
         <>
