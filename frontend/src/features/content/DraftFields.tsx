@@ -95,14 +95,23 @@ export function TitleField(props: TranslatedProps) {
   );
 }
 
-/** One of the longer texts of one language tab: a summary, a description. */
+/** A text of the kind after the title, written in a text box: a summary, a description. */
+export interface LongText {
+  field: string;
+  label: string;
+  hint?: string | undefined;
+  rows: number;
+  maxLength?: number | undefined;
+}
+
+/** One of the longer texts of one language tab. */
 export function TranslatedTextArea({
   field,
   label,
   hint,
   rows,
   ...props
-}: TranslatedProps & { field: string; label: string; hint?: string | undefined; rows: number }) {
+}: TranslatedProps & LongText) {
   return (
     <TextAreaField
       label={label}

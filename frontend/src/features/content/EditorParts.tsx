@@ -1,17 +1,14 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useCityName, type City } from '../../api/cities';
-import { AddLanguageControl } from '../../components/AddLanguageControl';
 import { FormAlert } from '../../components/FormAlert';
-import { SelectField } from '../../components/FormFields';
-import { LanguageTabs } from '../../components/LanguageTabs';
+import { LanguageField, SelectField } from '../../components/FormFields';
 import { Page } from '../../components/Page';
 import { SdgCheckboxes } from '../../components/SdgCheckboxes';
 import { toggled } from '../../components/selection';
 import { ThemeCheckboxes } from '../../components/ThemeCheckboxes';
 import { isolate } from '../../i18n/bidi';
 import { useI18n } from '../../i18n/I18nProvider';
-import { isLanguage, LANGUAGE_NAMES, type Language } from '../../i18n/languages';
 import type { TextDraft } from './contentKind';
 import { MergeView, type MergeLabels } from './MergeView';
 import { EDITOR_ALERT_ID, type VersionedEditor } from './useVersionedEditor';
@@ -131,88 +128,15 @@ export function CityField({ id, label, cities, fixed, value, error, onSelect }: 
 export function OriginalLanguageField({ editor, hint }: { editor: VersionedEditor; hint: string }) {
   const { t } = useI18n();
   return (
-    <SelectField
+    <LanguageField
       id="original_language"
       label={t('Original language')}
       hint={hint}
       value={editor.draft.original_language}
-      onChange={(event) => {
-        if (isLanguage(event.target.value))
-          editor.change({ original_language: event.target.value });
-      }}
+      onChange={(original_language) => editor.change({ original_language })}
+      languages={editor.draft.languages}
       error={editor.errors.original_language}
-    >
-      {editor.draft.languages.map((language) => (
-        <option key={language} value={language} lang={language}>
-          {LANGUAGE_NAMES[language]}
-        </option>
-      ))}
-    </SelectField>
-  );
-}
-
-interface TextTabsProps {
-  editor: VersionedEditor;
-  idPrefix: string;
-  /** The kind's text fields of one language. */
-  renderFields(language: Language, draft: TextDraft): ReactNode;
-}
-
-/** One tab per language with the kind's texts, a way to remove a translation and to add one. */
-export function TextTabs({ editor, idPrefix, renderFields }: TextTabsProps) {
-  const { t, format } = useI18n();
-  const { draft } = editor;
-  return (
-    <>
-      <LanguageTabs
-        idPrefix={idPrefix}
-        label={t('Languages of the texts')}
-        languages={draft.languages}
-        active={editor.activeTab}
-        original={draft.original_language}
-        withErrors={editor.errorTabs}
-        onSelect={editor.selectTab}
-        renderPanel={(language) => (
-          <div className="text-panel">
-            {editor.errors[`translations.${language}`] && (
-              <p className="field__error" role="alert">
-                {editor.errors[`translations.${language}`]}
-              </p>
-            )}
-            {renderFields(language, draft)}
-            {language !== draft.original_language && (
-              <button
-                type="button"
-                className="button button--small button--secondary"
-                onClick={() => editor.removeLanguage(language)}
-              >
-                {t('Remove the texts in {language}', {
-                  language: format.languageInSentence(language),
-                })}
-              </button>
-            )}
-          </div>
-        )}
-      />
-      <AddLanguageControl present={draft.languages} onAdd={editor.addLanguage} />
-    </>
-  );
-}
-
-interface TextsSectionProps extends TextTabsProps {
-  /** What the section says before the tabs: a hint, how to write. */
-  intro?: ReactNode;
-}
-
-/** The section of the texts: one tab per language. */
-export function TextsSection({ intro, ...tabs }: TextsSectionProps) {
-  const { t } = useI18n();
-  return (
-    <fieldset className="form-section">
-      <legend>{t('Texts')}</legend>
-      {intro}
-      <TextTabs {...tabs} />
-    </fieldset>
+    />
   );
 }
 

@@ -5,20 +5,15 @@ import { sdgsIn } from '../../components/listParams';
 import { RadioGroup } from '../../components/RadioGroup';
 import { useI18n } from '../../i18n/I18nProvider';
 import { EditorRoute } from '../content/EditorRoute';
-import {
-  DraftInputField,
-  DraftTextAreaField,
-  TitleField,
-  TranslatedTextArea,
-} from '../content/DraftFields';
+import { DraftInputField, DraftTextAreaField } from '../content/DraftFields';
 import {
   BasicsSection,
   EditorActions,
   EditorFrame,
   GoalsAndThemes,
-  TextsSection,
   useEditorTitle,
 } from '../content/EditorParts';
+import { TextsSection } from '../content/TextsSection';
 import { useVersionedEditor, type VersionedEditor } from '../content/useVersionedEditor';
 import { parseDecimal } from '../../i18n/parseDecimal';
 import { emptyDraft, initiativeKind, type InitiativeDraft } from './initiativeKind';
@@ -82,7 +77,6 @@ function InitiativeTexts({ editor }: { editor: Editor }) {
   return (
     <TextsSection
       editor={editor}
-      idPrefix="texts"
       intro={
         <p className="field__hint">
           {t(
@@ -90,22 +84,11 @@ function InitiativeTexts({ editor }: { editor: Editor }) {
           )}
         </p>
       }
-      renderFields={(language) =>
-        TEXT_FIELDS.map((field) =>
-          field === 'title' ? (
-            <TitleField key={field} editor={editor} language={language} />
-          ) : (
-            <TranslatedTextArea
-              key={field}
-              editor={editor}
-              language={language}
-              field={field}
-              label={textFieldLabel(field, i18n)}
-              rows={field === 'description' ? 8 : 3}
-            />
-          ),
-        )
-      }
+      texts={TEXT_FIELDS.filter((field) => field !== 'title').map((field) => ({
+        field,
+        label: textFieldLabel(field, i18n),
+        rows: field === 'description' ? 8 : 3,
+      }))}
     />
   );
 }
@@ -237,9 +220,7 @@ export function InitiativeFormPage() {
       forbiddenLead={t(
         'Only the delegates of a city and platform administrators can publish and edit its initiatives.',
       )}
-      render={(initiative, cities) => (
-        <InitiativeEditor key={initiative?.id ?? 'new'} initiative={initiative} cities={cities} />
-      )}
+      render={(initiative, cities) => <InitiativeEditor initiative={initiative} cities={cities} />}
     />
   );
 }

@@ -11,9 +11,9 @@ import {
   EditorActions,
   EditorFrame,
   GoalsAndThemes,
-  TextsSection,
   useEditorTitle,
 } from '../content/EditorParts';
+import { TextsSection } from '../content/TextsSection';
 import { LinkedInitiatives } from '../content/LinkChoices';
 import { useVersionedEditor, type VersionedEditor } from '../content/useVersionedEditor';
 import { fieldLabel, textFieldLabel } from './labels';
@@ -119,7 +119,6 @@ function PracticeTexts({ editor }: { editor: Editor }) {
   return (
     <TextsSection
       editor={editor}
-      idPrefix="texts"
       intro={<MarkdownHelp />}
       renderFields={(language) => (
         <>
@@ -241,9 +240,7 @@ export function PracticeFormPage() {
       forbiddenLead={t(
         'Only the delegates of a city and platform administrators can share and edit its practices.',
       )}
-      render={(practice, cities) => (
-        <PracticeEditor key={practice?.id ?? 'new'} practice={practice} cities={cities} />
-      )}
+      render={(practice, cities) => <PracticeEditor practice={practice} cities={cities} />}
     />
   );
 }

@@ -10,26 +10,21 @@ import { SdgCheckboxes } from '../../components/SdgCheckboxes';
 import { toggled } from '../../components/selection';
 import { useI18n } from '../../i18n/I18nProvider';
 import { EditorRoute } from '../content/EditorRoute';
-import {
-  DraftInputField,
-  DraftTextAreaField,
-  TitleField,
-  TranslatedTextArea,
-} from '../content/DraftFields';
+import { DraftInputField, DraftTextAreaField } from '../content/DraftFields';
 import {
   EditorActions,
   EditorFrame,
   OriginalLanguageField,
-  TextsSection,
   useEditorTitle,
 } from '../content/EditorParts';
+import { TextsSection } from '../content/TextsSection';
 import { LinkChoices, LinkedInitiatives } from '../content/LinkChoices';
 import type { MergeLabels } from '../content/MergeView';
 import { PROGRAMME_KEEPERS } from '../content/permissions';
 import { useVersionedEditor, type VersionedEditor } from '../content/useVersionedEditor';
 import { actionKind, emptyActionDraft, validateAction, type ActionDraft } from './actionState';
 import { FundingGapHelp } from './Help';
-import { actionStatusLabel, fieldLabel, textFieldLabel } from './labels';
+import { actionStatusLabel, fieldLabel, keeperLeads, textFieldLabel } from './labels';
 import { moneyFormat } from './money';
 import { useAction, useActionEndpoints, useProgramme } from './queries';
 import {
@@ -240,20 +235,8 @@ function ActionEditor({ action, programme }: { action: Action | null; programme:
       <BasicsSection editor={editor} />
       <TextsSection
         editor={editor}
-        idPrefix="texts"
-        renderFields={(tab) => (
-          <>
-            <TitleField editor={editor} language={tab} maxLength={200} />
-            <TranslatedTextArea
-              editor={editor}
-              language={tab}
-              field="description"
-              label={t('Description')}
-              rows={6}
-              maxLength={10000}
-            />
-          </>
-        )}
+        titleMaxLength={200}
+        texts={[{ field: 'description', label: t('Description'), rows: 6, maxLength: 10000 }]}
       />
       <MoneySection editor={editor} />
       <LinksSection editor={editor} programme={programme} />
@@ -276,7 +259,8 @@ function WithProgramme({
   action: Action | null;
   cities: City[];
 }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const programme = useProgramme(programmeId);
   if (programme.isPending) return <Loading />;
   if (programme.isError) {
@@ -287,20 +271,14 @@ function WithProgramme({
     );
   }
   if (!cities.some((city) => city.slug === programme.data.city)) {
-    return (
-      <Page
-        title={t('New action')}
-        lead={t(
-          'Only the delegates and city administrators of a city, and platform administrators, can keep its programmes.',
-        )}
-      />
-    );
+    return <Page title={t('New action')} lead={keeperLeads(i18n).forbiddenLead} />;
   }
-  return <ActionEditor key={action?.id ?? 'new'} action={action} programme={programme.data} />;
+  return <ActionEditor action={action} programme={programme.data} />;
 }
 
 export function ActionFormPage() {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { programmeId } = useParams();
   return (
     <EditorRoute
@@ -308,12 +286,7 @@ export function ActionFormPage() {
       role={PROGRAMME_KEEPERS}
       cityOf={(action) => action.city}
       titles={{ create: t('New action'), edit: t('Edit action') }}
-      loginLead={t(
-        'Log in as a delegate or city administrator of your city to keep its programmes.',
-      )}
-      forbiddenLead={t(
-        'Only the delegates and city administrators of a city, and platform administrators, can keep its programmes.',
-      )}
+      {...keeperLeads(i18n)}
       render={(action, cities) => (
         <WithProgramme
           programmeId={action?.programme_id ?? Number(programmeId)}

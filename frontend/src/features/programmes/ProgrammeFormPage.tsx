@@ -2,20 +2,20 @@ import { useNavigate } from 'react-router';
 import type { City } from '../../api/cities';
 import { SelectField } from '../../components/FormFields';
 import { useI18n } from '../../i18n/I18nProvider';
-import { DraftInputField, TitleField, TranslatedTextArea } from '../content/DraftFields';
+import { DraftInputField } from '../content/DraftFields';
 import { EditorRoute } from '../content/EditorRoute';
 import {
   BasicsSection,
   EditorActions,
   EditorFrame,
   GoalsAndThemes,
-  TextsSection,
   useEditorTitle,
 } from '../content/EditorParts';
+import { TextsSection } from '../content/TextsSection';
 import type { MergeLabels } from '../content/MergeView';
 import { PROGRAMME_KEEPERS } from '../content/permissions';
 import { useVersionedEditor } from '../content/useVersionedEditor';
-import { fieldLabel, kindLabel, textFieldLabel } from './labels';
+import { fieldLabel, keeperLeads, kindLabel, textFieldLabel } from './labels';
 import { emptyProgrammeDraft, programmeKind, validateProgramme } from './programmeState';
 import { useProgramme, useProgrammeEndpoints } from './queries';
 import { isProgrammeKind, PROGRAMME_KINDS, PROGRAMME_TEXT_FIELDS, type Programme } from './types';
@@ -112,21 +112,16 @@ function ProgrammeEditor({ programme, cities }: { programme: Programme | null; c
       </BasicsSection>
       <TextsSection
         editor={editor}
-        idPrefix="texts"
-        renderFields={(tab) => (
-          <>
-            <TitleField editor={editor} language={tab} maxLength={200} />
-            <TranslatedTextArea
-              editor={editor}
-              language={tab}
-              field="summary"
-              label={t('Summary')}
-              hint={t('What the programme aims at and how it is organised.')}
-              rows={6}
-              maxLength={5000}
-            />
-          </>
-        )}
+        titleMaxLength={200}
+        texts={[
+          {
+            field: 'summary',
+            label: t('Summary'),
+            hint: t('What the programme aims at and how it is organised.'),
+            rows: 6,
+            maxLength: 5000,
+          },
+        ]}
       />
       <GoalsAndThemes editor={editor} />
       <EditorActions
@@ -139,22 +134,16 @@ function ProgrammeEditor({ programme, cities }: { programme: Programme | null; c
 }
 
 export function ProgrammeFormPage() {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   return (
     <EditorRoute
       useItem={useProgramme}
       role={PROGRAMME_KEEPERS}
       cityOf={(programme) => programme.city}
       titles={{ create: t('New programme'), edit: t('Edit programme') }}
-      loginLead={t(
-        'Log in as a delegate or city administrator of your city to keep its programmes.',
-      )}
-      forbiddenLead={t(
-        'Only the delegates and city administrators of a city, and platform administrators, can keep its programmes.',
-      )}
-      render={(programme, cities) => (
-        <ProgrammeEditor key={programme?.id ?? 'new'} programme={programme} cities={cities} />
-      )}
+      {...keeperLeads(i18n)}
+      render={(programme, cities) => <ProgrammeEditor programme={programme} cities={cities} />}
     />
   );
 }

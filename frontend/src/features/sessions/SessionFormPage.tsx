@@ -12,9 +12,8 @@ import {
   EditorFrame,
   GoalsAndThemes,
   OriginalLanguageField,
-  TextsSection,
 } from '../content/EditorParts';
-import { TitleField, TranslatedTextArea } from '../content/DraftFields';
+import { TextsSection } from '../content/TextsSection';
 import { useVersionedEditor, type VersionedEditor } from '../content/useVersionedEditor';
 import { formatLabel, kindLabel } from './labels';
 import { useSession, useSessionEndpoints } from './queries';
@@ -93,18 +92,7 @@ function SessionTexts({ editor, isNew }: { editor: Editor; isNew: boolean }) {
           )}
         </>
       }
-      renderFields={(language) => (
-        <>
-          <TitleField editor={editor} language={language} />
-          <TranslatedTextArea
-            editor={editor}
-            language={language}
-            field="description"
-            label={t('Description')}
-            rows={6}
-          />
-        </>
-      )}
+      texts={[{ field: 'description', label: t('Description'), rows: 6 }]}
     />
   );
 }
@@ -173,9 +161,7 @@ export default function SessionFormPage() {
           </Page>
         ) : null
       }
-      render={(session, cities) => (
-        <SessionEditor key={session?.id ?? 'new'} session={session} cities={cities} />
-      )}
+      render={(session, cities) => <SessionEditor session={session} cities={cities} />}
     />
   );
 }

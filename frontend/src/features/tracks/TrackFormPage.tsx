@@ -2,15 +2,9 @@ import { useNavigate } from 'react-router';
 import { useCityName, type City } from '../../api/cities';
 import { useI18n } from '../../i18n/I18nProvider';
 import { InputField } from '../../components/FormFields';
-import { TitleField, TranslatedTextArea } from '../content/DraftFields';
 import { EditorRoute } from '../content/EditorRoute';
-import {
-  BasicsSection,
-  EditorActions,
-  EditorFrame,
-  TextsSection,
-  useEditorTitle,
-} from '../content/EditorParts';
+import { BasicsSection, EditorActions, EditorFrame, useEditorTitle } from '../content/EditorParts';
+import { TextsSection } from '../content/TextsSection';
 import { LinkChoices } from '../content/LinkChoices';
 import { useVersionedEditor, type VersionedEditor } from '../content/useVersionedEditor';
 import { fieldLabel, textFieldLabel } from './labels';
@@ -103,20 +97,8 @@ function TrackEditor({ track, cities }: { track: Track | null; cities: City[] })
       />
       <TextsSection
         editor={editor}
-        idPrefix="texts"
-        renderFields={(tab) => (
-          <>
-            <TitleField editor={editor} language={tab} maxLength={200} />
-            <TranslatedTextArea
-              editor={editor}
-              language={tab}
-              field="description"
-              label={t('Description')}
-              rows={5}
-              maxLength={10000}
-            />
-          </>
-        )}
+        titleMaxLength={200}
+        texts={[{ field: 'description', label: t('Description'), rows: 5, maxLength: 10000 }]}
       />
       <SessionsSection editor={editor} />
       <EditorActions
@@ -141,9 +123,7 @@ export function TrackFormPage() {
       forbiddenLead={t(
         'Only the organisers of the host city and platform administrators can keep its learning tracks.',
       )}
-      render={(track, cities) => (
-        <TrackEditor key={track?.id ?? 'new'} track={track} cities={cities} />
-      )}
+      render={(track, cities) => <TrackEditor track={track} cities={cities} />}
     />
   );
 }
