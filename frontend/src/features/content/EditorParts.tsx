@@ -142,15 +142,15 @@ export function OriginalLanguageField({ editor, hint }: { editor: VersionedEdito
 
 interface BasicsSectionProps {
   editor: VersionedEditor;
-  /** The content's city: chosen among `cities` for new content, `fixed` for existing content. */
-  city: {
-    /** The form's field: "city", "host_city". */
-    field: string;
-    label: string;
-    cities: readonly City[];
-    fixed: string | null;
-    onSelect(city: City): void;
-  };
+  /** The cities new content may be written for. */
+  cities: readonly City[];
+  /** The content edited, whose city is shown rather than chosen; null for new content. */
+  existing: object | null;
+  /** The form's field of the city: "city" unless said ("host_city"). */
+  cityField?: string;
+  cityLabel?: string;
+  /** What choosing another city empties in the form: links to the other city's items. */
+  clearedWithCity?: Readonly<Record<string, unknown>>;
   /** Says what the original language is of this kind. */
   languageHint: string;
   /** The kind's own basics. */
@@ -158,18 +158,32 @@ interface BasicsSectionProps {
 }
 
 /** The first section: the content's city and original language, then the kind's own basics. */
-export function BasicsSection({ editor, city, languageHint, children }: BasicsSectionProps) {
+export function BasicsSection({
+  editor,
+  cities,
+  existing,
+  cityField = 'city',
+  cityLabel,
+  clearedWithCity,
+  languageHint,
+  children,
+}: BasicsSectionProps) {
   const { t } = useI18n();
-  const { field, ...choice } = city;
+  const cityOf = (from: object) => String((from as Record<string, unknown>)[cityField]);
   return (
     <fieldset className="form-section">
       <legend>{t('Basics')}</legend>
       <div className="field-row">
         <CityField
-          id={field}
-          {...choice}
-          value={String((editor.draft as unknown as Record<string, unknown>)[field])}
-          error={editor.errors[field]}
+          id={cityField}
+          label={cityLabel ?? t('City')}
+          cities={cities}
+          fixed={existing === null ? null : cityOf(existing)}
+          value={cityOf(editor.draft)}
+          error={editor.errors[cityField]}
+          onSelect={(city) =>
+            editor.change({ [cityField]: city.slug, ...clearedWithCity } as Partial<TextDraft>)
+          }
         />
         <OriginalLanguageField editor={editor} hint={languageHint} />
       </div>

@@ -33,13 +33,8 @@ function InitiativeBasics({ editor, initiative, cities }: SectionProps & { citie
   return (
     <BasicsSection
       editor={editor}
-      city={{
-        field: 'city',
-        label: t('City'),
-        cities,
-        fixed: initiative?.city ?? null,
-        onSelect: (city) => change({ city: city.slug }),
-      }}
+      cities={cities}
+      existing={initiative}
       languageHint={t('The language the initiative was first written in.')}
     >
       <RadioGroup

@@ -207,13 +207,9 @@ function PracticeEditor({ practice, cities }: { practice: Practice | null; citie
     <EditorFrame editor={editor} title={title} merge={merge} className="practice-form">
       <BasicsSection
         editor={editor}
-        city={{
-          field: 'city',
-          label: t('City'),
-          cities,
-          fixed: practice?.city ?? null,
-          onSelect: (city) => editor.change({ city: city.slug, initiative_ids: [] }),
-        }}
+        cities={cities}
+        existing={practice}
+        clearedWithCity={{ initiative_ids: [] }}
         languageHint={t('The language the practice was first written in.')}
       />
       <PracticeTexts editor={editor} />

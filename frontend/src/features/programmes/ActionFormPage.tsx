@@ -68,7 +68,7 @@ function useMergeLabels(programme: Programme): MergeLabels {
   };
 }
 
-function BasicsSection({ editor }: { editor: Editor }) {
+function ActionBasics({ editor }: { editor: Editor }) {
   const i18n = useI18n();
   const { t } = i18n;
   const themes = useThemes();
@@ -232,7 +232,7 @@ function ActionEditor({ action, programme }: { action: Action | null; programme:
       <p>
         {t('Action of the programme')} <bdi lang={programme.language}>{programme.title}</bdi>
       </p>
-      <BasicsSection editor={editor} />
+      <ActionBasics editor={editor} />
       <TextsSection
         editor={editor}
         titleMaxLength={200}

@@ -64,13 +64,8 @@ function ProgrammeEditor({ programme, cities }: { programme: Programme | null; c
     <EditorFrame editor={editor} title={title} merge={merge} className="programme-form">
       <BasicsSection
         editor={editor}
-        city={{
-          field: 'city',
-          label: t('City'),
-          cities,
-          fixed: programme?.city ?? null,
-          onSelect: (city) => change({ city: city.slug }),
-        }}
+        cities={cities}
+        existing={programme}
         languageHint={t('The language the programme was first written in.')}
       >
         <SelectField

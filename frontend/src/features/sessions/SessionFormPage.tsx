@@ -26,7 +26,7 @@ import './sessions.css';
 
 type Editor = VersionedEditor<SessionDraft>;
 
-function BasicsSection({ editor, session, cities }: EditorProps & { editor: Editor }) {
+function SessionBasics({ editor, session, cities }: EditorProps & { editor: Editor }) {
   const i18n = useI18n();
   const { t } = i18n;
   const { draft, errors, change } = editor;
@@ -120,7 +120,7 @@ function SessionEditor({ session, cities }: EditorProps) {
   const title = useEditorTitle(session, t('New session'));
   return (
     <EditorFrame editor={editor} title={title} merge={merge} className="session-form">
-      <BasicsSection editor={editor} session={session} cities={cities} />
+      <SessionBasics editor={editor} session={session} cities={cities} />
       <SessionTexts editor={editor} isNew={session === null} />
       <DateTimeSection editor={editor} isNew={session === null} cityLabel={cityLabel} />
       <SeatsSection editor={editor} />

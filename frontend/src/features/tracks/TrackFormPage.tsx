@@ -86,13 +86,11 @@ function TrackEditor({ track, cities }: { track: Track | null; cities: City[] })
     <EditorFrame editor={editor} title={title} merge={merge} className="track-form">
       <BasicsSection
         editor={editor}
-        city={{
-          field: 'host_city',
-          label: t('Host city'),
-          cities,
-          fixed: track?.host_city ?? null,
-          onSelect: (city) => editor.change({ host_city: city.slug, session_ids: [] }),
-        }}
+        cities={cities}
+        existing={track}
+        cityField="host_city"
+        cityLabel={t('Host city')}
+        clearedWithCity={{ session_ids: [] }}
         languageHint={t('The language the track was first described in.')}
       />
       <TextsSection
