@@ -4,6 +4,7 @@ import type {
   SelectHTMLAttributes,
   TextareaHTMLAttributes,
 } from 'react';
+import { isLanguage, LANGUAGE_NAMES, LANGUAGES, type Language } from '../i18n/languages';
 
 interface FieldFrameProps {
   id: string;
@@ -92,5 +93,36 @@ export function TextAreaField({ id, label, hint, error, ...areaProps }: TextArea
     <FieldFrame {...frame}>
       <textarea {...describedControl(frame)} {...areaProps} />
     </FieldFrame>
+  );
+}
+
+type LanguageFieldProps = FieldFrameProps & {
+  value: Language;
+  onChange(language: Language): void;
+  /** The languages to choose from; all of the platform's unless said. */
+  languages?: readonly Language[];
+};
+
+/** A labelled choice of one language, each named in itself. */
+export function LanguageField({
+  value,
+  onChange,
+  languages = LANGUAGES,
+  ...frame
+}: LanguageFieldProps) {
+  return (
+    <SelectField
+      {...frame}
+      value={value}
+      onChange={(event) => {
+        if (isLanguage(event.target.value)) onChange(event.target.value);
+      }}
+    >
+      {languages.map((language) => (
+        <option key={language} value={language} lang={language}>
+          {LANGUAGE_NAMES[language]}
+        </option>
+      ))}
+    </SelectField>
   );
 }

@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router';
 import { FormAlert } from '../../components/FormAlert';
-import { InputField } from '../../components/FormFields';
 import { formErrors } from '../../components/formErrors';
 import { Page } from '../../components/Page';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useCurrentUser } from '../../api/currentUser';
+import { CredentialFields } from './CredentialFields';
 import { useLogIn } from './queries';
 
 export function LoginPage() {
@@ -30,25 +30,16 @@ export function LoginPage() {
     <Page title={t('Log in')} lead={t('Log in to book sessions and publish your city’s work.')}>
       <form className="form" onSubmit={submit} noValidate>
         <FormAlert messages={errors.alerts} />
-        <InputField
-          id="email"
-          label={t('E-mail address')}
-          type="email"
-          autoComplete="email"
-          required
-          value={email}
-          onChange={(event) => setEmail(event.target.value)}
-          error={errors.fields.username ?? errors.fields.email}
-        />
-        <InputField
-          id="password"
-          label={t('Password')}
-          type="password"
-          autoComplete="current-password"
-          required
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
-          error={errors.fields.password}
+        <CredentialFields
+          purpose="log-in"
+          email={email}
+          password={password}
+          onEmail={setEmail}
+          onPassword={setPassword}
+          errors={{
+            email: errors.fields.username ?? errors.fields.email,
+            password: errors.fields.password,
+          }}
         />
         <button type="submit" className="button" disabled={logIn.isPending}>
           {logIn.isPending ? t('Logging in…') : t('Log in')}

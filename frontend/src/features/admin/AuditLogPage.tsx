@@ -1,6 +1,7 @@
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useCities } from '../../api/cities';
 import { useCurrentUser } from '../../api/currentUser';
+import { DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { pageIn } from '../../components/listParams';
@@ -82,27 +83,15 @@ export default function AuditLogPage() {
           />
         ) : (
           <>
-            <div className="table-scroll">
-              <table className="data-table admin-table">
-                <caption className="visually-hidden">
-                  {t('Audit log of {city}', { city: name })}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('When')}</th>
-                    <th scope="col">{t('Who')}</th>
-                    <th scope="col">{t('What')}</th>
-                    <th scope="col">{t('Which')}</th>
-                    <th scope="col">{t('Changed')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {log.data.items.map((entry, index) => (
-                    <AuditRow key={`${entry.at}-${index}`} entry={entry} />
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption={t('Audit log of {city}', { city: name })}
+              className="admin-table"
+              columns={[t('When'), t('Who'), t('What'), t('Which'), t('Changed')]}
+            >
+              {log.data.items.map((entry, index) => (
+                <AuditRow key={`${entry.at}-${index}`} entry={entry} />
+              ))}
+            </DataTable>
             <Pagination
               page={page}
               total={log.data.total}

@@ -3,6 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useCityName } from '../../api/cities';
 import { useCurrentUser } from '../../api/currentUser';
 import { ConfirmAction } from '../../components/ConfirmAction';
+import { DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { pageIn } from '../../components/listParams';
@@ -120,25 +121,19 @@ function DeletedList({ kind, page }: { kind: RestorableKind; page: number }) {
         ) : (
           <>
             <p>{tn('{count} deleted item.', '{count} deleted items.', deleted.data.total)}</p>
-            <div className="table-scroll">
-              <table className="data-table admin-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('Title')}</th>
-                    <th scope="col">{t('City')}</th>
-                    <th scope="col">{t('Deleted on')}</th>
-                    <th scope="col">
-                      <span className="visually-hidden">{t('Restore')}</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {deleted.data.items.map((item) => (
-                    <DeletedRow key={item.id} item={item} onRestored={setRestored} />
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              className="admin-table"
+              columns={[
+                t('Title'),
+                t('City'),
+                t('Deleted on'),
+                <span className="visually-hidden">{t('Restore')}</span>,
+              ]}
+            >
+              {deleted.data.items.map((item) => (
+                <DeletedRow key={item.id} item={item} onRestored={setRestored} />
+              ))}
+            </DataTable>
             <Pagination
               page={page}
               total={deleted.data.total}

@@ -4,6 +4,7 @@ import type { components } from '../../api/schema';
 import { useApi } from '../../api/useApi';
 import { useWrite } from '../../api/useWrite';
 import { useI18n } from '../../i18n/I18nProvider';
+import { restoreItem } from '../content/contentQueries';
 
 export type DeletedItem = components['schemas']['DeletedItem'];
 export type ReportedPost = components['schemas']['ReportedPost'];
@@ -35,31 +36,15 @@ export function useDeleted(kind: RestorableKind, page: number, perPage: number) 
 function restore(api: ApiClient, kind: RestorableKind, id: number): Promise<unknown> {
   switch (kind) {
     case 'initiative':
-      return unwrap(
-        api.POST('/api/v1/initiatives/{initiative_id}/restore', {
-          params: { path: { initiative_id: id } },
-        }),
-      );
+      return restoreItem(api, { path: '/api/v1/initiatives', id: 'initiative_id' }, id);
     case 'practice':
-      return unwrap(
-        api.POST('/api/v1/practices/{practice_id}/restore', {
-          params: { path: { practice_id: id } },
-        }),
-      );
+      return restoreItem(api, { path: '/api/v1/practices', id: 'practice_id' }, id);
     case 'programme':
-      return unwrap(
-        api.POST('/api/v1/programmes/{programme_id}/restore', {
-          params: { path: { programme_id: id } },
-        }),
-      );
+      return restoreItem(api, { path: '/api/v1/programmes', id: 'programme_id' }, id);
     case 'action':
-      return unwrap(
-        api.POST('/api/v1/actions/{action_id}/restore', { params: { path: { action_id: id } } }),
-      );
+      return restoreItem(api, { path: '/api/v1/actions', id: 'action_id' }, id);
     case 'track':
-      return unwrap(
-        api.POST('/api/v1/tracks/{track_id}/restore', { params: { path: { track_id: id } } }),
-      );
+      return restoreItem(api, { path: '/api/v1/tracks', id: 'track_id' }, id);
   }
 }
 

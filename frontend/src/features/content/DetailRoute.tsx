@@ -1,5 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { Loading } from '../../components/Loading';
@@ -44,5 +44,6 @@ export function DetailRoute<Item extends { id: number }>({
       </Page>
     );
   }
-  return render(item.data);
+  // Another item is another page, with state of its own.
+  return <Fragment key={item.data.id}>{render(item.data)}</Fragment>;
 }

@@ -1,17 +1,14 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useCityName, type City } from '../../api/cities';
-import { AddLanguageControl } from '../../components/AddLanguageControl';
 import { FormAlert } from '../../components/FormAlert';
-import { SelectField } from '../../components/FormFields';
-import { LanguageTabs } from '../../components/LanguageTabs';
+import { LanguageField, SelectField } from '../../components/FormFields';
 import { Page } from '../../components/Page';
 import { SdgCheckboxes } from '../../components/SdgCheckboxes';
 import { toggled } from '../../components/selection';
 import { ThemeCheckboxes } from '../../components/ThemeCheckboxes';
 import { isolate } from '../../i18n/bidi';
 import { useI18n } from '../../i18n/I18nProvider';
-import { isLanguage, LANGUAGE_NAMES, type Language } from '../../i18n/languages';
 import type { TextDraft } from './contentKind';
 import { MergeView, type MergeLabels } from './MergeView';
 import { EDITOR_ALERT_ID, type VersionedEditor } from './useVersionedEditor';
@@ -131,71 +128,67 @@ export function CityField({ id, label, cities, fixed, value, error, onSelect }: 
 export function OriginalLanguageField({ editor, hint }: { editor: VersionedEditor; hint: string }) {
   const { t } = useI18n();
   return (
-    <SelectField
+    <LanguageField
       id="original_language"
       label={t('Original language')}
       hint={hint}
       value={editor.draft.original_language}
-      onChange={(event) => {
-        if (isLanguage(event.target.value))
-          editor.change({ original_language: event.target.value });
-      }}
+      onChange={(original_language) => editor.change({ original_language })}
+      languages={editor.draft.languages}
       error={editor.errors.original_language}
-    >
-      {editor.draft.languages.map((language) => (
-        <option key={language} value={language} lang={language}>
-          {LANGUAGE_NAMES[language]}
-        </option>
-      ))}
-    </SelectField>
+    />
   );
 }
 
-interface TextTabsProps {
+interface BasicsSectionProps {
   editor: VersionedEditor;
-  idPrefix: string;
-  /** The kind's text fields of one language. */
-  renderFields(language: Language, draft: TextDraft): ReactNode;
+  /** The cities new content may be written for. */
+  cities: readonly City[];
+  /** The content edited, whose city is shown rather than chosen; null for new content. */
+  existing: object | null;
+  /** The form's field of the city: "city" unless said ("host_city"). */
+  cityField?: string;
+  cityLabel?: string;
+  /** What choosing another city empties in the form: links to the other city's items. */
+  clearedWithCity?: Readonly<Record<string, unknown>>;
+  /** Says what the original language is of this kind. */
+  languageHint: string;
+  /** The kind's own basics. */
+  children?: ReactNode;
 }
 
-/** One tab per language with the kind's texts, a way to remove a translation and to add one. */
-export function TextTabs({ editor, idPrefix, renderFields }: TextTabsProps) {
-  const { t, format } = useI18n();
-  const { draft } = editor;
+/** The first section: the content's city and original language, then the kind's own basics. */
+export function BasicsSection({
+  editor,
+  cities,
+  existing,
+  cityField = 'city',
+  cityLabel,
+  clearedWithCity,
+  languageHint,
+  children,
+}: BasicsSectionProps) {
+  const { t } = useI18n();
+  const cityOf = (from: object) => String((from as Record<string, unknown>)[cityField]);
   return (
-    <>
-      <LanguageTabs
-        idPrefix={idPrefix}
-        label={t('Languages of the texts')}
-        languages={draft.languages}
-        active={editor.activeTab}
-        original={draft.original_language}
-        withErrors={editor.errorTabs}
-        onSelect={editor.selectTab}
-        renderPanel={(language) => (
-          <div className="text-panel">
-            {editor.errors[`translations.${language}`] && (
-              <p className="field__error" role="alert">
-                {editor.errors[`translations.${language}`]}
-              </p>
-            )}
-            {renderFields(language, draft)}
-            {language !== draft.original_language && (
-              <button
-                type="button"
-                className="button button--small button--secondary"
-                onClick={() => editor.removeLanguage(language)}
-              >
-                {t('Remove the texts in {language}', {
-                  language: format.languageInSentence(language),
-                })}
-              </button>
-            )}
-          </div>
-        )}
-      />
-      <AddLanguageControl present={draft.languages} onAdd={editor.addLanguage} />
-    </>
+    <fieldset className="form-section">
+      <legend>{t('Basics')}</legend>
+      <div className="field-row">
+        <CityField
+          id={cityField}
+          label={cityLabel ?? t('City')}
+          cities={cities}
+          fixed={existing === null ? null : cityOf(existing)}
+          value={cityOf(editor.draft)}
+          error={editor.errors[cityField]}
+          onSelect={(city) =>
+            editor.change({ [cityField]: city.slug, ...clearedWithCity } as Partial<TextDraft>)
+          }
+        />
+        <OriginalLanguageField editor={editor} hint={languageHint} />
+      </div>
+      {children}
+    </fieldset>
   );
 }
 

@@ -1,5 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { useCities, type City } from '../../api/cities';
 import { useCurrentUser } from '../../api/currentUser';
@@ -70,9 +70,14 @@ export function EditorRoute<Item extends { id: number }>(props: EditorRouteProps
   }
   const refusal = editing === null ? null : (props.refuse?.(editing, title) ?? null);
   if (refusal !== null) return refusal;
-  return props.render(
-    editing,
-    // In the order the user may write for them: the allowed cities as the reader sorts names.
-    cities.data.filter((city) => allowed.includes(city.slug)),
+  return (
+    // Another item (or a new one) is another editor, with a form of its own.
+    <Fragment key={editing?.id ?? 'new'}>
+      {props.render(
+        editing,
+        // In the order the user may write for them: the allowed cities as the reader sorts names.
+        cities.data.filter((city) => allowed.includes(city.slug)),
+      )}
+    </Fragment>
   );
 }

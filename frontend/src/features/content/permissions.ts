@@ -44,19 +44,9 @@ export function citiesActingAs(
 export const canPublishFor = (user: CurrentUser | null | undefined, city: string) =>
   canActFor(user, city, 'delegate');
 
-export const publishingCities = (
-  user: CurrentUser | null | undefined,
-  allCities: readonly string[],
-) => citiesActingAs(user, allCities, 'delegate');
-
 /** Organisers of the host city and platform admins schedule its sessions and manage their bookings. */
 export const canOrganise = (user: CurrentUser | null | undefined, city: string) =>
   canActFor(user, city, 'organiser');
-
-export const organisingCities = (
-  user: CurrentUser | null | undefined,
-  allCities: readonly string[],
-) => citiesActingAs(user, allCities, 'organiser');
 
 /** Delegates and city admins of the city, and platform admins, keep its programmes and actions. */
 export const PROGRAMME_KEEPERS: readonly CityRole[] = ['delegate', 'city_admin'];

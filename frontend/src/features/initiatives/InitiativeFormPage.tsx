@@ -1,56 +1,42 @@
 import { lazy, Suspense } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { City } from '../../api/cities';
-import { InputField, TextAreaField } from '../../components/FormFields';
 import { sdgsIn } from '../../components/listParams';
 import { RadioGroup } from '../../components/RadioGroup';
 import { useI18n } from '../../i18n/I18nProvider';
-import { textDirection } from '../../i18n/languages';
 import { EditorRoute } from '../content/EditorRoute';
+import { DraftInputField, DraftTextAreaField } from '../content/DraftFields';
 import {
-  CityField,
-  useEditorTitle,
+  BasicsSection,
   EditorActions,
   EditorFrame,
   GoalsAndThemes,
-  OriginalLanguageField,
-  TextTabs,
+  useEditorTitle,
 } from '../content/EditorParts';
+import { TextsSection } from '../content/TextsSection';
 import { useVersionedEditor, type VersionedEditor } from '../content/useVersionedEditor';
 import { parseDecimal } from '../../i18n/parseDecimal';
-import { emptyDraft, TEXT_FIELDS, type InitiativeDraft } from './editableState';
-import { initiativeKind } from './initiativeKind';
+import { emptyDraft, initiativeKind, type InitiativeDraft } from './initiativeKind';
 import { statusLabel, textFieldLabel } from './labels';
 import { useInitiativeMergeLabels } from './mergeLabels';
 import { useInitiative, useInitiativeEndpoints } from './queries';
-import { STATUSES, type Initiative } from './types';
+import { STATUSES, TEXT_FIELDS, type Initiative } from './types';
 
 const LocationPicker = lazy(() => import('./map/LocationPicker'));
 
 type Editor = VersionedEditor<InitiativeDraft>;
 
-function BasicsSection({ editor, initiative, cities }: SectionProps & { cities: City[] }) {
+function InitiativeBasics({ editor, initiative, cities }: SectionProps & { cities: City[] }) {
   const i18n = useI18n();
   const { t, format } = i18n;
   const { draft, errors, change } = editor;
   return (
-    <fieldset className="form-section">
-      <legend>{t('Basics')}</legend>
-      <div className="field-row">
-        <CityField
-          id="city"
-          label={t('City')}
-          cities={cities}
-          fixed={initiative?.city ?? null}
-          value={draft.city}
-          error={errors.city}
-          onSelect={(city) => change({ city: city.slug })}
-        />
-        <OriginalLanguageField
-          editor={editor}
-          hint={t('The language the initiative was first written in.')}
-        />
-      </div>
+    <BasicsSection
+      editor={editor}
+      cities={cities}
+      existing={initiative}
+      languageHint={t('The language the initiative was first written in.')}
+    >
       <RadioGroup
         name="status"
         legend={t('Status')}
@@ -61,19 +47,17 @@ function BasicsSection({ editor, initiative, cities }: SectionProps & { cities: 
       />
       <div className="field-row">
         {(['start_date', 'end_date'] as const).map((field) => (
-          <InputField
+          <DraftInputField
             key={field}
-            id={field}
+            editor={editor}
+            field={field}
             label={field === 'start_date' ? t('Start date') : t('End date')}
             type="date"
-            value={draft[field]}
             hint={draft[field] ? format.day(draft[field]) : undefined}
-            onChange={(event) => change({ [field]: event.target.value })}
-            error={errors[field]}
           />
         ))}
       </div>
-    </fieldset>
+    </BasicsSection>
   );
 }
 
@@ -82,85 +66,60 @@ interface SectionProps {
   initiative: Initiative | null;
 }
 
-function TextsSection({ editor }: { editor: Editor }) {
+function InitiativeTexts({ editor }: { editor: Editor }) {
   const i18n = useI18n();
   const { t } = i18n;
   return (
-    <fieldset className="form-section">
-      <legend>{t('Texts')}</legend>
-      <p className="field__hint">
-        {t(
-          'Write the texts in the original language; add other languages so more readers can follow.',
-        )}
-      </p>
-      <TextTabs
-        editor={editor}
-        idPrefix="texts"
-        renderFields={(language) =>
-          TEXT_FIELDS.map((field) => {
-            const props = {
-              id: `text-${language}-${field}`,
-              label: textFieldLabel(field, i18n),
-              hint: field === 'title' ? t('3 to 200 characters.') : undefined,
-              lang: language,
-              dir: textDirection(language),
-              value: editor.draft.translations[language]?.[field] ?? '',
-              error: editor.errors[`translations.${language}.${field}`],
-            };
-            return field === 'title' ? (
-              <InputField
-                key={field}
-                {...props}
-                required
-                onChange={(event) => editor.changeText(language, field, event.target.value)}
-              />
-            ) : (
-              <TextAreaField
-                key={field}
-                {...props}
-                rows={field === 'description' ? 8 : 3}
-                onChange={(event) => editor.changeText(language, field, event.target.value)}
-              />
-            );
-          })
-        }
-      />
-    </fieldset>
+    <TextsSection
+      editor={editor}
+      intro={
+        <p className="field__hint">
+          {t(
+            'Write the texts in the original language; add other languages so more readers can follow.',
+          )}
+        </p>
+      }
+      texts={TEXT_FIELDS.filter((field) => field !== 'title').map((field) => ({
+        field,
+        label: textFieldLabel(field, i18n),
+        rows: field === 'description' ? 8 : 3,
+      }))}
+    />
   );
 }
 
 function LocationSection({ editor }: { editor: Editor }) {
   const { t } = useI18n();
-  const { draft, errors, change } = editor;
+  const { draft, change } = editor;
   return (
     <fieldset className="form-section">
       <legend>{t('Location')}</legend>
       <div className="field-row">
-        <InputField
+        <DraftInputField
+          editor={editor}
+          field="lat"
           id="location-lat"
+          errorKey="location.lat"
           label={t('Latitude')}
           hint={t('E.g. 38.4237')}
           inputMode="decimal"
-          value={draft.lat}
-          onChange={(event) => change({ lat: event.target.value })}
-          error={errors['location.lat']}
         />
-        <InputField
+        <DraftInputField
+          editor={editor}
+          field="lng"
           id="location-lng"
+          errorKey="location.lng"
           label={t('Longitude')}
           hint={t('E.g. 27.1428')}
           inputMode="decimal"
-          value={draft.lng}
-          onChange={(event) => change({ lng: event.target.value })}
-          error={errors['location.lng']}
         />
-        <InputField
+        <DraftInputField
+          editor={editor}
+          field="district"
           id="location-district"
+          errorKey="location.district"
           dir="auto"
           label={t('District')}
-          value={draft.district}
-          onChange={(event) => change({ district: event.target.value })}
-          error={errors['location.district']}
         />
       </div>
       <Suspense fallback={<div className="location-picker__map" />}>
@@ -176,35 +135,30 @@ function LocationSection({ editor }: { editor: Editor }) {
 
 function PeopleSection({ editor }: { editor: Editor }) {
   const { t } = useI18n();
-  const { draft, errors, change } = editor;
   return (
     <fieldset className="form-section">
       <legend>{t('People and links')}</legend>
       <div className="field-row">
         {(['partners', 'target_groups'] as const).map((field) => (
-          <TextAreaField
+          <DraftTextAreaField
             key={field}
-            id={field}
+            editor={editor}
+            field={field}
             dir="auto"
             label={field === 'partners' ? t('Partners') : t('Target groups')}
             hint={t('One per line.')}
             rows={4}
-            value={draft[field]}
-            onChange={(event) => change({ [field]: event.target.value })}
-            error={errors[field]}
           />
         ))}
       </div>
-      <InputField
-        id="website"
+      <DraftInputField
+        editor={editor}
+        field="website"
         label={t('Website')}
         hint={t('An address starting with https:// or http://')}
         type="url"
         inputMode="url"
         dir="ltr"
-        value={draft.website}
-        onChange={(event) => change({ website: event.target.value })}
-        error={errors.website}
       />
     </fieldset>
   );
@@ -224,7 +178,10 @@ function InitiativeEditor({
   const endpoints = useInitiativeEndpoints();
   const editor = useVersionedEditor(initiativeKind, {
     item: initiative,
-    newDraft: () => ({ ...emptyDraft(cities[0]?.slug ?? '', language), sdgs: sdgsIn(params) }),
+    newDraft: () => ({
+      ...emptyDraft({ city: cities[0]?.slug ?? '' }, language),
+      sdgs: sdgsIn(params),
+    }),
     endpoints,
     onSaved: (id) => navigate(id === undefined ? '/map' : `/initiatives/${id}`),
   });
@@ -232,8 +189,8 @@ function InitiativeEditor({
   const title = useEditorTitle(initiative, t('New initiative'));
   return (
     <EditorFrame editor={editor} title={title} merge={merge} className="initiative-form">
-      <BasicsSection editor={editor} initiative={initiative} cities={cities} />
-      <TextsSection editor={editor} />
+      <InitiativeBasics editor={editor} initiative={initiative} cities={cities} />
+      <InitiativeTexts editor={editor} />
       <GoalsAndThemes editor={editor} />
       <LocationSection editor={editor} />
       <PeopleSection editor={editor} />
@@ -258,9 +215,7 @@ export function InitiativeFormPage() {
       forbiddenLead={t(
         'Only the delegates of a city and platform administrators can publish and edit its initiatives.',
       )}
-      render={(initiative, cities) => (
-        <InitiativeEditor key={initiative?.id ?? 'new'} initiative={initiative} cities={cities} />
-      )}
+      render={(initiative, cities) => <InitiativeEditor initiative={initiative} cities={cities} />}
     />
   );
 }

@@ -243,11 +243,7 @@ export function InitiativePage({
       title={t('Initiative')}
       back={{ to: '/map', label: t('See all initiatives on the map') }}
       render={(initiative) => (
-        <InitiativeDetails
-          key={initiative.id}
-          initiative={initiative}
-          renderFollowUp={renderFollowUp}
-        />
+        <InitiativeDetails initiative={initiative} renderFollowUp={renderFollowUp} />
       )}
     />
   );

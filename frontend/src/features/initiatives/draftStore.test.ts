@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { draftKey, loadDraft, saveDraft } from '../content/draftStore';
 import { MemoryStorage } from '../content/memoryStorage';
-import { emptyDraft } from './editableState';
-import { initiativeKind } from './initiativeKind';
+import { emptyDraft, initiativeKind } from './initiativeKind';
 
 describe('the stored initiative draft', () => {
   it('comes back as it was saved, per initiative', () => {
     const storage = new MemoryStorage();
-    const stored = { draft: emptyDraft('izmir', 'tr'), base: null, baseVersion: null };
+    const stored = { draft: emptyDraft({ city: 'izmir' }, 'tr'), base: null, baseVersion: null };
     saveDraft(draftKey('initiative', null), stored, storage);
     expect(loadDraft(draftKey('initiative', null), initiativeKind.isDraft, storage)).toEqual(
       stored,
@@ -17,7 +16,10 @@ describe('the stored initiative draft', () => {
 
   it('is ignored when it is not an initiative’s draft', () => {
     const storage = new MemoryStorage();
-    storage.setItem('k', JSON.stringify({ draft: { ...emptyDraft('izmir', 'tr'), city: 1 } }));
+    storage.setItem(
+      'k',
+      JSON.stringify({ draft: { ...emptyDraft({ city: 'izmir' }, 'tr'), city: 1 } }),
+    );
     expect(loadDraft('k', initiativeKind.isDraft, storage)).toBeNull();
   });
 });

@@ -1,59 +1,77 @@
-import type { ContentKind } from '../content/contentKind';
-import { updatePayload as sharedUpdatePayload } from '../content/editableState';
+import { parseDecimal } from '../../i18n/parseDecimal';
+import { declareKind, type KindDraft, type KindState } from '../content/declareKind';
 import {
-  comparable,
-  draftFromState,
-  STATE_FIELDS,
-  stateFromDraft,
-  stateOf,
-  TEXT_FIELDS,
-  type EditableState,
-  type InitiativeDraft,
-} from './editableState';
-import type { Initiative } from './types';
+  asItIs,
+  lineList,
+  numberSet,
+  optionalText,
+  optionalTrimmedText,
+  stringSet,
+  type SpreadCodec,
+} from '../content/fieldCodecs';
+import { TEXT_FIELDS, type Initiative, type InitiativeStatus, type TextField } from './types';
 
-/** Initiatives as the editing kernel sees them. */
-export const initiativeKind: ContentKind<Initiative, EditableState, InitiativeDraft> = {
-  name: 'initiative',
-  textFields: TEXT_FIELDS,
-  fields: STATE_FIELDS,
-  stateOf,
-  draftOf: (initiative) => draftFromState(stateOf(initiative), initiative.city),
-  stateFromDraft,
-  draftFromState: (state, like) => draftFromState(state, like.city),
-  comparable,
-  isDraft: (draft) =>
-    typeof draft.city === 'string' && Array.isArray(draft.sdgs) && Array.isArray(draft.themes),
-  places: {
-    placed: [
-      'city',
-      'original_language',
-      'status',
-      'start_date',
-      'end_date',
-      'sdgs',
-      'themes',
-      'location.lat',
-      'location.lng',
-      'location.district',
-      'partners',
-      'target_groups',
-      'website',
-    ],
-    lists: ['sdgs', 'themes', 'partners', 'target_groups'],
-    aliases: { location: 'location.lat' },
-  },
+export interface Location {
+  lat: number;
+  lng: number;
+  district: string | null;
+}
+
+/** Where the initiative is: three fields of the form, one location (or none) in the state. */
+const location: SpreadCodec<Location | null, { lat: string; lng: string; district: string }> = {
+  spread: true,
+  empty: { lat: '', lng: '', district: '' },
+  toDraft: (value) => ({
+    lat: value ? String(value.lat) : '',
+    lng: value ? String(value.lng) : '',
+    district: value?.district ?? '',
+  }),
+  toState: ({ lat, lng, district }) =>
+    [lat, lng, district].some((text) => text.trim() !== '')
+      ? // A coordinate that is not a number is sent as null, and the API says so beside it.
+        { lat: parseDecimal(lat), lng: parseDecimal(lng), district: district.trim() || null }
+      : null,
 };
 
-/** The body of a POST: the city and the whole state. */
-export function createPayload(draft: InitiativeDraft) {
-  return { city: draft.city, ...stateFromDraft(draft) };
-}
+const FIELDS = {
+  status: asItIs<InitiativeStatus>('planned'),
+  start_date: optionalText,
+  end_date: optionalText,
+  sdgs: numberSet,
+  themes: stringSet,
+  location,
+  partners: lineList,
+  target_groups: lineList,
+  website: optionalTrimmedText,
+};
+
+/** Initiatives: their status, dates, goals and themes, where they are, who takes part. */
+const initiative = declareKind<Initiative>()({
+  name: 'initiative',
+  textFields: TEXT_FIELDS,
+  kept: { city: 'string' },
+  fields: FIELDS,
+  fromItem: (item) => ({
+    location: item.location && {
+      lat: item.location.lat,
+      lng: item.location.lng,
+      district: item.location.district ?? null,
+    },
+  }),
+  places: {
+    placed: ['city', 'location.lat', 'location.lng', 'location.district'],
+    aliases: { location: 'location.lat' },
+  },
+});
 
 /**
- * The body of a PATCH from `base` (the version edited) to `next`: only the
- * fields that differ; a language that changed is sent whole, a removed one as null.
+ * Everything a delegate can edit, shaped as the API's revision snapshots, so
+ * the loaded version, the current one and the form can be compared field by field.
  */
-export function updatePayload(base: EditableState, next: EditableState) {
-  return sharedUpdatePayload(initiativeKind, base, next);
-}
+export type EditableState = KindState<typeof FIELDS, TextField>;
+/** What the form's inputs hold: text as typed, lists one item per line. */
+export type InitiativeDraft = KindDraft<typeof FIELDS, TextField, Pick<Initiative, 'city'>>;
+
+export const initiativeKind = initiative.kind;
+export const { draftFromState, stateFromDraft, emptyDraft, createPayload, updatePayload } =
+  initiative;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { EditableState } from './editableState';
+import type { EditableState } from './initiativeKind';
 import { BASE } from './testFixtures';
 import { changesSince, defaultChoices, mergeStates, textKey } from '../content/merge';
 import { initiativeKind } from './initiativeKind';
-import { TEXT_FIELDS } from './editableState';
+import { TEXT_FIELDS } from './types';
 
 function withTitle(state: EditableState, language: string, title: string): EditableState {
   const block = state.translations[language] ?? {

@@ -1,7 +1,7 @@
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MergeLabels } from '../content/MergeView';
-import type { Location } from './editableState';
-import { TEXT_FIELDS } from './editableState';
+import type { Location } from './initiativeKind';
+import { TEXT_FIELDS } from './types';
 import { fieldLabel, statusLabel, textFieldLabel } from './labels';
 import { isStatus } from './types';
 

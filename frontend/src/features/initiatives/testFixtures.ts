@@ -1,4 +1,4 @@
-import type { EditableState } from './editableState';
+import type { EditableState } from './initiativeKind';
 
 /** An initiative's state as the unit tests start from it. */
 export const BASE: EditableState = {

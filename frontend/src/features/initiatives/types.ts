@@ -13,3 +13,7 @@ export const STATUSES: readonly InitiativeStatus[] = ['planned', 'ongoing', 'com
 export function isStatus(value: unknown): value is InitiativeStatus {
   return typeof value === 'string' && (STATUSES as readonly string[]).includes(value);
 }
+
+/** Every text of one language, in the order the form shows them. */
+export const TEXT_FIELDS = ['title', 'summary', 'description', 'purpose'] as const;
+export type TextField = (typeof TEXT_FIELDS)[number];

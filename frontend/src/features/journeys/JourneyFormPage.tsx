@@ -10,7 +10,7 @@ import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { useI18n } from '../../i18n/I18nProvider';
 import { textDirection } from '../../i18n/languages';
-import { citiesActingAs } from '../content/permissions';
+import { useActingCities } from '../content/useActingCities';
 import { JourneyHelp } from './parts';
 import { useJourneyTemplates, useStartJourney } from './queries';
 import type { JourneyTemplate } from './types';
@@ -81,11 +81,7 @@ export function JourneyFormPage() {
   const cities = useCities();
   const templates = useJourneyTemplates();
   const start = useStartJourney();
-  const coachCities = citiesActingAs(
-    user.data,
-    (cities.data ?? []).map((city) => city.slug),
-    'city_admin',
-  );
+  const coachCities = useActingCities('city_admin');
   const [coach, setCoach] = useState('');
   const [coachee, setCoachee] = useState('');
   const [template, setTemplate] = useState('');

@@ -307,9 +307,7 @@ export function JourneyPage({ renderSessions }: { renderSessions: RenderSessions
       useItem={useJourney}
       title={t('Coaching journey')}
       back={{ to: '/journeys', label: t('See all coaching journeys') }}
-      render={(journey) => (
-        <JourneyDetails key={journey.id} journey={journey} renderSessions={renderSessions} />
-      )}
+      render={(journey) => <JourneyDetails journey={journey} renderSessions={renderSessions} />}
     />
   );
 }

@@ -9,7 +9,7 @@ import { Page } from '../../components/Page';
 import { Pagination } from '../../components/Pagination';
 import { RadioGroup } from '../../components/RadioGroup';
 import { useI18n } from '../../i18n/I18nProvider';
-import { citiesActingAs } from '../content/permissions';
+import { useActingCities } from '../content/useActingCities';
 import { JourneyCard, JourneyHelp } from './parts';
 import { useJourneyList, type JourneyFilter } from './queries';
 import './journeys.css';
@@ -43,11 +43,7 @@ export function JourneysPage() {
   const ownCity = user?.memberships[0]?.city ?? '';
   const filter = filterOf(params, ownCity);
   const journeys = useJourneyList(filter);
-  const startCities = citiesActingAs(
-    user,
-    (cities.data ?? []).map((city) => city.slug),
-    'city_admin',
-  );
+  const startCities = useActingCities('city_admin');
   const change = (patch: Partial<JourneyFilter>) =>
     setParams(searchOf({ ...filter, page: 1, ...patch }).slice(1));
 

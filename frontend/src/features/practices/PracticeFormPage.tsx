@@ -1,26 +1,25 @@
 import { lazy, Suspense } from 'react';
 import { useNavigate } from 'react-router';
 import { useCityName, type City } from '../../api/cities';
-import { InputField, TextAreaField } from '../../components/FormFields';
-import { Loading } from '../../components/Loading';
-import { toggled } from '../../components/selection';
+import { TextAreaField } from '../../components/FormFields';
 import { useI18n, type I18n } from '../../i18n/I18nProvider';
 import { textDirection, type Language } from '../../i18n/languages';
+import { DraftInputField, TitleField } from '../content/DraftFields';
 import { EditorRoute } from '../content/EditorRoute';
 import {
-  CityField,
-  useEditorTitle,
+  BasicsSection,
   EditorActions,
   EditorFrame,
   GoalsAndThemes,
-  OriginalLanguageField,
-  TextTabs,
+  useEditorTitle,
 } from '../content/EditorParts';
+import { TextsSection } from '../content/TextsSection';
+import { LinkedInitiatives } from '../content/LinkChoices';
 import { useVersionedEditor, type VersionedEditor } from '../content/useVersionedEditor';
-import { emptyDraft, type PracticeDraft } from './editableState';
 import { fieldLabel, textFieldLabel } from './labels';
-import { practiceKind } from './practiceKind';
-import { useLinkableInitiatives, usePractice, usePracticeEndpoints } from './queries';
+import { emptyDraft, practiceKind, type PracticeDraft } from './practiceKind';
+import { useLinkableInitiatives } from '../content/linkableInitiatives';
+import { usePractice, usePracticeEndpoints } from './queries';
 import { LONG_FIELDS, TEXT_FIELDS, type LongField, type Practice } from './types';
 import './practices.css';
 
@@ -115,116 +114,57 @@ function MarkdownHelp() {
   );
 }
 
-function TextsSection({ editor }: { editor: Editor }) {
+function PracticeTexts({ editor }: { editor: Editor }) {
   const i18n = useI18n();
-  const { t } = i18n;
-  const { draft, errors } = editor;
   return (
-    <fieldset className="form-section">
-      <legend>{t('Texts')}</legend>
-      <MarkdownHelp />
-      <TextTabs
-        editor={editor}
-        idPrefix="texts"
-        renderFields={(language: Language) => (
-          <>
-            <InputField
-              id={`text-${language}-title`}
-              label={textFieldLabel('title', i18n)}
-              hint={t('3 to 200 characters.')}
-              lang={language}
-              dir={textDirection(language)}
-              required
-              maxLength={200}
-              value={draft.translations[language]?.title ?? ''}
-              error={errors[`translations.${language}.title`]}
-              onChange={(event) => editor.changeText(language, 'title', event.target.value)}
+    <TextsSection
+      editor={editor}
+      intro={<MarkdownHelp />}
+      renderFields={(language) => (
+        <>
+          <TitleField editor={editor} language={language} maxLength={200} />
+          {LONG_FIELDS.map((field) => (
+            <MarkdownField
+              key={field}
+              id={`text-${language}-${field}`}
+              label={textFieldLabel(field, i18n)}
+              hint={fieldHint(field, i18n)}
+              language={language}
+              value={editor.draft.translations[language]?.[field] ?? ''}
+              error={editor.errors[`translations.${language}.${field}`]}
+              onChange={(value) => editor.changeText(language, field, value)}
             />
-            {LONG_FIELDS.map((field) => (
-              <MarkdownField
-                key={field}
-                id={`text-${language}-${field}`}
-                label={textFieldLabel(field, i18n)}
-                hint={fieldHint(field, i18n)}
-                language={language}
-                value={draft.translations[language]?.[field] ?? ''}
-                error={errors[`translations.${language}.${field}`]}
-                onChange={(value) => editor.changeText(language, field, value)}
-              />
-            ))}
-          </>
-        )}
-      />
-    </fieldset>
+          ))}
+        </>
+      )}
+    />
   );
 }
 
-function LinksSection({ editor, linkable }: { editor: Editor; linkable: LinkableInitiatives }) {
+function LinksSection({ editor }: { editor: Editor }) {
   const { t } = useI18n();
   const cityName = useCityName();
-  const { draft, errors, change } = editor;
-  const cityInitiatives = linkable.data?.items ?? [];
   return (
     <fieldset className="form-section">
       <legend>{t('Linked initiatives and contact')}</legend>
-      <fieldset
-        className="checkbox-group"
-        aria-describedby={errors.initiative_ids ? 'initiative_ids-error' : 'initiative_ids-hint'}
-      >
-        <legend>{t('Linked initiatives')}</legend>
-        <p id="initiative_ids-hint" className="field__hint">
-          {t('Initiatives of {city} on the map that put this practice to work.', {
-            city: cityName(draft.city),
-          })}
-        </p>
-        {linkable.isPending ? (
-          <Loading />
-        ) : cityInitiatives.length === 0 ? (
-          <p>{t('This city has no initiatives on the map yet.')}</p>
-        ) : (
-          <ul className="checkbox-grid practice-form__initiatives">
-            {cityInitiatives.map((initiative) => (
-              <li key={initiative.id}>
-                <input
-                  type="checkbox"
-                  id={`initiative-${initiative.id}`}
-                  checked={draft.initiative_ids.includes(initiative.id)}
-                  onChange={() =>
-                    change({ initiative_ids: toggled(draft.initiative_ids, initiative.id) })
-                  }
-                />
-                <label
-                  htmlFor={`initiative-${initiative.id}`}
-                  lang={initiative.language}
-                  dir="auto"
-                >
-                  {initiative.title}
-                </label>
-              </li>
-            ))}
-          </ul>
-        )}
-        {errors.initiative_ids && (
-          <p id="initiative_ids-error" className="field__error">
-            {errors.initiative_ids}
-          </p>
-        )}
-      </fieldset>
-      <InputField
-        id="contact"
+      <LinkedInitiatives
+        editor={editor}
+        hint={t('Initiatives of {city} on the map that put this practice to work.', {
+          city: cityName(editor.draft.city),
+        })}
+        listClassName="checkbox-grid practice-form__initiatives"
+      />
+      <DraftInputField
+        editor={editor}
+        field="contact"
         label={t('Contact')}
         hint={t('An office, a person or an e-mail address that other cities can contact.')}
         dir="auto"
         maxLength={500}
-        value={draft.contact}
-        onChange={(event) => change({ contact: event.target.value })}
-        error={errors.contact}
       />
     </fieldset>
   );
 }
-
-type LinkableInitiatives = ReturnType<typeof useLinkableInitiatives>;
 
 function PracticeEditor({ practice, cities }: { practice: Practice | null; cities: City[] }) {
   const i18n = useI18n();
@@ -233,12 +173,11 @@ function PracticeEditor({ practice, cities }: { practice: Practice | null; citie
   const endpoints = usePracticeEndpoints();
   const editor = useVersionedEditor(practiceKind, {
     item: practice,
-    newDraft: () => emptyDraft(cities[0]?.slug ?? '', language),
+    newDraft: () => emptyDraft({ city: cities[0]?.slug ?? '' }, language),
     endpoints,
     onSaved: (id) => navigate(id === undefined ? '/practices' : `/practices/${id}`),
   });
-  const { draft, errors, change } = editor;
-  const linkable = useLinkableInitiatives(draft.city);
+  const linkable = useLinkableInitiatives(editor.draft.city);
   const initiativeTitles = new Map(
     [
       ...(practice?.initiatives ?? []),
@@ -266,27 +205,16 @@ function PracticeEditor({ practice, cities }: { practice: Practice | null; citie
 
   return (
     <EditorFrame editor={editor} title={title} merge={merge} className="practice-form">
-      <fieldset className="form-section">
-        <legend>{t('Basics')}</legend>
-        <div className="field-row">
-          <CityField
-            id="city"
-            label={t('City')}
-            cities={cities}
-            fixed={practice?.city ?? null}
-            value={draft.city}
-            error={errors.city}
-            onSelect={(city) => change({ city: city.slug, initiative_ids: [] })}
-          />
-          <OriginalLanguageField
-            editor={editor}
-            hint={t('The language the practice was first written in.')}
-          />
-        </div>
-      </fieldset>
-      <TextsSection editor={editor} />
+      <BasicsSection
+        editor={editor}
+        cities={cities}
+        existing={practice}
+        clearedWithCity={{ initiative_ids: [] }}
+        languageHint={t('The language the practice was first written in.')}
+      />
+      <PracticeTexts editor={editor} />
       <GoalsAndThemes editor={editor} />
-      <LinksSection editor={editor} linkable={linkable} />
+      <LinksSection editor={editor} />
       <EditorActions
         editor={editor}
         submitLabel={practice === null ? t('Publish practice') : t('Save changes')}
@@ -308,9 +236,7 @@ export function PracticeFormPage() {
       forbiddenLead={t(
         'Only the delegates of a city and platform administrators can share and edit its practices.',
       )}
-      render={(practice, cities) => (
-        <PracticeEditor key={practice?.id ?? 'new'} practice={practice} cities={cities} />
-      )}
+      render={(practice, cities) => <PracticeEditor practice={practice} cities={cities} />}
     />
   );
 }

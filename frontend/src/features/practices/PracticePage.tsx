@@ -97,7 +97,7 @@ function PracticeDetails({ practice }: { practice: Practice }) {
                 <dd>
                   <ul className="plain-list">
                     {practice.initiatives.map((initiative) => (
-                      <li key={initiative.id}>
+                      <li>
                         <Link
                           to={`/initiatives/${initiative.id}`}
                           lang={initiative.language}
@@ -145,7 +145,7 @@ export function PracticePage() {
       useItem={usePractice}
       title={t('Best practice')}
       back={{ to: '/practices', label: t('See all best practices') }}
-      render={(practice) => <PracticeDetails key={practice.id} practice={practice} />}
+      render={(practice) => <PracticeDetails practice={practice} />}
     />
   );
 }

@@ -1,13 +1,10 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorPanel } from '../../components/ErrorPanel';
-import { Loading } from '../../components/Loading';
+import { ListSection } from '../../components/ListSection';
 import { Page } from '../../components/Page';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useCurrentUser } from '../../api/currentUser';
-import { useCities } from '../../api/cities';
-import { publishingCities } from '../content/permissions';
+import { CreateLink } from '../content/CreateLink';
 import { SdgCheckboxes } from '../../components/SdgCheckboxes';
 import { toggled } from '../../components/selection';
 import {
@@ -21,7 +18,6 @@ import { PracticeCard } from './PracticeCard';
 import { usePracticeList } from './queries';
 import './practices.css';
 import { RadioGroup } from '../../components/RadioGroup';
-import { Pagination } from '../../components/Pagination';
 import {
   CityFilterGroup,
   FilterGroup,
@@ -119,77 +115,44 @@ export function PracticesPage() {
   const [params, setParams] = useSearchParams();
   const state = parseListState(params);
   const list = usePracticeList(state, PER_PAGE);
-  const { data: user } = useCurrentUser();
-  const cities = useCities();
-  const canPublish =
-    publishingCities(
-      user,
-      (cities.data ?? []).map((city) => city.slug),
-    ).length > 0;
-  const filtered = activeFilterCount(state) > 0;
-
-  let results: ReactNode;
-  if (list.isPending) results = <Loading />;
-  else if (list.isError)
-    results = <ErrorPanel error={list.error} onRetry={() => void list.refetch()} />;
-  else if (list.data.total === 0 && !filtered)
-    results = (
-      <EmptyState
-        message={t('No best practices have been shared yet.')}
-        explanation={t(
-          'When a city shares a practice, you will find here the problem it solved, how, the results and the lessons learned.',
-        )}
-      >
-        <Link to="/cities">{t('Meet the cities')}</Link>
-      </EmptyState>
-    );
-  else
-    results = (
-      <>
-        {list.data.items.length === 0 ? (
-          <p>{t('No practice matches these filters. Try removing some of them.')}</p>
-        ) : (
-          <ul className="initiative-list">
-            {list.data.items.map((practice) => (
-              <PracticeCard key={practice.id} practice={practice} />
-            ))}
-          </ul>
-        )}
-        <Pagination
-          page={state.page}
-          total={list.data.total}
-          perPage={PER_PAGE}
-          label={t('Pages of the list')}
-          linkTo={(page) => `/practices?${listSearchParams({ ...state, page }).toString()}`}
-        />
-      </>
-    );
-
   return (
     <Page
       title={t('Best practices')}
       lead={t('What cities have learned, written down so that others can do the same.')}
     >
-      {canPublish && (
-        <p>
-          <Link className="button" to="/practices/new">
-            {t('Share a practice')}
-          </Link>
-        </p>
-      )}
+      <CreateLink role="delegate" to="/practices/new">
+        {t('Share a practice')}
+      </CreateLink>
       <PracticeFilters
         key={state.q}
         state={state}
         onChange={(next) => setParams(listSearchParams(next))}
       />
-      <section aria-labelledby="practice-results" aria-busy={list.isFetching}>
-        <h2 id="practice-results" className="practice-results__title">
-          {list.data
-            ? tn('{count} practice', '{count} practices', list.data.total)
-            : t('Practices')}
-        </h2>
-        {results}
-      </section>
+      <ListSection
+        id="practice-results"
+        heading={(total) =>
+          total === undefined ? t('Practices') : tn('{count} practice', '{count} practices', total)
+        }
+        headingClassName="practice-results__title"
+        list={list}
+        filtered={activeFilterCount(state) > 0}
+        empty={
+          <EmptyState
+            message={t('No best practices have been shared yet.')}
+            explanation={t(
+              'When a city shares a practice, you will find here the problem it solved, how, the results and the lessons learned.',
+            )}
+          >
+            <Link to="/cities">{t('Meet the cities')}</Link>
+          </EmptyState>
+        }
+        noMatch={t('No practice matches these filters. Try removing some of them.')}
+        listClassName="initiative-list"
+        renderItem={(practice) => <PracticeCard key={practice.id} practice={practice} />}
+        page={state.page}
+        perPage={PER_PAGE}
+        linkTo={(page) => `/practices?${listSearchParams({ ...state, page }).toString()}`}
+      />
     </Page>
   );
 }

@@ -2,20 +2,13 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { FormAlert } from '../../components/FormAlert';
-import { SelectField, TextAreaField } from '../../components/FormFields';
+import { LanguageField, TextAreaField } from '../../components/FormFields';
 import { formErrors } from '../../components/formErrors';
 import { Loading } from '../../components/Loading';
 import { isolate } from '../../i18n/bidi';
 import { SubmitOrCancel } from '../../components/SubmitOrCancel';
 import { useI18n } from '../../i18n/I18nProvider';
-import {
-  directionOf,
-  isLanguage,
-  LANGUAGE_NAMES,
-  LANGUAGES,
-  textDirection,
-  type Language,
-} from '../../i18n/languages';
+import { directionOf, textDirection, type Language } from '../../i18n/languages';
 import { useCurrentUser, type CurrentUser } from '../../api/currentUser';
 import { useCityName } from '../../api/cities';
 import { canManage } from './permissions';
@@ -59,21 +52,13 @@ function PostForm({ id, label, submitLabel, pending, error, onSubmit }: PostForm
         error={errors.fields.body}
       />
       <div className="post-form__row">
-        <SelectField
+        <LanguageField
           id={`${id}-language`}
           label={t('Written in')}
           value={language}
-          onChange={(event) => {
-            if (isLanguage(event.target.value)) setLanguage(event.target.value);
-          }}
+          onChange={setLanguage}
           error={errors.fields.language}
-        >
-          {LANGUAGES.map((option) => (
-            <option key={option} value={option} lang={option}>
-              {LANGUAGE_NAMES[option]}
-            </option>
-          ))}
-        </SelectField>
+        />
         <button type="submit" className="button" disabled={pending}>
           {pending ? t('Saving…') : submitLabel}
         </button>

@@ -6,8 +6,10 @@ import {
   emptyDraft,
   stateFromDraft,
   type EditableState,
-} from './editableState';
-import { createPayload, practiceKind, updatePayload } from './practiceKind';
+  createPayload,
+  practiceKind,
+  updatePayload,
+} from './practiceKind';
 import { TEXT_FIELDS } from './types';
 
 const BASE: EditableState = {
@@ -24,13 +26,13 @@ const BASE: EditableState = {
 
 describe('the practice form state', () => {
   it('puts the original language first and comes back unchanged', () => {
-    const draft = draftFromState(BASE, 'rasht');
+    const draft = draftFromState(BASE, { city: 'rasht' });
     expect(draft.languages).toEqual(['fa', 'en']);
     expect(stateFromDraft(draft)).toEqual(BASE);
   });
 
   it('creates with the city, and no contact as null', () => {
-    const body = createPayload(emptyDraft('rasht', 'fa'));
+    const body = createPayload(emptyDraft({ city: 'rasht' }, 'fa'));
     expect(body).toMatchObject({ city: 'rasht', original_language: 'fa', contact: null });
     expect(body.translations).toEqual({ fa: EMPTY_TEXT });
   });

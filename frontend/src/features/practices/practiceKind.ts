@@ -1,51 +1,41 @@
-import type { ContentKind } from '../content/contentKind';
-import { updatePayload as sharedUpdatePayload } from '../content/editableState';
-import {
-  comparable,
-  draftFromState,
-  STATE_FIELDS,
-  stateFromDraft,
-  stateOf,
-  type EditableState,
-  type PracticeDraft,
-} from './editableState';
-import { TEXT_FIELDS, type Practice } from './types';
+import { declareKind, type KindDraft, type KindState } from '../content/declareKind';
+import { textBlock } from '../content/editableState';
+import { numberSet, stringSet, trimmedText } from '../content/fieldCodecs';
+import { TEXT_FIELDS, type Practice, type TextField } from './types';
 
-/** Practices as the editing kernel sees them. */
-export const practiceKind: ContentKind<Practice, EditableState, PracticeDraft> = {
+const FIELDS = {
+  sdgs: numberSet,
+  themes: stringSet,
+  initiative_ids: numberSet,
+  contact: trimmedText,
+};
+
+/** Practices: their goals, themes, the initiatives that put them to work, a contact. */
+const practice = declareKind<Practice>()({
   name: 'practice',
   textFields: TEXT_FIELDS,
-  fields: STATE_FIELDS,
-  stateOf,
-  draftOf: (practice) => draftFromState(stateOf(practice), practice.city),
-  stateFromDraft,
-  draftFromState: (state, like) => draftFromState(state, like.city),
-  comparable,
+  kept: { city: 'string' },
+  fields: FIELDS,
+  fromItem: (item) => ({ initiative_ids: item.initiatives.map((initiative) => initiative.id) }),
   // The API takes no contact as null, not as an empty text.
   requestValue: (field, value) => (field === 'contact' ? String(value).trim() || null : value),
-  isDraft: (draft) =>
-    typeof draft.city === 'string' &&
-    typeof draft.contact === 'string' &&
-    Array.isArray(draft.sdgs) &&
-    Array.isArray(draft.themes) &&
-    Array.isArray(draft.initiative_ids),
-  places: {
-    placed: ['city', 'original_language', 'sdgs', 'themes', 'initiative_ids', 'contact'],
-    lists: ['sdgs', 'themes', 'initiative_ids'],
-    aliases: { translations: 'original_language' },
-  },
-};
+  places: { placed: ['city'], aliases: { translations: 'original_language' } },
+});
+
+/**
+ * Everything a delegate can edit, shaped as the API's revision snapshots, so
+ * the version edited, the current one and the form compare field by field.
+ */
+export type EditableState = KindState<typeof FIELDS, TextField>;
+export type PracticeDraft = KindDraft<typeof FIELDS, TextField, Pick<Practice, 'city'>>;
+
+export const EMPTY_TEXT = textBlock(TEXT_FIELDS, {}) as Record<TextField, string>;
+export const practiceKind = practice.kind;
+export const { stateOf, draftFromState, stateFromDraft, comparable, emptyDraft, updatePayload } =
+  practice;
 
 /** The body of a POST: the city and the whole state; no contact is sent as null. */
 export function createPayload(draft: PracticeDraft) {
-  const state = stateFromDraft(draft);
-  return { city: draft.city, ...state, contact: state.contact || null };
-}
-
-/**
- * The body of a PATCH from `base` (the version edited) to `next`: only the
- * fields that differ; a language that changed is sent whole, a removed one as null.
- */
-export function updatePayload(base: EditableState, next: EditableState) {
-  return sharedUpdatePayload(practiceKind, base, next);
+  const body = practice.createPayload(draft);
+  return { ...body, contact: body.contact || null };
 }

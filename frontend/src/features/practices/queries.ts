@@ -5,10 +5,8 @@ import { useWrite } from '../../api/useWrite';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Language } from '../../i18n/languages';
 import { listQuery, type PracticeListState } from './listState';
-import type { EditorEndpoints } from '../content/useVersionedEditor';
-import type { PracticeDraft } from './editableState';
+import { contentQueries } from '../content/contentQueries';
 import { createPayload } from './practiceKind';
-import type { Practice, PracticeCreate, PracticeUpdate } from './types';
 
 export const PRACTICES_KEY = 'practices';
 
@@ -24,49 +22,6 @@ export function usePracticeList(state: PracticeListState, perPage: number) {
         }),
       ),
     placeholderData: keepPreviousData,
-  });
-}
-
-/**
- * The initiatives a practice of `city` can link to. Keyed under "initiatives"
- * so that publishing an initiative refreshes the list; 100 covers any city's.
- */
-export function useLinkableInitiatives(city: string) {
-  const api = useApi();
-  const { language } = useI18n();
-  return useQuery({
-    queryKey: ['initiatives', 'linkable', language, city],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/initiatives', {
-          params: { query: { city: [city], page: 1, per_page: 100 } },
-        }),
-      ),
-    enabled: city !== '',
-  });
-}
-
-export function usePractice(id: number) {
-  const api = useApi();
-  const { language } = useI18n();
-  return useQuery({
-    queryKey: [PRACTICES_KEY, 'one', id, language],
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/practices/{practice_id}', { params: { path: { practice_id: id } } })),
-    enabled: Number.isInteger(id) && id > 0,
-  });
-}
-
-export function usePracticeRevisions(id: number) {
-  const api = useApi();
-  return useQuery({
-    queryKey: [PRACTICES_KEY, 'revisions', id],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/practices/{practice_id}/revisions', {
-          params: { path: { practice_id: id } },
-        }),
-      ),
   });
 }
 
@@ -98,60 +53,21 @@ export function useQuestions(practiceId: number) {
 }
 
 /** After any write: the lists, this practice, its questions, and SDG coverage are refetched. */
-const WRITES_REFRESH = [PRACTICES_KEY, 'coverage', 'search'];
+const practices = contentQueries({
+  key: PRACTICES_KEY,
+  path: '/api/v1/practices',
+  id: 'practice_id',
+  refresh: [PRACTICES_KEY, 'coverage', 'search'],
+});
+const WRITES_REFRESH = practices.refresh;
 
-export function useCreatePractice() {
-  return useWrite(WRITES_REFRESH, (api, body: PracticeCreate) =>
-    unwrap(api.POST('/api/v1/practices', { body })),
-  );
-}
-
-export interface UpdateRequest {
-  id: number;
-  version: number;
-  body: PracticeUpdate;
-}
-
-/** A PATCH based on `version`: a stale one is refused with 412 and nothing changes. */
-export function useUpdatePractice() {
-  return useWrite(WRITES_REFRESH, (api, { id, version, body }: UpdateRequest) =>
-    unwrap(
-      api.PATCH('/api/v1/practices/{practice_id}', {
-        params: { path: { practice_id: id }, header: { 'if-match': `"${version}"` } },
-        body,
-      }),
-    ),
-  );
-}
+export const usePractice = practices.useItem;
+export const usePracticeRevisions = practices.useRevisions;
+export const useDeletePractice = practices.useDelete;
 
 /** What the editor calls: create, a versioned update, and reads past the cache for a stale edit. */
-export function usePracticeEndpoints(): EditorEndpoints<Practice, PracticeDraft> {
-  const api = useApi();
-  const create = useCreatePractice();
-  const update = useUpdatePractice();
-  return {
-    create: (draft) =>
-      create.mutateAsync(createPayload(draft) as PracticeCreate).then((created) => created.id),
-    update: ({ id, version, body }) =>
-      update.mutateAsync({ id, version, body: body as PracticeUpdate }),
-    current: (id) =>
-      unwrap(api.GET('/api/v1/practices/{practice_id}', { params: { path: { practice_id: id } } })),
-    revisions: (id) =>
-      unwrap(
-        api.GET('/api/v1/practices/{practice_id}/revisions', {
-          params: { path: { practice_id: id } },
-        }),
-      ),
-    saving: create.isPending || update.isPending,
-  };
-}
-
-export function useDeletePractice() {
-  return useWrite(WRITES_REFRESH, (api, id: number) =>
-    unwrap(
-      api.DELETE('/api/v1/practices/{practice_id}', { params: { path: { practice_id: id } } }),
-    ),
-  );
+export function usePracticeEndpoints() {
+  return practices.useEndpoints(createPayload);
 }
 
 export function useAdopt(practiceId: number) {

@@ -2,30 +2,31 @@ import { useNavigate, useParams } from 'react-router';
 import type { City } from '../../api/cities';
 import { useThemes } from '../../api/taxonomy';
 import { ErrorPanel } from '../../components/ErrorPanel';
-import { InputField, SelectField, TextAreaField } from '../../components/FormFields';
+import { InputField, SelectField } from '../../components/FormFields';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { RadioGroup } from '../../components/RadioGroup';
 import { SdgCheckboxes } from '../../components/SdgCheckboxes';
 import { toggled } from '../../components/selection';
 import { useI18n } from '../../i18n/I18nProvider';
-import { textDirection } from '../../i18n/languages';
 import { EditorRoute } from '../content/EditorRoute';
+import { DraftInputField, DraftTextAreaField } from '../content/DraftFields';
 import {
   EditorActions,
   EditorFrame,
   OriginalLanguageField,
-  TextTabs,
   useEditorTitle,
 } from '../content/EditorParts';
+import { TextsSection } from '../content/TextsSection';
+import { LinkChoices, LinkedInitiatives } from '../content/LinkChoices';
 import type { MergeLabels } from '../content/MergeView';
 import { PROGRAMME_KEEPERS } from '../content/permissions';
 import { useVersionedEditor, type VersionedEditor } from '../content/useVersionedEditor';
 import { actionKind, emptyActionDraft, validateAction, type ActionDraft } from './actionState';
 import { FundingGapHelp } from './Help';
-import { actionStatusLabel, fieldLabel, textFieldLabel } from './labels';
+import { actionStatusLabel, fieldLabel, keeperLeads, textFieldLabel } from './labels';
 import { moneyFormat } from './money';
-import { useAction, useActionEndpoints, useLinkableInitiatives, useProgramme } from './queries';
+import { useAction, useActionEndpoints, useProgramme } from './queries';
 import {
   ACTION_STATUSES,
   ACTION_TEXT_FIELDS,
@@ -67,7 +68,7 @@ function useMergeLabels(programme: Programme): MergeLabels {
   };
 }
 
-function BasicsSection({ editor }: { editor: Editor }) {
+function ActionBasics({ editor }: { editor: Editor }) {
   const i18n = useI18n();
   const { t } = i18n;
   const themes = useThemes();
@@ -91,15 +92,13 @@ function BasicsSection({ editor }: { editor: Editor }) {
         error={errors.status}
       />
       <div className="field-row">
-        <InputField
-          id="owner"
+        <DraftInputField
+          editor={editor}
+          field="owner"
           label={t('Responsible')}
           hint={t('The department or organisation that carries the action out.')}
           dir="auto"
           maxLength={200}
-          value={draft.owner}
-          onChange={(event) => change({ owner: event.target.value })}
-          error={errors.owner}
         />
         <SelectField
           id="theme"
@@ -118,58 +117,15 @@ function BasicsSection({ editor }: { editor: Editor }) {
       </div>
       <div className="field-row">
         {(['start_date', 'due_date'] as const).map((field) => (
-          <InputField
+          <DraftInputField
             key={field}
-            id={field}
+            editor={editor}
+            field={field}
             label={field === 'start_date' ? t('Start date') : t('Due date')}
             type="date"
-            value={draft[field]}
-            onChange={(event) => change({ [field]: event.target.value })}
-            error={errors[field]}
           />
         ))}
       </div>
-    </fieldset>
-  );
-}
-
-function TextsSection({ editor }: { editor: Editor }) {
-  const { t } = useI18n();
-  const { draft, errors } = editor;
-  return (
-    <fieldset className="form-section">
-      <legend>{t('Texts')}</legend>
-      <TextTabs
-        editor={editor}
-        idPrefix="texts"
-        renderFields={(tab) => (
-          <>
-            <InputField
-              id={`text-${tab}-title`}
-              label={t('Title')}
-              hint={t('3 to 200 characters.')}
-              required
-              maxLength={200}
-              lang={tab}
-              dir={textDirection(tab)}
-              value={draft.translations[tab]?.title ?? ''}
-              error={errors[`translations.${tab}.title`]}
-              onChange={(event) => editor.changeText(tab, 'title', event.target.value)}
-            />
-            <TextAreaField
-              id={`text-${tab}-description`}
-              label={t('Description')}
-              rows={6}
-              maxLength={10000}
-              lang={tab}
-              dir={textDirection(tab)}
-              value={draft.translations[tab]?.description ?? ''}
-              error={errors[`translations.${tab}.description`]}
-              onChange={(event) => editor.changeText(tab, 'description', event.target.value)}
-            />
-          </>
-        )}
-      />
     </fieldset>
   );
 }
@@ -182,25 +138,21 @@ function MoneySection({ editor }: { editor: Editor }) {
     <fieldset className="form-section">
       <legend>{t('Cost and funding')}</legend>
       <div className="field-row">
-        <InputField
-          id="cost_estimate"
+        <DraftInputField
+          editor={editor}
+          field="cost_estimate"
           label={t('Cost estimate')}
           hint={t('In the currency below, e.g. {example}; leave empty if not known.', {
             example,
           })}
           inputMode="decimal"
-          value={draft.cost_estimate}
-          onChange={(event) => change({ cost_estimate: event.target.value })}
-          error={errors.cost_estimate}
         />
-        <InputField
-          id="funded_amount"
+        <DraftInputField
+          editor={editor}
+          field="funded_amount"
           label={t('Funded amount')}
           hint={t('What the funding sources have committed so far.')}
           inputMode="decimal"
-          value={draft.funded_amount}
-          onChange={(event) => change({ funded_amount: event.target.value })}
-          error={errors.funded_amount}
         />
         <InputField
           id="currency"
@@ -215,15 +167,13 @@ function MoneySection({ editor }: { editor: Editor }) {
         />
       </div>
       <FundingGapHelp />
-      <TextAreaField
-        id="funding_sources"
+      <DraftTextAreaField
+        editor={editor}
+        field="funding_sources"
         label={t('Funding sources')}
         hint={t('One per line, e.g. the city budget, a national fund, an EU programme.')}
         dir="auto"
         rows={3}
-        value={draft.funding_sources}
-        onChange={(event) => change({ funding_sources: event.target.value })}
-        error={errors.funding_sources}
       />
     </fieldset>
   );
@@ -232,65 +182,27 @@ function MoneySection({ editor }: { editor: Editor }) {
 function LinksSection({ editor, programme }: { editor: Editor; programme: Programme }) {
   const { t } = useI18n();
   const { draft, errors, change } = editor;
-  const initiatives = useLinkableInitiatives(draft.city);
-  const cityInitiatives = initiatives.data?.items ?? [];
   return (
     <fieldset className="form-section">
       <legend>{t('Links')}</legend>
       {programme.indicators.length > 0 && (
-        <fieldset className="checkbox-group">
-          <legend>{t('Targets the action serves')}</legend>
-          <ul className="checkbox-grid">
-            {programme.indicators.map((indicator) => (
-              <li key={indicator.id}>
-                <input
-                  type="checkbox"
-                  id={`indicator-${indicator.id}`}
-                  checked={draft.indicator_ids.includes(indicator.id)}
-                  onChange={() =>
-                    change({ indicator_ids: toggled(draft.indicator_ids, indicator.id) })
-                  }
-                />
-                <label htmlFor={`indicator-${indicator.id}`} lang={indicator.language} dir="auto">
-                  {indicator.name}
-                </label>
-              </li>
-            ))}
-          </ul>
-          {errors.indicator_ids && <p className="field__error">{errors.indicator_ids}</p>}
-        </fieldset>
+        <LinkChoices
+          field="indicator_ids"
+          legend={t('Targets the action serves')}
+          items={programme.indicators}
+          selected={draft.indicator_ids}
+          onChange={(indicator_ids) => change({ indicator_ids })}
+          idPrefix="indicator"
+          listClassName="checkbox-grid"
+          error={errors.indicator_ids}
+          renderLabel={(indicator, inputId) => (
+            <label htmlFor={inputId} lang={indicator.language} dir="auto">
+              {indicator.name}
+            </label>
+          )}
+        />
       )}
-      <fieldset className="checkbox-group">
-        <legend>{t('Linked initiatives')}</legend>
-        {initiatives.isPending ? (
-          <Loading />
-        ) : cityInitiatives.length === 0 ? (
-          <p>{t('This city has no initiatives on the map yet.')}</p>
-        ) : (
-          <ul className="checkbox-grid">
-            {cityInitiatives.map((initiative) => (
-              <li key={initiative.id}>
-                <input
-                  type="checkbox"
-                  id={`initiative-${initiative.id}`}
-                  checked={draft.initiative_ids.includes(initiative.id)}
-                  onChange={() =>
-                    change({ initiative_ids: toggled(draft.initiative_ids, initiative.id) })
-                  }
-                />
-                <label
-                  htmlFor={`initiative-${initiative.id}`}
-                  lang={initiative.language}
-                  dir="auto"
-                >
-                  {initiative.title}
-                </label>
-              </li>
-            ))}
-          </ul>
-        )}
-        {errors.initiative_ids && <p className="field__error">{errors.initiative_ids}</p>}
-      </fieldset>
+      <LinkedInitiatives editor={editor} />
       <SdgCheckboxes
         id="sdg"
         legend={t('Sustainable Development Goals')}
@@ -320,8 +232,12 @@ function ActionEditor({ action, programme }: { action: Action | null; programme:
       <p>
         {t('Action of the programme')} <bdi lang={programme.language}>{programme.title}</bdi>
       </p>
-      <BasicsSection editor={editor} />
-      <TextsSection editor={editor} />
+      <ActionBasics editor={editor} />
+      <TextsSection
+        editor={editor}
+        titleMaxLength={200}
+        texts={[{ field: 'description', label: t('Description'), rows: 6, maxLength: 10000 }]}
+      />
       <MoneySection editor={editor} />
       <LinksSection editor={editor} programme={programme} />
       <EditorActions
@@ -343,7 +259,8 @@ function WithProgramme({
   action: Action | null;
   cities: City[];
 }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const programme = useProgramme(programmeId);
   if (programme.isPending) return <Loading />;
   if (programme.isError) {
@@ -354,20 +271,14 @@ function WithProgramme({
     );
   }
   if (!cities.some((city) => city.slug === programme.data.city)) {
-    return (
-      <Page
-        title={t('New action')}
-        lead={t(
-          'Only the delegates and city administrators of a city, and platform administrators, can keep its programmes.',
-        )}
-      />
-    );
+    return <Page title={t('New action')} lead={keeperLeads(i18n).forbiddenLead} />;
   }
-  return <ActionEditor key={action?.id ?? 'new'} action={action} programme={programme.data} />;
+  return <ActionEditor action={action} programme={programme.data} />;
 }
 
 export function ActionFormPage() {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { programmeId } = useParams();
   return (
     <EditorRoute
@@ -375,12 +286,7 @@ export function ActionFormPage() {
       role={PROGRAMME_KEEPERS}
       cityOf={(action) => action.city}
       titles={{ create: t('New action'), edit: t('Edit action') }}
-      loginLead={t(
-        'Log in as a delegate or city administrator of your city to keep its programmes.',
-      )}
-      forbiddenLead={t(
-        'Only the delegates and city administrators of a city, and platform administrators, can keep its programmes.',
-      )}
+      {...keeperLeads(i18n)}
       render={(action, cities) => (
         <WithProgramme
           programmeId={action?.programme_id ?? Number(programmeId)}

@@ -24,10 +24,10 @@ import {
   useActionRevisions,
   useCheckIns,
   useDeleteAction,
-  useLinkableInitiatives,
   useProgramme,
 } from './queries';
 import { RagBadge } from './RagBadge';
+import { useLinkableInitiatives } from '../content/linkableInitiatives';
 import { usePeriodLabel } from './usePeriodLabel';
 import type { Action } from './types';
 import './programmes.css';
@@ -68,7 +68,7 @@ function CheckInHistory({ actionId }: { actionId: number }) {
   return (
     <ol className="check-ins">
       {checkIns.data.map((checkIn) => (
-        <li key={checkIn.id} className={`check-in check-in--${checkIn.rag}`}>
+        <li className={`check-in check-in--${checkIn.rag}`}>
           <h3 className="check-in__period">{periodLabel(checkIn.period)}</h3>
           <p className="check-in__rating">
             <RagBadge rag={checkIn.rag} />{' '}
@@ -261,7 +261,7 @@ export function ActionPage() {
       useItem={useAction}
       title={t('Action')}
       back={{ to: '/programmes', label: t('See all programmes') }}
-      render={(action) => <ActionDetails key={action.id} action={action} />}
+      render={(action) => <ActionDetails action={action} />}
     />
   );
 }

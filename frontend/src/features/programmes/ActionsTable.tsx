@@ -1,5 +1,6 @@
 import { Link, useSearchParams } from 'react-router';
 import { useThemeLabel } from '../../api/taxonomy';
+import { DataTable } from '../../components/DataTable';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import {
   CheckboxFilter,
@@ -173,28 +174,23 @@ export function ActionsTable({ programmeId }: { programmeId: number }) {
         ) : (
           <>
             <p aria-live="polite">{tn('{count} action', '{count} actions', list.data.total)}</p>
-            <div className="table-scroll">
-              <table className="data-table">
-                <caption className="visually-hidden">{t('Actions of the programme')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('Action')}</th>
-                    <th scope="col">{t('Status')}</th>
-                    <th scope="col">{t('Latest rating')}</th>
-                    <th scope="col">{t('Progress')}</th>
-                    <th scope="col">{t('Theme')}</th>
-                    <th scope="col">{t('Responsible')}</th>
-                    <th scope="col">{t('Due date')}</th>
-                    <th scope="col">{t('Funding gap')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.data.items.map((action) => (
-                    <ActionRow key={action.id} action={action} />
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption={t('Actions of the programme')}
+              columns={[
+                t('Action'),
+                t('Status'),
+                t('Latest rating'),
+                t('Progress'),
+                t('Theme'),
+                t('Responsible'),
+                t('Due date'),
+                t('Funding gap'),
+              ]}
+            >
+              {list.data.items.map((action) => (
+                <ActionRow key={action.id} action={action} />
+              ))}
+            </DataTable>
             <Pagination
               page={page}
               total={list.data.total}

@@ -1,3 +1,4 @@
+import { DataTable } from '../../components/DataTable';
 import { useI18n } from '../../i18n/I18nProvider';
 import { FundingGapHelp, RagHelp } from './Help';
 import { actionStatusLabel, ragLabel } from './labels';
@@ -64,50 +65,47 @@ function MoneyTable({ figures }: { figures: Figures }) {
   const money = (amount: number | null, currency: string) =>
     amount === null ? '—' : format.number(amount, moneyFormat(currency, amount));
   return (
-    <table className="data-table money-table">
-      <caption>{t('Cost, funding and funding gap per currency')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('Currency')}</th>
-          <th scope="col">{t('Cost estimate')}</th>
-          <th scope="col">{t('Funded')}</th>
-          <th scope="col">{t('Funding gap')}</th>
-          <th scope="col">{t('Share funded')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => {
-          const share = fundedShare(row);
-          return (
-            <tr key={row.currency}>
-              <th scope="row">
-                <bdi>{row.currency}</bdi>
-              </th>
-              <td>{money(row.cost, row.currency)}</td>
-              <td>{money(row.funded, row.currency)}</td>
-              <td className={row.gap ? 'money-table__gap' : undefined}>
-                {money(row.gap, row.currency)}
-              </td>
-              <td>
-                {share === null ? (
-                  '—'
-                ) : (
-                  <span className="funding-bar">
-                    <span className="funding-bar__track" aria-hidden="true">
-                      <span
-                        className="funding-bar__fill"
-                        style={{ inlineSize: `${share * 100}%` }}
-                      />
-                    </span>
-                    {format.number(share, { style: 'percent' })}
+    <DataTable
+      caption={t('Cost, funding and funding gap per currency')}
+      captionShown
+      className="money-table"
+      scrolls={false}
+      columns={[
+        t('Currency'),
+        t('Cost estimate'),
+        t('Funded'),
+        t('Funding gap'),
+        t('Share funded'),
+      ]}
+    >
+      {rows.map((row) => {
+        const share = fundedShare(row);
+        return (
+          <tr key={row.currency}>
+            <th scope="row">
+              <bdi>{row.currency}</bdi>
+            </th>
+            <td>{money(row.cost, row.currency)}</td>
+            <td>{money(row.funded, row.currency)}</td>
+            <td className={row.gap ? 'money-table__gap' : undefined}>
+              {money(row.gap, row.currency)}
+            </td>
+            <td>
+              {share === null ? (
+                '—'
+              ) : (
+                <span className="funding-bar">
+                  <span className="funding-bar__track" aria-hidden="true">
+                    <span className="funding-bar__fill" style={{ inlineSize: `${share * 100}%` }} />
                   </span>
-                )}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+                  {format.number(share, { style: 'percent' })}
+                </span>
+              )}
+            </td>
+          </tr>
+        );
+      })}
+    </DataTable>
   );
 }
 

@@ -221,7 +221,7 @@ export function ProgrammePage() {
       useItem={useProgramme}
       title={t('Programme')}
       back={{ to: '/programmes', label: t('See all programmes') }}
-      render={(programme) => <ProgrammeDetails key={programme.id} programme={programme} />}
+      render={(programme) => <ProgrammeDetails programme={programme} />}
     />
   );
 }

@@ -1,9 +1,6 @@
-import type { ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useCities, useCityName } from '../../api/cities';
-import { useCurrentUser } from '../../api/currentUser';
+import { useCityName } from '../../api/cities';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorPanel } from '../../components/ErrorPanel';
 import {
   CheckboxFilter,
   CityFilterGroup,
@@ -11,12 +8,12 @@ import {
   FilterPanel,
 } from '../../components/FilterGroup';
 import { citiesIn, inOrder, pageIn } from '../../components/listParams';
-import { Loading } from '../../components/Loading';
+import { ListSection } from '../../components/ListSection';
 import { Page } from '../../components/Page';
-import { Pagination } from '../../components/Pagination';
 import { toggled } from '../../components/selection';
 import { useI18n } from '../../i18n/I18nProvider';
-import { citiesActingAs, PROGRAMME_KEEPERS } from '../content/permissions';
+import { CreateLink } from '../content/CreateLink';
+import { PROGRAMME_KEEPERS } from '../content/permissions';
 import { kindLabel } from './labels';
 import { useProgrammeList, type ProgrammeFilters } from './queries';
 import { isProgrammeKind, PROGRAMME_KINDS, type ProgrammeListItem } from './types';
@@ -81,52 +78,7 @@ export function ProgrammesPage() {
   const filters = parseFilters(params);
   const page = pageIn(params);
   const list = useProgrammeList(filters, page, PER_PAGE);
-  const { data: user } = useCurrentUser();
-  const cities = useCities();
-  const canCreate =
-    citiesActingAs(
-      user,
-      (cities.data ?? []).map((city) => city.slug),
-      PROGRAMME_KEEPERS,
-    ).length > 0;
-  const filtered = filters.city.length + filters.kind.length > 0;
   const change = (next: ProgrammeFilters) => setParams(filterParams(next));
-
-  let results: ReactNode;
-  if (list.isPending) results = <Loading />;
-  else if (list.isError)
-    results = <ErrorPanel error={list.error} onRetry={() => void list.refetch()} />;
-  else if (list.data.total === 0 && !filtered)
-    results = (
-      <EmptyState
-        message={t('No programme has been published yet.')}
-        explanation={t(
-          'A city’s Climate City Contract, climate programme or action plan appears here with its targets and its actions, followed up every quarter.',
-        )}
-      />
-    );
-  else
-    results = (
-      <>
-        {list.data.items.length === 0 ? (
-          <p>{t('No programme matches these filters. Try removing some of them.')}</p>
-        ) : (
-          <ul className="initiative-list">
-            {list.data.items.map((programme) => (
-              <ProgrammeCard key={programme.id} programme={programme} />
-            ))}
-          </ul>
-        )}
-        <Pagination
-          page={page}
-          total={list.data.total}
-          perPage={PER_PAGE}
-          label={t('Pages of the list')}
-          linkTo={(next) => `/programmes?${filterParams(filters, next).toString()}`}
-        />
-      </>
-    );
-
   return (
     <Page
       title={t('Programmes and action plans')}
@@ -134,13 +86,9 @@ export function ProgrammesPage() {
         'Cities’ climate contracts, programmes and action plans: their targets, and every action followed up quarter by quarter.',
       )}
     >
-      {canCreate && (
-        <p>
-          <Link className="button" to="/programmes/new">
-            {t('New programme')}
-          </Link>
-        </p>
-      )}
+      <CreateLink role={PROGRAMME_KEEPERS} to="/programmes/new">
+        {t('New programme')}
+      </CreateLink>
       <FilterPanel
         titleId="programme-filters-title"
         activeCount={filters.city.length + filters.kind.length}
@@ -168,14 +116,30 @@ export function ProgrammesPage() {
           />
         </FilterGroup>
       </FilterPanel>
-      <section aria-labelledby="programme-results" aria-busy={list.isFetching}>
-        <h2 id="programme-results">
-          {list.data
-            ? tn('{count} programme', '{count} programmes', list.data.total)
-            : t('Programmes')}
-        </h2>
-        {results}
-      </section>
+      <ListSection
+        id="programme-results"
+        heading={(total) =>
+          total === undefined
+            ? t('Programmes')
+            : tn('{count} programme', '{count} programmes', total)
+        }
+        list={list}
+        filtered={filters.city.length + filters.kind.length > 0}
+        empty={
+          <EmptyState
+            message={t('No programme has been published yet.')}
+            explanation={t(
+              'A city’s Climate City Contract, climate programme or action plan appears here with its targets and its actions, followed up every quarter.',
+            )}
+          />
+        }
+        noMatch={t('No programme matches these filters. Try removing some of them.')}
+        listClassName="initiative-list"
+        renderItem={(programme) => <ProgrammeCard key={programme.id} programme={programme} />}
+        page={page}
+        perPage={PER_PAGE}
+        linkTo={(next) => `/programmes?${filterParams(filters, next).toString()}`}
+      />
     </Page>
   );
 }

@@ -1,3 +1,4 @@
+import type { Translator } from '../../i18n/translate';
 import { labelTable } from '../../i18n/labelTable';
 import { sharedFieldLabel } from '../content/fieldLabels';
 import type { ActionStatus, ProgrammeKind, RagFilter } from './types';
@@ -75,3 +76,13 @@ export const columnLabel = labelTable<string>((t) => ({
   check_in_note: t('Check-in note'),
   check_in_blockers: t('Blockers'),
 }));
+
+/** What the editors of programmes and actions tell a visitor, and a member who may not keep them. */
+export function keeperLeads({ t }: Pick<Translator, 't'>) {
+  return {
+    loginLead: t('Log in as a delegate or city administrator of your city to keep its programmes.'),
+    forbiddenLead: t(
+      'Only the delegates and city administrators of a city, and platform administrators, can keep its programmes.',
+    ),
+  };
+}

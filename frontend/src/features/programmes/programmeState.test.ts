@@ -25,20 +25,20 @@ const BASE: ProgrammeState = {
 
 describe('a programme’s form', () => {
   it('gives back the state it was made from, original language first', () => {
-    const draft = programmeDraftFromState(BASE, 'salo');
+    const draft = programmeDraftFromState(BASE, { city: 'salo' });
     expect(draft.languages).toEqual(['fi', 'en']);
     expect(draft.baseline_year).toBe('2019');
     expect(programmeStateFromDraft(draft)).toEqual(BASE);
   });
 
   it('reads a baseline year in Persian digits, and none when empty', () => {
-    const draft = programmeDraftFromState(BASE, 'salo');
+    const draft = programmeDraftFromState(BASE, { city: 'salo' });
     expect(programmeStateFromDraft({ ...draft, baseline_year: '۲۰۱۹' }).baseline_year).toBe(2019);
     expect(programmeStateFromDraft({ ...draft, baseline_year: ' ' }).baseline_year).toBeNull();
   });
 
   it('refuses a baseline year that is not a year before sending', () => {
-    const draft = programmeDraftFromState(BASE, 'salo');
+    const draft = programmeDraftFromState(BASE, { city: 'salo' });
     expect(validateProgramme({ ...draft, baseline_year: '19' }, t)).toHaveProperty('baseline_year');
     expect(validateProgramme({ ...draft, baseline_year: '2019' }, t)).toEqual({});
   });

@@ -3,27 +3,64 @@ import { unwrap } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { useWrite } from '../../api/useWrite';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { EditorEndpoints } from '../content/useVersionedEditor';
+import { contentQueries } from '../content/contentQueries';
 import { createActionPayload, type ActionDraft } from './actionState';
-import { createProgrammePayload, type ProgrammeDraft } from './programmeState';
-import type {
-  Action,
-  ActionCreate,
-  ActionStatus,
-  ActionUpdate,
-  CheckInCreate,
-  Programme,
-  ProgrammeCreate,
-  ProgrammeKind,
-  ProgrammeUpdate,
-  RagFilter,
-} from './types';
+import { createProgrammePayload } from './programmeState';
+import type { ActionCreate, ActionStatus, CheckInCreate, ProgrammeKind, RagFilter } from './types';
 
 export const PROGRAMMES_KEY = 'programmes';
 export const ACTIONS_KEY = 'actions';
 
 /** After any write: the programmes (their figures), the actions, search and reports are refetched. */
 export const WRITES_REFRESH = [PROGRAMMES_KEY, ACTIONS_KEY, 'search', 'report'];
+
+const programmes = contentQueries({
+  key: PROGRAMMES_KEY,
+  path: '/api/v1/programmes',
+  id: 'programme_id',
+  refresh: WRITES_REFRESH,
+});
+const actions = contentQueries({
+  key: ACTIONS_KEY,
+  path: '/api/v1/actions',
+  id: 'action_id',
+  refresh: WRITES_REFRESH,
+});
+
+export const useProgramme = programmes.useItem;
+export const useProgrammeRevisions = programmes.useRevisions;
+export const useDeleteProgramme = programmes.useDelete;
+export const useAction = actions.useItem;
+export const useActionRevisions = actions.useRevisions;
+export const useDeleteAction = actions.useDelete;
+
+export function useProgrammeEndpoints() {
+  return programmes.useEndpoints(createProgrammePayload);
+}
+
+/** An action is created in its programme's collection, not in "/api/v1/actions". */
+export function useActionEndpoints() {
+  const create = useWrite(
+    WRITES_REFRESH,
+    (client, { programmeId, body }: { programmeId: number; body: ActionCreate }) =>
+      unwrap(
+        client.POST('/api/v1/programmes/{programme_id}/actions', {
+          params: { path: { programme_id: programmeId } },
+          body,
+        }),
+      ),
+  );
+  return actions.useEditorEndpoints<ActionDraft>({
+    create: (draft) =>
+      create
+        .mutateAsync({
+          programmeId: draft.programme_id,
+          body: createActionPayload(draft) as ActionCreate,
+        })
+        .then((created) => created.id),
+    saving: create.isPending,
+  });
+}
 
 export interface ProgrammeFilters {
   city: string[];
@@ -42,32 +79,6 @@ export function useProgrammeList(filters: ProgrammeFilters, page: number, perPag
         }),
       ),
     placeholderData: keepPreviousData,
-  });
-}
-
-export function useProgramme(id: number) {
-  const api = useApi();
-  const { language } = useI18n();
-  return useQuery({
-    queryKey: [PROGRAMMES_KEY, 'one', id, language],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/programmes/{programme_id}', { params: { path: { programme_id: id } } }),
-      ),
-    enabled: Number.isInteger(id) && id > 0,
-  });
-}
-
-export function useProgrammeRevisions(id: number) {
-  const api = useApi();
-  return useQuery({
-    queryKey: [PROGRAMMES_KEY, 'revisions', id],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/programmes/{programme_id}/revisions', {
-          params: { path: { programme_id: id } },
-        }),
-      ),
   });
 }
 
@@ -104,17 +115,6 @@ export function useActionList(programmeId: number, filters: ActionFilters, page:
   });
 }
 
-export function useAction(id: number) {
-  const api = useApi();
-  const { language } = useI18n();
-  return useQuery({
-    queryKey: [ACTIONS_KEY, 'one', id, language],
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/actions/{action_id}', { params: { path: { action_id: id } } })),
-    enabled: Number.isInteger(id) && id > 0,
-  });
-}
-
 /** The actions of programmes that build on an initiative. */
 export function useInitiativeActions(initiativeId: number) {
   const api = useApi();
@@ -130,17 +130,6 @@ export function useInitiativeActions(initiativeId: number) {
   });
 }
 
-export function useActionRevisions(id: number) {
-  const api = useApi();
-  return useQuery({
-    queryKey: [ACTIONS_KEY, 'revisions', id],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/actions/{action_id}/revisions', { params: { path: { action_id: id } } }),
-      ),
-  });
-}
-
 export function useCheckIns(actionId: number) {
   const api = useApi();
   return useQuery({
@@ -152,117 +141,6 @@ export function useCheckIns(actionId: number) {
         }),
       ),
   });
-}
-
-/**
- * The initiatives an action of `city` can link to. Keyed under "initiatives"
- * so that publishing one refreshes the list; 100 covers any city's.
- */
-export function useLinkableInitiatives(city: string) {
-  const api = useApi();
-  const { language } = useI18n();
-  return useQuery({
-    queryKey: ['initiatives', 'linkable', language, city],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/initiatives', {
-          params: { query: { city: [city], page: 1, per_page: 100 } },
-        }),
-      ),
-    enabled: city !== '',
-  });
-}
-
-export function useProgrammeEndpoints(): EditorEndpoints<Programme, ProgrammeDraft> {
-  const api = useApi();
-  const create = useWrite(WRITES_REFRESH, (client, body: ProgrammeCreate) =>
-    unwrap(client.POST('/api/v1/programmes', { body })),
-  );
-  const update = useWrite(
-    WRITES_REFRESH,
-    (client, { id, version, body }: { id: number; version: number; body: ProgrammeUpdate }) =>
-      unwrap(
-        client.PATCH('/api/v1/programmes/{programme_id}', {
-          params: { path: { programme_id: id }, header: { 'if-match': `"${version}"` } },
-          body,
-        }),
-      ),
-  );
-  return {
-    create: (draft) =>
-      create
-        .mutateAsync(createProgrammePayload(draft) as ProgrammeCreate)
-        .then((created) => created.id),
-    update: ({ id, version, body }) =>
-      update.mutateAsync({ id, version, body: body as ProgrammeUpdate }),
-    current: (id) =>
-      unwrap(
-        api.GET('/api/v1/programmes/{programme_id}', { params: { path: { programme_id: id } } }),
-      ),
-    revisions: (id) =>
-      unwrap(
-        api.GET('/api/v1/programmes/{programme_id}/revisions', {
-          params: { path: { programme_id: id } },
-        }),
-      ),
-    saving: create.isPending || update.isPending,
-  };
-}
-
-export function useActionEndpoints(): EditorEndpoints<Action, ActionDraft> {
-  const api = useApi();
-  const create = useWrite(
-    WRITES_REFRESH,
-    (client, { programmeId, body }: { programmeId: number; body: ActionCreate }) =>
-      unwrap(
-        client.POST('/api/v1/programmes/{programme_id}/actions', {
-          params: { path: { programme_id: programmeId } },
-          body,
-        }),
-      ),
-  );
-  const update = useWrite(
-    WRITES_REFRESH,
-    (client, { id, version, body }: { id: number; version: number; body: ActionUpdate }) =>
-      unwrap(
-        client.PATCH('/api/v1/actions/{action_id}', {
-          params: { path: { action_id: id }, header: { 'if-match': `"${version}"` } },
-          body,
-        }),
-      ),
-  );
-  return {
-    create: (draft) =>
-      create
-        .mutateAsync({
-          programmeId: draft.programme_id,
-          body: createActionPayload(draft) as ActionCreate,
-        })
-        .then((created) => created.id),
-    update: ({ id, version, body }) =>
-      update.mutateAsync({ id, version, body: body as ActionUpdate }),
-    current: (id) =>
-      unwrap(api.GET('/api/v1/actions/{action_id}', { params: { path: { action_id: id } } })),
-    revisions: (id) =>
-      unwrap(
-        api.GET('/api/v1/actions/{action_id}/revisions', { params: { path: { action_id: id } } }),
-      ),
-    saving: create.isPending || update.isPending,
-  };
-}
-
-export function useDeleteProgramme() {
-  return useWrite(WRITES_REFRESH, (api, id: number) =>
-    unwrap(
-      api.DELETE('/api/v1/programmes/{programme_id}', { params: { path: { programme_id: id } } }),
-    ),
-  );
-}
-
-export function useDeleteAction() {
-  return useWrite(WRITES_REFRESH, (api, id: number) =>
-    unwrap(api.DELETE('/api/v1/actions/{action_id}', { params: { path: { action_id: id } } })),
-  );
 }
 
 export function useAddCheckIn(actionId: number) {

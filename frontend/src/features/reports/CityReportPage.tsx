@@ -1,11 +1,9 @@
 import { Link, useParams, useSearchParams } from 'react-router';
-import type { components } from '../../api/schema';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { SelectField } from '../../components/FormFields';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { RadioGroup } from '../../components/RadioGroup';
-import { SdgIcon } from '../../components/SdgIcon';
 import { useI18n } from '../../i18n/I18nProvider';
 import { labelTable } from '../../i18n/labelTable';
 import {
@@ -14,315 +12,15 @@ import {
   useCityReport,
   type CityReport,
   type Framework,
-  type ReportSection,
 } from './queries';
 import { parseReportParams, reportYears } from './reportParams';
+import { SectionBody } from './ReportSections';
 import './reports.css';
-
-type Schemas = components['schemas'];
 
 const frameworkLabel = labelTable<Framework>((t) => ({
   vlr: t('Voluntary Local Review (VLR)'),
   ccc: t('Climate City Contract'),
 }));
-
-const ragWords = labelTable<string>((t) => ({
-  green: t('Green'),
-  amber: t('Amber'),
-  red: t('Red'),
-  none: t('Not checked in yet'),
-}));
-
-const statusWords = labelTable<string>((t) => ({
-  planned: t('Planned'),
-  ongoing: t('Ongoing'),
-  done: t('Done'),
-  stalled: t('Stalled'),
-  dropped: t('Dropped'),
-}));
-
-function useMoney() {
-  const { format } = useI18n();
-  return (byCurrency: Readonly<Record<string, number>>) => {
-    const entries = Object.entries(byCurrency).sort(([a], [b]) => (a < b ? -1 : 1));
-    if (entries.length === 0) return '—';
-    return entries
-      .map(([currency, amount]) =>
-        format.number(amount, {
-          style: 'currency',
-          currency,
-          currencyDisplay: 'code',
-          maximumFractionDigits: Number.isInteger(amount) ? 0 : 2,
-        }),
-      )
-      .join(' · ');
-  };
-}
-
-/** Counts by key in words: "Ongoing 3, Planned 2". */
-function useCounts() {
-  const i18n = useI18n();
-  const { format } = i18n;
-  return (counts: Readonly<Record<string, number>>, words: typeof ragWords) => {
-    const entries = Object.entries(counts).filter(([, count]) => count > 0);
-    if (entries.length === 0) return '—';
-    return format.list(
-      entries.map(([key, count]) => `${words(key, i18n)} ${format.number(count)}`),
-    );
-  };
-}
-
-function SdgCoverage({ section }: { section: Schemas['SdgCoverageSection'] }) {
-  const { t, format } = useI18n();
-  const gaps = new Set(section.gaps);
-  const most = Math.max(
-    1,
-    ...section.goals.map((goal) => goal.initiatives + goal.practices + goal.actions),
-  );
-  return (
-    <div className="table-scroll">
-      <table className="data-table report-table">
-        <caption className="visually-hidden">{section.title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('Goal')}</th>
-            <th scope="col">{t('Initiatives')}</th>
-            <th scope="col">{t('Practices')}</th>
-            <th scope="col">{t('Actions')}</th>
-            <th scope="col">{t('Coverage')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {section.goals.map((goal) => {
-            const total = goal.initiatives + goal.practices + goal.actions;
-            return (
-              <tr key={goal.sdg} className={gaps.has(goal.sdg) ? 'report-table__gap' : undefined}>
-                <th scope="row" className="report-goal">
-                  <SdgIcon number={goal.sdg} size="small" />
-                  <span aria-hidden="true">{goal.title}</span>
-                </th>
-                <td>{format.number(goal.initiatives)}</td>
-                <td>{format.number(goal.practices)}</td>
-                <td>{format.number(goal.actions)}</td>
-                <td>
-                  {gaps.has(goal.sdg) ? (
-                    <span className="report-gap">{t('Nothing yet')}</span>
-                  ) : (
-                    <span className="report-bar" aria-hidden="true">
-                      <span
-                        className="report-bar__fill"
-                        style={{
-                          inlineSize: `${(total / most) * 100}%`,
-                          backgroundColor: goal.color,
-                        }}
-                      />
-                    </span>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
-function Programmes({ section }: { section: Schemas['ProgrammesSection'] }) {
-  const { t, format } = useI18n();
-  const money = useMoney();
-  const counts = useCounts();
-  if (section.programmes.length === 0) return <p>{t('The city has no public programme.')}</p>;
-  return (
-    <ul className="report-programmes">
-      {section.programmes.map((programme) => (
-        <li key={programme.id}>
-          <h3>
-            <Link to={`/programmes/${programme.id}`} dir="auto">
-              {programme.title}
-            </Link>
-          </h3>
-          <dl className="facts facts--wide">
-            <div>
-              <dt>{t('Kind')}</dt>
-              <dd>{programme.kind_label}</dd>
-            </div>
-            <div>
-              <dt>{t('Period')}</dt>
-              <dd>
-                {t('{start} to {end}', {
-                  start: format.day(programme.period_start),
-                  end: format.day(programme.period_end),
-                })}
-              </dd>
-            </div>
-            <div>
-              <dt>{t('Actions')}</dt>
-              <dd>{format.number(programme.actions)}</dd>
-            </div>
-            <div>
-              <dt>{t('By status')}</dt>
-              <dd>{counts(programme.by_status, statusWords)}</dd>
-            </div>
-            <div>
-              <dt>{t('By rating')}</dt>
-              <dd>{counts(programme.by_rag, ragWords)}</dd>
-            </div>
-            <div>
-              <dt>{t('Stalled actions')}</dt>
-              <dd>{format.number(programme.stalled)}</dd>
-            </div>
-            <div>
-              <dt>{t('Cost estimate')}</dt>
-              <dd>{money(programme.cost)}</dd>
-            </div>
-            <div>
-              <dt>{t('Funded')}</dt>
-              <dd>{money(programme.funded)}</dd>
-            </div>
-            <div>
-              <dt>{t('Funding gap')}</dt>
-              <dd>{money(programme.funding_gap)}</dd>
-            </div>
-          </dl>
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-function Indicators({ section }: { section: Schemas['IndicatorsSection'] }) {
-  const { t, format } = useI18n();
-  if (section.indicators.length === 0) return <p>{t('The city has no public indicator.')}</p>;
-  const withUnit = (value: number, unit: string) =>
-    unit ? `${format.number(value)} ${unit}` : format.number(value);
-  return (
-    <div className="table-scroll">
-      <table className="data-table report-table">
-        <caption className="visually-hidden">{section.title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('Indicator')}</th>
-            <th scope="col">{t('Of')}</th>
-            <th scope="col">{t('Baseline')}</th>
-            <th scope="col">{t('Latest value in the year')}</th>
-            <th scope="col">{t('Target')}</th>
-            <th scope="col">{t('Progress')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {section.indicators.map((row) => (
-            <tr key={row.id}>
-              <th scope="row">
-                <bdi>{row.name}</bdi>
-              </th>
-              <td>
-                <Link to={`/${row.owner}s/${row.owner_id}`} dir="auto">
-                  {row.owner_title}
-                </Link>
-              </td>
-              <td>{withUnit(row.baseline, row.unit)}</td>
-              <td>
-                {row.latest_value === null ? (
-                  <span className="report-gap">{t('No measurement')}</span>
-                ) : (
-                  <>
-                    {withUnit(row.latest_value, row.unit)}
-                    {row.latest_date && (
-                      <span className="fact-line fact-line--muted">
-                        {format.day(row.latest_date)}
-                      </span>
-                    )}
-                  </>
-                )}
-              </td>
-              <td>
-                {withUnit(row.target, row.unit)}
-                {row.target_date && (
-                  <span className="fact-line fact-line--muted">{format.day(row.target_date)}</span>
-                )}
-              </td>
-              <td>
-                {row.progress === null ? '—' : format.number(row.progress, { style: 'percent' })}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
-function PeerLearning({ section }: { section: Schemas['PeerLearningSection'] }) {
-  const { t, format } = useI18n();
-  return (
-    <div className="report-peer">
-      <dl className="facts facts--wide">
-        <div>
-          <dt>{t('Sessions hosted')}</dt>
-          <dd>{format.number(section.sessions_hosted)}</dd>
-        </div>
-        <div>
-          <dt>{t('Sessions of other cities attended')}</dt>
-          <dd>{format.number(section.sessions_attended)}</dd>
-        </div>
-        <div>
-          <dt>{t('Practices shared')}</dt>
-          <dd>{format.number(section.practices_shared)}</dd>
-        </div>
-        <div>
-          <dt>{t('Practices adopted by other cities')}</dt>
-          <dd>{format.number(section.practices_adopted_by_others)}</dd>
-        </div>
-      </dl>
-      {section.hosted.length > 0 && (
-        <>
-          <h3>{t('Sessions hosted')}</h3>
-          <ul className="plain-list">
-            {section.hosted.map((session) => (
-              <li key={session.id}>
-                <Link to={`/sessions/${session.id}`} dir="auto">
-                  {session.title}
-                </Link>{' '}
-                <span className="fact-line--muted">{format.date(new Date(session.starts_at))}</span>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {section.journeys.length > 0 && (
-        <>
-          <h3>{t('Coaching journeys')}</h3>
-          <ul className="plain-list">
-            {section.journeys.map((journey) => (
-              <li key={journey.id}>
-                <bdi>{journey.title}</bdi>{' '}
-                <span className="fact-line--muted">
-                  {t('{percent} done', {
-                    percent: format.number(journey.progress / 100, { style: 'percent' }),
-                  })}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-    </div>
-  );
-}
-
-function SectionBody({ section }: { section: ReportSection }) {
-  switch (section.key) {
-    case 'sdg_coverage':
-      return <SdgCoverage section={section} />;
-    case 'programmes':
-      return <Programmes section={section} />;
-    case 'indicators':
-      return <Indicators section={section} />;
-    case 'peer_learning':
-      return <PeerLearning section={section} />;
-  }
-}
 
 function Missing({ report }: { report: CityReport }) {
   const { t } = useI18n();
@@ -390,24 +88,22 @@ export function CityReportPage() {
         </SelectField>
       </form>
       <ul className="report-downloads" aria-label={t('Download the report')}>
-        <li>
-          <a
-            className="button"
-            href={reportFileUrl(slug, framework, year, 'pdf', language)}
-            download
-          >
-            {t('Download as PDF')}
-          </a>
-        </li>
-        <li>
-          <a
-            className="button button--secondary"
-            href={reportFileUrl(slug, framework, year, 'xlsx', language)}
-            download
-          >
-            {t('Download as Excel (XLSX)')}
-          </a>
-        </li>
+        {(
+          [
+            ['pdf', 'button', t('Download as PDF')],
+            ['xlsx', 'button button--secondary', t('Download as Excel (XLSX)')],
+          ] as const
+        ).map(([file, className, label]) => (
+          <li key={file}>
+            <a
+              className={className}
+              href={reportFileUrl(slug, framework, year, file, language)}
+              download
+            >
+              {label}
+            </a>
+          </li>
+        ))}
       </ul>
       {report.isPending ? (
         <Loading />

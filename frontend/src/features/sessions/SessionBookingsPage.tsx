@@ -1,10 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
+import { DataTable } from '../../components/DataTable';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { isolate } from '../../i18n/bidi';
 import { useI18n } from '../../i18n/I18nProvider';
+import type { Translator } from '../../i18n/translate';
 import { useCurrentUser } from '../../api/currentUser';
 import { useCityName } from '../../api/cities';
 import { canOrganise } from '../content/permissions';
@@ -22,22 +24,17 @@ import { useViewerZone } from './viewerZone';
 import './sessions.css';
 
 /** The columns of a table of bookings: the first one is the table's own (attended, position). */
-function BookingColumns({ first, withNote }: { first: string; withNote: boolean }) {
-  const { t } = useI18n();
-  return (
-    <thead>
-      <tr>
-        <th scope="col">{first}</th>
-        <th scope="col">{t('Name')}</th>
-        <th scope="col">{t('E-mail address')}</th>
-        <th scope="col">{t('For')}</th>
-        <th scope="col">{t('Seats')}</th>
-        <th scope="col">{t('Languages needed')}</th>
-        {withNote && <th scope="col">{t('Note')}</th>}
-        <th scope="col">{t('Booked')}</th>
-      </tr>
-    </thead>
-  );
+function bookingColumns(first: string, withNote: boolean, { t }: Pick<Translator, 't'>): string[] {
+  return [
+    first,
+    t('Name'),
+    t('E-mail address'),
+    t('For'),
+    t('Seats'),
+    t('Languages needed'),
+    ...(withNote ? [t('Note')] : []),
+    t('Booked'),
+  ];
 }
 
 function Person({ booking }: { booking: OrganiserBooking }) {
@@ -130,46 +127,44 @@ function ConfirmedBookings({
       ) : (
         <form className="attendance-form" onSubmit={submit} noValidate>
           <p>{tn('{count} seat in all.', '{count} seats in all.', seats)}</p>
-          <div className="table-scroll">
-            <table className="data-table bookings-table">
-              <BookingColumns first={t('Attended')} withNote />
-              <tbody>
-                {bookings.map((booking) => (
-                  <tr key={booking.id}>
-                    <td>
-                      <input
-                        type="checkbox"
-                        id={`attended-${booking.id}`}
-                        aria-label={t('{name} attended', { name: booking.person.display_name })}
-                        checked={booking.attended || chosen.has(booking.id)}
-                        disabled={!started || booking.attended}
-                        onChange={() => toggle(booking.id)}
-                      />
-                      {booking.attended && (
-                        <button
-                          type="button"
-                          className="button button--small button--secondary attendance-undo"
-                          disabled={unmark.isPending}
-                          aria-label={t('Undo the attendance of {name}', {
-                            name: booking.person.display_name,
-                          })}
-                          onClick={() => undo(booking)}
-                        >
-                          {t('Undo')}
-                        </button>
-                      )}
-                    </td>
-                    <Person booking={booking} />
-                    <td>{cells.forWhom(booking)}</td>
-                    <td>{format.number(booking.seats)}</td>
-                    <td>{cells.languages(booking)}</td>
-                    <td dir="auto">{booking.note}</td>
-                    <td>{cells.bookedAt(booking)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            className="bookings-table"
+            columns={bookingColumns(t('Attended'), true, { t })}
+          >
+            {bookings.map((booking) => (
+              <tr key={booking.id}>
+                <td>
+                  <input
+                    type="checkbox"
+                    id={`attended-${booking.id}`}
+                    aria-label={t('{name} attended', { name: booking.person.display_name })}
+                    checked={booking.attended || chosen.has(booking.id)}
+                    disabled={!started || booking.attended}
+                    onChange={() => toggle(booking.id)}
+                  />
+                  {booking.attended && (
+                    <button
+                      type="button"
+                      className="button button--small button--secondary attendance-undo"
+                      disabled={unmark.isPending}
+                      aria-label={t('Undo the attendance of {name}', {
+                        name: booking.person.display_name,
+                      })}
+                      onClick={() => undo(booking)}
+                    >
+                      {t('Undo')}
+                    </button>
+                  )}
+                </td>
+                <Person booking={booking} />
+                <td>{cells.forWhom(booking)}</td>
+                <td>{format.number(booking.seats)}</td>
+                <td>{cells.languages(booking)}</td>
+                <td dir="auto">{booking.note}</td>
+                <td>{cells.bookedAt(booking)}</td>
+              </tr>
+            ))}
+          </DataTable>
           {started ? (
             <p className="field__hint">
               {t('Tick those who attended, then mark them: they can then download a certificate.')}
@@ -232,23 +227,21 @@ function Waitlist({ bookings }: { bookings: OrganiserBooking[] }) {
               'When seats are freed, they go to the waitlist in this order: a booking is confirmed when all its seats fit.',
             )}
           </p>
-          <div className="table-scroll">
-            <table className="data-table bookings-table">
-              <BookingColumns first={t('Position')} withNote={false} />
-              <tbody>
-                {ordered.map((booking) => (
-                  <tr key={booking.id}>
-                    <td>{booking.position === null ? '—' : format.number(booking.position)}</td>
-                    <Person booking={booking} />
-                    <td>{cells.forWhom(booking)}</td>
-                    <td>{format.number(booking.seats)}</td>
-                    <td>{cells.languages(booking)}</td>
-                    <td>{cells.bookedAt(booking)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            className="bookings-table"
+            columns={bookingColumns(t('Position'), false, { t })}
+          >
+            {ordered.map((booking) => (
+              <tr key={booking.id}>
+                <td>{booking.position === null ? '—' : format.number(booking.position)}</td>
+                <Person booking={booking} />
+                <td>{cells.forWhom(booking)}</td>
+                <td>{format.number(booking.seats)}</td>
+                <td>{cells.languages(booking)}</td>
+                <td>{cells.bookedAt(booking)}</td>
+              </tr>
+            ))}
+          </DataTable>
         </>
       )}
     </section>
@@ -266,27 +259,18 @@ function Cancelled({ bookings }: { bookings: OrganiserBooking[] }) {
         <summary>
           {tn('Show {count} cancelled booking', 'Show {count} cancelled bookings', bookings.length)}
         </summary>
-        <div className="table-scroll">
-          <table className="data-table bookings-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('Name')}</th>
-                <th scope="col">{t('E-mail address')}</th>
-                <th scope="col">{t('Seats')}</th>
-                <th scope="col">{t('Booked')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {bookings.map((booking) => (
-                <tr key={booking.id}>
-                  <Person booking={booking} />
-                  <td>{format.number(booking.seats)}</td>
-                  <td>{cells.bookedAt(booking)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          className="bookings-table"
+          columns={[t('Name'), t('E-mail address'), t('Seats'), t('Booked')]}
+        >
+          {bookings.map((booking) => (
+            <tr key={booking.id}>
+              <Person booking={booking} />
+              <td>{format.number(booking.seats)}</td>
+              <td>{cells.bookedAt(booking)}</td>
+            </tr>
+          ))}
+        </DataTable>
       </details>
     </section>
   );

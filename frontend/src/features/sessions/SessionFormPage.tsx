@@ -1,10 +1,9 @@
 import { Link, useNavigate } from 'react-router';
 import type { City } from '../../api/cities';
-import { InputField, SelectField, TextAreaField } from '../../components/FormFields';
+import { SelectField } from '../../components/FormFields';
 import { RadioGroup } from '../../components/RadioGroup';
 import { Page } from '../../components/Page';
 import { useI18n } from '../../i18n/I18nProvider';
-import { textDirection } from '../../i18n/languages';
 import { EditorRoute } from '../content/EditorRoute';
 import {
   CityField,
@@ -13,8 +12,8 @@ import {
   EditorFrame,
   GoalsAndThemes,
   OriginalLanguageField,
-  TextTabs,
 } from '../content/EditorParts';
+import { TextsSection } from '../content/TextsSection';
 import { useVersionedEditor, type VersionedEditor } from '../content/useVersionedEditor';
 import { formatLabel, kindLabel } from './labels';
 import { useSession, useSessionEndpoints } from './queries';
@@ -27,7 +26,7 @@ import './sessions.css';
 
 type Editor = VersionedEditor<SessionDraft>;
 
-function BasicsSection({ editor, session, cities }: EditorProps & { editor: Editor }) {
+function SessionBasics({ editor, session, cities }: EditorProps & { editor: Editor }) {
   const i18n = useI18n();
   const { t } = i18n;
   const { draft, errors, change } = editor;
@@ -72,53 +71,29 @@ function BasicsSection({ editor, session, cities }: EditorProps & { editor: Edit
   );
 }
 
-function TextsSection({ editor, isNew }: { editor: Editor; isNew: boolean }) {
+function SessionTexts({ editor, isNew }: { editor: Editor; isNew: boolean }) {
   const { t } = useI18n();
-  const { draft, errors, changeText } = editor;
   return (
-    <fieldset className="form-section">
-      <legend>{t('Texts')}</legend>
-      <p className="field__hint">
-        {t(
-          'Describe the session in its original language; add other languages so more cities can follow.',
-        )}
-      </p>
-      {isNew && (
-        <OriginalLanguageField
-          editor={editor}
-          hint={t('The language the session was first described in.')}
-        />
-      )}
-      <TextTabs
-        editor={editor}
-        idPrefix="session-texts"
-        renderFields={(language) => (
-          <>
-            <InputField
-              id={`text-${language}-title`}
-              label={t('Title')}
-              hint={t('3 to 200 characters.')}
-              lang={language}
-              dir={textDirection(language)}
-              required
-              value={draft.translations[language]?.title ?? ''}
-              onChange={(event) => changeText(language, 'title', event.target.value)}
-              error={errors[`translations.${language}.title`]}
+    <TextsSection
+      editor={editor}
+      idPrefix="session-texts"
+      intro={
+        <>
+          <p className="field__hint">
+            {t(
+              'Describe the session in its original language; add other languages so more cities can follow.',
+            )}
+          </p>
+          {isNew && (
+            <OriginalLanguageField
+              editor={editor}
+              hint={t('The language the session was first described in.')}
             />
-            <TextAreaField
-              id={`text-${language}-description`}
-              label={t('Description')}
-              lang={language}
-              dir={textDirection(language)}
-              rows={6}
-              value={draft.translations[language]?.description ?? ''}
-              onChange={(event) => changeText(language, 'description', event.target.value)}
-              error={errors[`translations.${language}.description`]}
-            />
-          </>
-        )}
-      />
-    </fieldset>
+          )}
+        </>
+      }
+      texts={[{ field: 'description', label: t('Description'), rows: 6 }]}
+    />
   );
 }
 
@@ -145,8 +120,8 @@ function SessionEditor({ session, cities }: EditorProps) {
   const title = useEditorTitle(session, t('New session'));
   return (
     <EditorFrame editor={editor} title={title} merge={merge} className="session-form">
-      <BasicsSection editor={editor} session={session} cities={cities} />
-      <TextsSection editor={editor} isNew={session === null} />
+      <SessionBasics editor={editor} session={session} cities={cities} />
+      <SessionTexts editor={editor} isNew={session === null} />
       <DateTimeSection editor={editor} isNew={session === null} cityLabel={cityLabel} />
       <SeatsSection editor={editor} />
       <GoalsAndThemes editor={editor} />
@@ -186,9 +161,7 @@ export default function SessionFormPage() {
           </Page>
         ) : null
       }
-      render={(session, cities) => (
-        <SessionEditor key={session?.id ?? 'new'} session={session} cities={cities} />
-      )}
+      render={(session, cities) => <SessionEditor session={session} cities={cities} />}
     />
   );
 }

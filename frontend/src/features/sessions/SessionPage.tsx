@@ -323,9 +323,7 @@ export function SessionPage({ renderFacts }: { renderFacts: RenderSessionFacts }
       useItem={useSession}
       title={t('Session')}
       back={{ to: '/sessions', label: t('See all sessions') }}
-      render={(session) => (
-        <SessionDetails key={session.id} session={session} renderFacts={renderFacts} />
-      )}
+      render={(session) => <SessionDetails session={session} renderFacts={renderFacts} />}
     />
   );
 }

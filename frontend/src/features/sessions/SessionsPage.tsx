@@ -7,7 +7,6 @@ import { Page } from '../../components/Page';
 import { isolate } from '../../i18n/bidi';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useCurrentUser } from '../../api/currentUser';
-import { useCities } from '../../api/cities';
 import {
   filterCount,
   groupByDay,
@@ -19,7 +18,7 @@ import {
   type SessionsPageState,
   type SessionsView,
 } from './filters';
-import { organisingCities } from '../content/permissions';
+import { useActingCities } from '../content/useActingCities';
 import { useSessionList } from './queries';
 import { SessionCalendar } from './SessionCalendar';
 import { SessionCard } from './SessionCard';
@@ -128,12 +127,7 @@ export function SessionsPage() {
   const state = parseSessionsPage(params);
   const { zone } = useViewerZone();
   const { data: user } = useCurrentUser();
-  const cities = useCities();
-  const canOrganise =
-    organisingCities(
-      user,
-      (cities.data ?? []).map((city) => city.slug),
-    ).length > 0;
+  const canOrganise = useActingCities('organiser').length > 0;
 
   function change(next: Partial<SessionsPageState>, replace = false) {
     setParams(toSearchParams({ ...state, ...next }), { replace });

@@ -1,13 +1,13 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
-import { unwrap, type ApiClient } from '../../api/client';
+import { unwrap } from '../../api/client';
 import { download } from '../../api/download';
 import { useApi } from '../../api/useApi';
 import { useWrite } from '../../api/useWrite';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { sessionQuery } from './filters';
-import type { EditorEndpoints } from '../content/useVersionedEditor';
+import { contentQueries } from '../content/contentQueries';
 import { createRequest, type SessionDraft } from './sessionDraft';
-import type { BookingCreate, SeriesCreate, Session, SessionCreate, SessionUpdate } from './types';
+import type { BookingCreate, SeriesCreate, Session, SessionCreate } from './types';
 
 export const SESSIONS_KEY = 'sessions';
 const MY_BOOKINGS_KEY = 'my-bookings';
@@ -24,17 +24,6 @@ export function useSessionList(query: SessionQuery, page: number, perPage: numbe
         api.GET('/api/v1/sessions', { params: { query: { ...query, page, per_page: perPage } } }),
       ),
     placeholderData: keepPreviousData,
-  });
-}
-
-export function useSession(id: number) {
-  const api = useApi();
-  const { language } = useI18n();
-  return useQuery({
-    queryKey: [SESSIONS_KEY, 'one', id, language],
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/sessions/{session_id}', { params: { path: { session_id: id } } })),
-    enabled: Number.isInteger(id) && id > 0,
   });
 }
 
@@ -76,6 +65,16 @@ export function useCertificateCheck(code: string) {
 // The workspace lists attendance to mark and waitlists: it changes with them.
 const WRITES_REFRESH = [SESSIONS_KEY, MY_BOOKINGS_KEY, 'workspace'];
 
+const sessions = contentQueries({
+  key: SESSIONS_KEY,
+  path: '/api/v1/sessions',
+  id: 'session_id',
+  refresh: WRITES_REFRESH,
+});
+
+export const useSession = sessions.useItem;
+export const useSessionRevisions = sessions.useRevisions;
+
 export function useCreateSession() {
   return useWrite(WRITES_REFRESH, (api, body: SessionCreate): Promise<Session[]> =>
     unwrap(api.POST('/api/v1/sessions', { body })).then((session) => [session]),
@@ -85,24 +84,6 @@ export function useCreateSession() {
 export function useCreateSeries() {
   return useWrite(WRITES_REFRESH, (api, body: SeriesCreate): Promise<Session[]> =>
     unwrap(api.POST('/api/v1/sessions/series', { body })),
-  );
-}
-
-export interface SessionUpdateRequest {
-  id: number;
-  version: number;
-  body: SessionUpdate;
-}
-
-/** A PATCH based on `version`: a stale one is refused with 412 and nothing changes. */
-export function useUpdateSession() {
-  return useWrite(WRITES_REFRESH, (api, { id, version, body }: SessionUpdateRequest) =>
-    unwrap(
-      api.PATCH('/api/v1/sessions/{session_id}', {
-        params: { path: { session_id: id }, header: { 'if-match': `"${version}"` } },
-        body,
-      }),
-    ),
   );
 }
 
@@ -229,31 +210,12 @@ export function calendarFileUrl(sessionId: number): string {
   return `/api/v1/sessions/${sessionId}/calendar.ics`;
 }
 
-export function useSessionRevisions(id: number) {
-  const api = useApi();
-  return useQuery({
-    queryKey: [SESSIONS_KEY, 'revisions', id],
-    queryFn: () => readRevisions(api, id),
-  });
-}
-
-function readRevisions(api: ApiClient, id: number) {
-  return unwrap(
-    api.GET('/api/v1/sessions/{session_id}/revisions', { params: { path: { session_id: id } } }),
-  );
-}
-
-/**
- * What the editor calls: create one session or a series, a versioned update,
- * and reads past the cache for a stale edit.
- */
-export function useSessionEndpoints(): EditorEndpoints<Session, SessionDraft> {
-  const api = useApi();
+/** What the editor calls: create one session or a series, a versioned update, and reads past the cache. */
+export function useSessionEndpoints() {
   const i18n = useI18n();
   const create = useCreateSession();
   const createSeries = useCreateSeries();
-  const update = useUpdateSession();
-  return {
+  return sessions.useEditorEndpoints<SessionDraft>({
     async create(draft) {
       const result = createRequest(draft, i18n);
       // The editor validated the draft before: a request is there.
@@ -264,11 +226,6 @@ export function useSessionEndpoints(): EditorEndpoints<Session, SessionDraft> {
           : await create.mutateAsync(result.request.body);
       return created[0]?.id;
     },
-    update: ({ id, version, body }) =>
-      update.mutateAsync({ id, version, body: body as SessionUpdate }),
-    current: (id) =>
-      unwrap(api.GET('/api/v1/sessions/{session_id}', { params: { path: { session_id: id } } })),
-    revisions: (id) => readRevisions(api, id),
-    saving: create.isPending || createSeries.isPending || update.isPending,
-  };
+    saving: create.isPending || createSeries.isPending,
+  });
 }

@@ -2,6 +2,7 @@ import { InputField } from '../../components/FormFields';
 import { isolate } from '../../i18n/bidi';
 import { useI18n } from '../../i18n/I18nProvider';
 import { LANGUAGES } from '../../i18n/languages';
+import { DraftInputField } from '../content/DraftFields';
 import type { VersionedEditor } from '../content/useVersionedEditor';
 import { newOccurrence, type OccurrenceDraft, type SessionDraft } from './sessionDraft';
 import { useSessionFormat } from './SessionTimes';
@@ -56,16 +57,14 @@ export function DateTimeSection({ editor, isNew, cityLabel }: DateTimeProps) {
         </label>
       )}
       {(draft.repeat || !isNew) && (
-        <InputField
-          id="series"
+        <DraftInputField
+          editor={editor}
+          field="series"
           label={draft.repeat ? t('Name of the series') : t('Series (optional)')}
           hint={t('Sessions with the same series name are listed together.')}
           dir="auto"
           required={draft.repeat}
           maxLength={120}
-          value={draft.series}
-          onChange={(event) => change({ series: event.target.value })}
-          error={errors['series']}
         />
       )}
       {draft.repeat ? (
@@ -144,67 +143,46 @@ export function DateTimeSection({ editor, isNew, cityLabel }: DateTimeProps) {
           >
             {t('Add a date')}
           </button>
-          <InputField
-            id="closes_days_before"
+          <DraftInputField
+            editor={editor}
+            field="closes_days_before"
             label={t('Registration closes (days before each session)')}
             hint={t('Leave empty to keep registration open until each session starts.')}
             type="number"
             inputMode="numeric"
             min={0}
             max={99}
-            value={draft.closes_days_before}
-            onChange={(event) => change({ closes_days_before: event.target.value })}
-            error={errors['closes_days_before']}
           />
         </>
       ) : (
         <>
           <div className="field-row">
-            <InputField
-              id="date"
-              label={t('Date')}
-              type="date"
-              required
-              value={draft.date}
-              onChange={(event) => change({ date: event.target.value })}
-              error={errors['date']}
-            />
-            <InputField
-              id="start"
+            <DraftInputField editor={editor} field="date" label={t('Date')} type="date" required />
+            <DraftInputField
+              editor={editor}
+              field="start"
               label={t('Starts')}
               type="time"
               required
-              value={draft.start}
-              onChange={(event) => change({ start: event.target.value })}
             />
-            <InputField
-              id="end"
-              label={t('Ends')}
-              type="time"
-              required
-              value={draft.end}
-              onChange={(event) => change({ end: event.target.value })}
-              error={errors['end']}
-            />
+            <DraftInputField editor={editor} field="end" label={t('Ends')} type="time" required />
           </div>
           <p className="field__hint">{t('An end before the start means the next day.')}</p>
           <SkippedTimeNote date={draft.date} time={draft.start} zone={zone} />
           <TimesPreview draft={draft} city={cityLabel} />
           <div className="field-row">
-            <InputField
-              id="closes_date"
+            <DraftInputField
+              editor={editor}
+              field="closes_date"
               label={t('Registration closes on (optional)')}
               type="date"
-              value={draft.closes_date}
-              onChange={(event) => change({ closes_date: event.target.value })}
-              error={errors['closes']}
+              errorKey="closes"
             />
-            <InputField
-              id="closes_time"
+            <DraftInputField
+              editor={editor}
+              field="closes_time"
               label={t('Registration closes at')}
               type="time"
-              value={draft.closes_time}
-              onChange={(event) => change({ closes_time: event.target.value })}
             />
           </div>
           <p className="field__hint">
@@ -228,8 +206,9 @@ export function SeatsSection({ editor }: { editor: Editor }) {
     <>
       <fieldset className="form-section">
         <legend>{t('Seats and languages')}</legend>
-        <InputField
-          id="capacity"
+        <DraftInputField
+          editor={editor}
+          field="capacity"
           label={t('Seats')}
           hint={t('From 1 to 10,000. When they are taken, bookings join a waitlist.')}
           type="number"
@@ -237,9 +216,6 @@ export function SeatsSection({ editor }: { editor: Editor }) {
           min={1}
           max={10000}
           required
-          value={draft.capacity}
-          onChange={(event) => change({ capacity: event.target.value })}
-          error={errors['capacity']}
         />
         <fieldset
           className="checkbox-group"
@@ -285,28 +261,24 @@ export function SeatsSection({ editor }: { editor: Editor }) {
       <fieldset className="form-section">
         <legend>{t('Venue and online link')}</legend>
         {draft.format !== 'online' && (
-          <InputField
-            id="venue"
+          <DraftInputField
+            editor={editor}
+            field="venue"
             label={t('Venue')}
             hint={t('The address or building where participants meet.')}
             dir="auto"
             maxLength={300}
-            value={draft.venue}
-            onChange={(event) => change({ venue: event.target.value })}
-            error={errors['venue']}
           />
         )}
         {draft.format !== 'in_person' && (
-          <InputField
-            id="online_url"
+          <DraftInputField
+            editor={editor}
+            field="online_url"
             label={t('Online link')}
             hint={t('Shown only to the organisers and to participants with a confirmed seat.')}
             type="url"
             inputMode="url"
             dir="ltr"
-            value={draft.online_url}
-            onChange={(event) => change({ online_url: event.target.value })}
-            error={errors['online_url']}
           />
         )}
       </fieldset>

@@ -1,24 +1,15 @@
 import { useNavigate } from 'react-router';
 import { useCityName, type City } from '../../api/cities';
-import { InputField, TextAreaField } from '../../components/FormFields';
-import { Loading } from '../../components/Loading';
-import { toggled } from '../../components/selection';
 import { useI18n } from '../../i18n/I18nProvider';
-import { textDirection, type Language } from '../../i18n/languages';
+import { InputField } from '../../components/FormFields';
 import { EditorRoute } from '../content/EditorRoute';
-import {
-  CityField,
-  EditorActions,
-  EditorFrame,
-  OriginalLanguageField,
-  TextTabs,
-  useEditorTitle,
-} from '../content/EditorParts';
+import { BasicsSection, EditorActions, EditorFrame, useEditorTitle } from '../content/EditorParts';
+import { TextsSection } from '../content/TextsSection';
+import { LinkChoices } from '../content/LinkChoices';
 import { useVersionedEditor, type VersionedEditor } from '../content/useVersionedEditor';
-import { emptyDraft, type TrackDraft } from './editableState';
 import { fieldLabel, textFieldLabel } from './labels';
 import { useHostSessions, useTrack, useTrackEndpoints } from './queries';
-import { trackKind } from './trackKind';
+import { emptyDraft, trackKind, type TrackDraft } from './trackKind';
 import { TEXT_FIELDS, type Track } from './types';
 import './tracks.css';
 
@@ -30,52 +21,33 @@ function SessionsSection({ editor }: { editor: Editor }) {
   const cityName = useCityName();
   const { draft, errors, change } = editor;
   const sessions = useHostSessions(draft.host_city);
-  const items = sessions.data?.items ?? [];
   return (
     <fieldset className="form-section">
       <legend>{t('Sessions and the rule')}</legend>
-      <fieldset
-        className="checkbox-group"
-        aria-describedby={errors.session_ids ? 'session_ids-error' : 'session_ids-hint'}
-      >
-        <legend>{t('Sessions of the track')}</legend>
-        <p id="session_ids-hint" className="field__hint">
-          {t('Sessions hosted by {city}, for example the days of one training.', {
-            city: cityName(draft.host_city),
-          })}
-        </p>
-        {sessions.isPending ? (
-          <Loading />
-        ) : items.length === 0 ? (
-          <p>{t('This city has no sessions yet.')}</p>
-        ) : (
-          <ul className="track-form__sessions">
-            {items.map((session) => (
-              <li key={session.id}>
-                <input
-                  type="checkbox"
-                  id={`track-session-${session.id}`}
-                  checked={draft.session_ids.includes(session.id)}
-                  onChange={() => change({ session_ids: toggled(draft.session_ids, session.id) })}
-                />
-                <label htmlFor={`track-session-${session.id}`}>
-                  <span lang={session.language} dir="auto">
-                    {session.title}
-                  </span>
-                  <time dateTime={session.starts_at} className="muted">
-                    {format.dateTime(new Date(session.starts_at), session.timezone)}
-                  </time>
-                </label>
-              </li>
-            ))}
-          </ul>
+      <LinkChoices
+        field="session_ids"
+        legend={t('Sessions of the track')}
+        hint={t('Sessions hosted by {city}, for example the days of one training.', {
+          city: cityName(draft.host_city),
+        })}
+        items={sessions.isPending ? undefined : (sessions.data?.items ?? [])}
+        noneText={t('This city has no sessions yet.')}
+        selected={draft.session_ids}
+        onChange={(session_ids) => change({ session_ids })}
+        idPrefix="track-session"
+        listClassName="track-form__sessions"
+        error={errors.session_ids}
+        renderLabel={(session, inputId) => (
+          <label htmlFor={inputId}>
+            <span lang={session.language} dir="auto">
+              {session.title}
+            </span>
+            <time dateTime={session.starts_at} className="muted">
+              {format.dateTime(new Date(session.starts_at), session.timezone)}
+            </time>
+          </label>
         )}
-        {errors.session_ids && (
-          <p id="session_ids-error" className="field__error">
-            {errors.session_ids}
-          </p>
-        )}
-      </fieldset>
+      />
       <InputField
         id="required_sessions"
         type="number"
@@ -95,17 +67,14 @@ function SessionsSection({ editor }: { editor: Editor }) {
 }
 
 function TrackEditor({ track, cities }: { track: Track | null; cities: City[] }) {
-  const i18n = useI18n();
-  const { t, language } = i18n;
+  const { t, language } = useI18n();
   const navigate = useNavigate();
-  const endpoints = useTrackEndpoints();
   const editor = useVersionedEditor(trackKind, {
     item: track,
-    newDraft: () => emptyDraft(cities[0]?.slug ?? '', language),
-    endpoints,
+    newDraft: () => emptyDraft({ host_city: cities[0]?.slug ?? '' }, language),
+    endpoints: useTrackEndpoints(),
     onSaved: (id) => navigate(id === undefined ? '/tracks' : `/tracks/${id}`),
   });
-  const { draft, errors, change } = editor;
   const title = useEditorTitle(track, t('New learning track'));
   const merge = {
     title: t('Someone else changed this track while you were editing'),
@@ -115,58 +84,20 @@ function TrackEditor({ track, cities }: { track: Track | null; cities: City[] })
   };
   return (
     <EditorFrame editor={editor} title={title} merge={merge} className="track-form">
-      <fieldset className="form-section">
-        <legend>{t('Basics')}</legend>
-        <div className="field-row">
-          <CityField
-            id="host_city"
-            label={t('Host city')}
-            cities={cities}
-            fixed={track?.host_city ?? null}
-            value={draft.host_city}
-            error={errors.host_city}
-            onSelect={(city) => change({ host_city: city.slug, session_ids: [] })}
-          />
-          <OriginalLanguageField
-            editor={editor}
-            hint={t('The language the track was first described in.')}
-          />
-        </div>
-      </fieldset>
-      <fieldset className="form-section">
-        <legend>{t('Texts')}</legend>
-        <TextTabs
-          editor={editor}
-          idPrefix="texts"
-          renderFields={(tab: Language) => (
-            <>
-              <InputField
-                id={`text-${tab}-title`}
-                label={textFieldLabel('title', i18n)}
-                hint={t('3 to 200 characters.')}
-                lang={tab}
-                dir={textDirection(tab)}
-                required
-                maxLength={200}
-                value={draft.translations[tab]?.title ?? ''}
-                error={errors[`translations.${tab}.title`]}
-                onChange={(event) => editor.changeText(tab, 'title', event.target.value)}
-              />
-              <TextAreaField
-                id={`text-${tab}-description`}
-                label={textFieldLabel('description', i18n)}
-                lang={tab}
-                dir={textDirection(tab)}
-                rows={5}
-                maxLength={10000}
-                value={draft.translations[tab]?.description ?? ''}
-                error={errors[`translations.${tab}.description`]}
-                onChange={(event) => editor.changeText(tab, 'description', event.target.value)}
-              />
-            </>
-          )}
-        />
-      </fieldset>
+      <BasicsSection
+        editor={editor}
+        cities={cities}
+        existing={track}
+        cityField="host_city"
+        cityLabel={t('Host city')}
+        clearedWithCity={{ session_ids: [] }}
+        languageHint={t('The language the track was first described in.')}
+      />
+      <TextsSection
+        editor={editor}
+        titleMaxLength={200}
+        texts={[{ field: 'description', label: t('Description'), rows: 5, maxLength: 10000 }]}
+      />
       <SessionsSection editor={editor} />
       <EditorActions
         editor={editor}
@@ -190,9 +121,7 @@ export function TrackFormPage() {
       forbiddenLead={t(
         'Only the organisers of the host city and platform administrators can keep its learning tracks.',
       )}
-      render={(track, cities) => (
-        <TrackEditor key={track?.id ?? 'new'} track={track} cities={cities} />
-      )}
+      render={(track, cities) => <TrackEditor track={track} cities={cities} />}
     />
   );
 }

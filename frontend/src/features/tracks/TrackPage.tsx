@@ -95,9 +95,7 @@ export function TrackPage({ renderSessions }: { renderSessions: RenderSessions }
       useItem={useTrack}
       title={t('Learning track')}
       back={{ to: '/tracks', label: t('See all learning tracks') }}
-      render={(track) => (
-        <TrackDetails key={track.id} track={track} renderSessions={renderSessions} />
-      )}
+      render={(track) => <TrackDetails track={track} renderSessions={renderSessions} />}
     />
   );
 }

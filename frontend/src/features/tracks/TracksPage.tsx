@@ -8,7 +8,7 @@ import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { Pagination } from '../../components/Pagination';
 import { useI18n } from '../../i18n/I18nProvider';
-import { organisingCities } from '../content/permissions';
+import { useActingCities } from '../content/useActingCities';
 import { TrackHelp } from './parts';
 import { useTrackList } from './queries';
 import './tracks.css';
@@ -23,10 +23,7 @@ export function TracksPage() {
   const city = params.get('city') ?? '';
   const page = Math.max(1, Number(params.get('page') ?? '1') || 1);
   const tracks = useTrackList({ city }, page);
-  const organising = organisingCities(
-    user,
-    (cities.data ?? []).map((item) => item.slug),
-  );
+  const organising = useActingCities('organiser');
   const linkTo = (next: number) =>
     `/tracks?${new URLSearchParams({ ...(city ? { city } : {}), page: String(next) }).toString()}`;
   return (

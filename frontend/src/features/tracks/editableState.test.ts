@@ -8,8 +8,9 @@ import {
   emptyDraft,
   stateFromDraft,
   type EditableState,
-} from './editableState';
-import { createPayload, trackKind } from './trackKind';
+  createPayload,
+  trackKind,
+} from './trackKind';
 
 const BASE: EditableState = {
   original_language: 'tr',
@@ -23,14 +24,18 @@ const BASE: EditableState = {
 
 describe('the track form state', () => {
   it('puts the original language first and comes back unchanged', () => {
-    const draft = draftFromState(BASE, 'balikesir');
+    const draft = draftFromState(BASE, { host_city: 'balikesir' });
     expect(draft.languages).toEqual(['tr', 'en']);
     expect(draft.host_city).toBe('balikesir');
     expect(stateFromDraft(draft)).toEqual(BASE);
   });
 
   it('creates with the host city and the sessions in one order', () => {
-    const draft = { ...emptyDraft('balikesir', 'tr'), session_ids: [12, 10], required_sessions: 2 };
+    const draft = {
+      ...emptyDraft({ host_city: 'balikesir' }, 'tr'),
+      session_ids: [12, 10],
+      required_sessions: 2,
+    };
     expect(createPayload(draft)).toEqual({
       host_city: 'balikesir',
       original_language: 'tr',
@@ -52,7 +57,7 @@ describe('the track form state', () => {
   });
 
   it('recognises a stored track draft and nothing else', () => {
-    expect(trackKind.isDraft({ ...emptyDraft('balikesir', 'tr') })).toBe(true);
+    expect(trackKind.isDraft({ ...emptyDraft({ host_city: 'balikesir' }, 'tr') })).toBe(true);
     expect(trackKind.isDraft({ host_city: 'balikesir', session_ids: [] })).toBe(false);
   });
 });

@@ -2,14 +2,26 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { unwrap } from '../../api/client';
 import { useCurrentUser } from '../../api/currentUser';
 import { useApi } from '../../api/useApi';
-import { useWrite } from '../../api/useWrite';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { EditorEndpoints } from '../content/useVersionedEditor';
-import type { TrackDraft } from './editableState';
+import { contentQueries } from '../content/contentQueries';
 import { createPayload } from './trackKind';
-import type { Track, TrackCreate, TrackUpdate } from './types';
 
 export const TRACKS_KEY = 'tracks';
+
+const tracks = contentQueries({
+  key: TRACKS_KEY,
+  path: '/api/v1/tracks',
+  id: 'track_id',
+  refresh: [TRACKS_KEY],
+});
+
+export const useTrack = tracks.useItem;
+export const useTrackRevisions = tracks.useRevisions;
+
+/** What the editor calls: create, a versioned update, and reads past the cache for a stale edit. */
+export function useTrackEndpoints() {
+  return tracks.useEndpoints(createPayload);
+}
 
 /** The published tracks, of one host city or with one session. */
 export function useTrackList(filter: { city?: string; session?: number }, page = 1) {
@@ -31,28 +43,6 @@ export function useTrackList(filter: { city?: string; session?: number }, page =
         }),
       ),
     placeholderData: keepPreviousData,
-  });
-}
-
-export function useTrack(id: number) {
-  const api = useApi();
-  const { language } = useI18n();
-  return useQuery({
-    queryKey: [TRACKS_KEY, 'one', id, language],
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/tracks/{track_id}', { params: { path: { track_id: id } } })),
-    enabled: Number.isInteger(id) && id > 0,
-  });
-}
-
-export function useTrackRevisions(id: number) {
-  const api = useApi();
-  return useQuery({
-    queryKey: [TRACKS_KEY, 'revisions', id],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/tracks/{track_id}/revisions', { params: { path: { track_id: id } } }),
-      ),
   });
 }
 
@@ -85,37 +75,4 @@ export function useHostSessions(city: string) {
       ),
     enabled: city !== '',
   });
-}
-
-const WRITES_REFRESH = [TRACKS_KEY];
-
-/** What the editor calls: create, a versioned update, and reads past the cache for a stale edit. */
-export function useTrackEndpoints(): EditorEndpoints<Track, TrackDraft> {
-  const api = useApi();
-  const create = useWrite(WRITES_REFRESH, (client, body: TrackCreate) =>
-    unwrap(client.POST('/api/v1/tracks', { body })),
-  );
-  const update = useWrite(
-    WRITES_REFRESH,
-    (client, { id, version, body }: { id: number; version: number; body: TrackUpdate }) =>
-      unwrap(
-        client.PATCH('/api/v1/tracks/{track_id}', {
-          params: { path: { track_id: id }, header: { 'if-match': `"${version}"` } },
-          body,
-        }),
-      ),
-  );
-  return {
-    create: (draft) =>
-      create.mutateAsync(createPayload(draft) as TrackCreate).then((created) => created.id),
-    update: ({ id, version, body }) =>
-      update.mutateAsync({ id, version, body: body as TrackUpdate }),
-    current: (id) =>
-      unwrap(api.GET('/api/v1/tracks/{track_id}', { params: { path: { track_id: id } } })),
-    revisions: (id) =>
-      unwrap(
-        api.GET('/api/v1/tracks/{track_id}/revisions', { params: { path: { track_id: id } } }),
-      ),
-    saving: create.isPending || update.isPending,
-  };
 }

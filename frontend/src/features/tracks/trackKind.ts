@@ -1,37 +1,28 @@
-import type { ContentKind } from '../content/contentKind';
-import {
-  comparable,
-  draftFromState,
-  STATE_FIELDS,
-  stateFromDraft,
-  stateOf,
-  type EditableState,
-  type TrackDraft,
-} from './editableState';
-import { TEXT_FIELDS, type Track } from './types';
+import { declareKind, type KindDraft, type KindState } from '../content/declareKind';
+import { textBlock } from '../content/editableState';
+import { asItIs, numberSet } from '../content/fieldCodecs';
+import { TEXT_FIELDS, type TextField, type Track } from './types';
 
-/** Learning tracks as the editing kernel sees them. */
-export const trackKind: ContentKind<Track, EditableState, TrackDraft> = {
-  name: 'track',
-  textFields: TEXT_FIELDS,
-  fields: STATE_FIELDS,
-  stateOf,
-  draftOf: (track) => draftFromState(stateOf(track), track.host_city),
-  stateFromDraft,
-  draftFromState: (state, like) => draftFromState(state, like.host_city),
-  comparable,
-  isDraft: (draft) =>
-    typeof draft.host_city === 'string' &&
-    Array.isArray(draft.session_ids) &&
-    typeof draft.required_sessions === 'number',
-  places: {
-    placed: ['host_city', 'original_language', 'session_ids', 'required_sessions'],
-    lists: ['session_ids'],
-    aliases: { translations: 'original_language' },
-  },
+const FIELDS = {
+  session_ids: numberSet,
+  required_sessions: asItIs(1),
 };
 
-/** The body of a POST: the host city and the whole state. */
-export function createPayload(draft: TrackDraft) {
-  return { host_city: draft.host_city, ...stateFromDraft(draft) };
-}
+/** Learning tracks: their sessions and how many of them earn the certificate. */
+const track = declareKind<Track>()({
+  name: 'track',
+  textFields: TEXT_FIELDS,
+  kept: { host_city: 'string' },
+  fields: FIELDS,
+  places: { placed: ['host_city'], aliases: { translations: 'original_language' } },
+});
+
+/** Everything an organiser can edit, shaped as the API's revision snapshots. */
+export type EditableState = KindState<typeof FIELDS, TextField>;
+/** What the form holds: the host city besides the state. */
+export type TrackDraft = KindDraft<typeof FIELDS, TextField, Pick<Track, 'host_city'>>;
+
+export const EMPTY_TEXT = textBlock(TEXT_FIELDS, {}) as Record<TextField, string>;
+export const trackKind = track.kind;
+export const { stateOf, draftFromState, stateFromDraft, comparable, emptyDraft, createPayload } =
+  track;

@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { FormAlert } from '../../../components/FormAlert';
-import { InputField, SelectField } from '../../../components/FormFields';
+import { InputField, LanguageField } from '../../../components/FormFields';
 import { formErrors } from '../../../components/formErrors';
 import { SubmitOrCancel } from '../../../components/SubmitOrCancel';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { isLanguage, LANGUAGE_NAMES, LANGUAGES, type Language } from '../../../i18n/languages';
+import type { Language } from '../../../i18n/languages';
 import { parseDecimal } from '../../../i18n/parseDecimal';
 import { useAddIndicator, type IndicatorOwner } from './queries';
 
@@ -83,20 +83,12 @@ export function IndicatorForm({
           onChange={(event) => setName(event.target.value)}
           error={nameError}
         />
-        <SelectField
+        <LanguageField
           id="indicator-name-language"
           label={t('Language of the name')}
           value={nameLanguage}
-          onChange={(event) => {
-            if (isLanguage(event.target.value)) setNameLanguage(event.target.value);
-          }}
-        >
-          {LANGUAGES.map((language) => (
-            <option key={language} value={language} lang={language}>
-              {LANGUAGE_NAMES[language]}
-            </option>
-          ))}
-        </SelectField>
+          onChange={setNameLanguage}
+        />
       </div>
       <div className="field-row">
         <InputField

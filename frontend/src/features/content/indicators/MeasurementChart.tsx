@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { DataTable } from '../../../components/DataTable';
 import { isolate } from '../../../i18n/bidi';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { chartGeometry } from './chart';
@@ -86,25 +87,19 @@ export function MeasurementChart({ indicator }: { indicator: Indicator }) {
       </ul>
       <details className="chart__details">
         <summary>{t('Show the measurements as a table')}</summary>
-        <table id={tableId} className="data-table">
-          <caption className="visually-hidden">
-            {t('Measurements of “{name}”', { name: isolate(indicator.name) })}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('Date')}</th>
-              <th scope="col">{t('Value')}</th>
+        <DataTable
+          caption={t('Measurements of “{name}”', { name: isolate(indicator.name) })}
+          id={tableId}
+          scrolls={false}
+          columns={[t('Date'), t('Value')]}
+        >
+          {chart.points.map((point) => (
+            <tr key={`${point.date}-${point.x}`}>
+              <td>{format.day(point.date)}</td>
+              <td>{withUnit(point.value)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {chart.points.map((point) => (
-              <tr key={`${point.date}-${point.x}`}>
-                <td>{format.day(point.date)}</td>
-                <td>{withUnit(point.value)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       </details>
     </figure>
   );

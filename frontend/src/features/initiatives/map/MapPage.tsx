@@ -1,14 +1,12 @@
 import { lazy, Suspense, useCallback, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { ErrorPanel } from '../../../components/ErrorPanel';
 import { Loading } from '../../../components/Loading';
 import { Page } from '../../../components/Page';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { useCurrentUser } from '../../../api/currentUser';
-import { useCities } from '../../../api/cities';
 import { InitiativeCard } from '../InitiativeCard';
 import { statusLabel } from '../labels';
-import { publishingCities } from '../../content/permissions';
+import { CreateLink } from '../../content/CreateLink';
 import { useInitiativeList } from '../queries';
 import { STATUS_SYMBOLS } from '../StatusBadge';
 import { STATUSES } from '../types';
@@ -52,13 +50,6 @@ export function MapPage() {
   const [area, setArea] = useState<MapArea | null>(null);
   const features = useMapFeatures(state.filters, area);
   const list = useInitiativeList(state.filters, state.page, PER_PAGE);
-  const { data: user } = useCurrentUser();
-  const cities = useCities();
-  const canPublish =
-    publishingCities(
-      user,
-      (cities.data ?? []).map((city) => city.slug),
-    ).length > 0;
 
   const onMove = useCallback(
     (moved: MapArea) => {
@@ -81,13 +72,9 @@ export function MapPage() {
       title={t('Sustainability map')}
       lead={t('Where the cities’ sustainability initiatives take place.')}
     >
-      {canPublish && (
-        <p>
-          <Link className="button" to="/initiatives/new">
-            {t('New initiative')}
-          </Link>
-        </p>
-      )}
+      <CreateLink role="delegate" to="/initiatives/new">
+        {t('New initiative')}
+      </CreateLink>
       <MapFilters filters={state.filters} onChange={changeFilters} />
       <div className="map-layout">
         <div className="map-layout__map">
