@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState, type FocusEvent } from 'react';
-import { Link, NavLink, matchPath, useLocation } from 'react-router';
+import { useId, type FocusEvent } from 'react';
+import { Link, NavLink, matchPath } from 'react-router';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
+import { useDisclosure } from '../components/useDisclosure';
 import { useCurrentUser } from '../api/currentUser';
 import { AccountArea } from '../features/accounts/AccountArea';
 import { HeaderSearch } from '../features/search/HeaderSearch';
@@ -19,39 +20,13 @@ interface Section {
 function MoreSections({ sections }: { sections: readonly Section[] }) {
   const { t } = useI18n();
   const panelId = useId();
-  const [open, setOpen] = useState(false);
-  const containerRef = useRef<HTMLLIElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const { pathname } = useLocation();
-  // Going to another page closes it: adjusted while rendering, as for the account menu.
-  const [openOn, setOpenOn] = useState(pathname);
-  if (openOn !== pathname) {
-    setOpenOn(pathname);
-    setOpen(false);
-  }
+  const { open, close, toggle, containerRef, buttonRef, pathname } =
+    useDisclosure<HTMLLIElement>();
   const current = sections.some(({ to }) => matchPath({ path: to, end: false }, pathname));
-
-  useEffect(() => {
-    if (!open) return;
-    function closeOnOutsideClick(event: PointerEvent) {
-      if (!containerRef.current?.contains(event.target as Node)) setOpen(false);
-    }
-    function closeOnEscape(event: KeyboardEvent) {
-      if (event.key !== 'Escape') return;
-      setOpen(false);
-      buttonRef.current?.focus();
-    }
-    document.addEventListener('pointerdown', closeOnOutsideClick);
-    document.addEventListener('keydown', closeOnEscape);
-    return () => {
-      document.removeEventListener('pointerdown', closeOnOutsideClick);
-      document.removeEventListener('keydown', closeOnEscape);
-    };
-  }, [open]);
 
   function closeWhenFocusLeaves(event: FocusEvent<HTMLLIElement>) {
     const next = event.relatedTarget;
-    if (next instanceof Node && !event.currentTarget.contains(next)) setOpen(false);
+    if (next instanceof Node && !event.currentTarget.contains(next)) close();
   }
 
   return (
@@ -62,7 +37,7 @@ function MoreSections({ sections }: { sections: readonly Section[] }) {
         className={`site-nav__more-button${current ? ' site-nav__more-button--current' : ''}`}
         aria-expanded={open}
         aria-controls={panelId}
-        onClick={() => setOpen((wasOpen) => !wasOpen)}
+        onClick={toggle}
       >
         {t('More')}
         <svg aria-hidden="true" focusable="false" viewBox="0 0 12 12" width="12" height="12">

@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import { Link, useLocation } from 'react-router';
+import { useId } from 'react';
+import { Link } from 'react-router';
+import { useDisclosure } from '../../components/useDisclosure';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useCities } from '../../api/cities';
 import { useLogOut } from './queries';
@@ -11,38 +12,10 @@ export function AccountMenu({ user }: { user: CurrentUser }) {
   const i18n = useI18n();
   const { t } = i18n;
   const panelId = useId();
-  const [open, setOpen] = useState(false);
-  const containerRef = useRef<HTMLDivElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
+  const { open, toggle, containerRef, buttonRef } = useDisclosure<HTMLDivElement>();
   const logOut = useLogOut();
-  const { pathname } = useLocation();
   const cities = useCities();
   const cityNames = new Map(cities.data?.map((city) => [city.slug, city.name]));
-
-  // Going to another page closes the menu: adjusted while rendering, as React advises for state that follows a value.
-  const [openOn, setOpenOn] = useState(pathname);
-  if (openOn !== pathname) {
-    setOpenOn(pathname);
-    setOpen(false);
-  }
-
-  useEffect(() => {
-    if (!open) return;
-    function closeOnOutsideClick(event: PointerEvent) {
-      if (!containerRef.current?.contains(event.target as Node)) setOpen(false);
-    }
-    function closeOnEscape(event: KeyboardEvent) {
-      if (event.key !== 'Escape') return;
-      setOpen(false);
-      buttonRef.current?.focus();
-    }
-    document.addEventListener('pointerdown', closeOnOutsideClick);
-    document.addEventListener('keydown', closeOnEscape);
-    return () => {
-      document.removeEventListener('pointerdown', closeOnOutsideClick);
-      document.removeEventListener('keydown', closeOnEscape);
-    };
-  }, [open]);
 
   return (
     <div className="account-menu" ref={containerRef}>
@@ -52,7 +25,7 @@ export function AccountMenu({ user }: { user: CurrentUser }) {
         className="account-menu__button"
         aria-expanded={open}
         aria-controls={panelId}
-        onClick={() => setOpen((wasOpen) => !wasOpen)}
+        onClick={toggle}
       >
         {user.display_name}
       </button>
