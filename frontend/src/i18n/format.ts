@@ -52,15 +52,25 @@ export function createFormatters(language: Language): Formatters {
     timeZone: 'UTC',
   });
 
+  // Building a DateTimeFormat costs far more than formatting with one: one per style and zone.
+  const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+  function dateTimeFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+    const key = JSON.stringify(options);
+    let found = dateTimeFormats.get(key);
+    if (found === undefined) {
+      found = new Intl.DateTimeFormat(locale, options);
+      dateTimeFormats.set(key, found);
+    }
+    return found;
+  }
+
   function capitalised(text: string): string {
     return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
   }
 
   return {
-    date: (value, timeZone) =>
-      new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone }).format(value),
-    time: (value, timeZone) =>
-      new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone }).format(value),
+    date: (value, timeZone) => dateTimeFormat({ dateStyle: 'long', timeZone }).format(value),
+    time: (value, timeZone) => dateTimeFormat({ timeStyle: 'short', timeZone }).format(value),
     day: (isoDate) => {
       const value = parseIsoDate(isoDate);
       return value === null ? isoDate : days.format(value);
@@ -70,19 +80,16 @@ export function createFormatters(language: Language): Formatters {
       return value === null ? isoDate : months.format(value);
     },
     dateTime: (value, timeZone) =>
-      new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone }).format(
-        value,
-      ),
+      dateTimeFormat({ dateStyle: 'long', timeStyle: 'short', timeZone }).format(value),
     number: (value, options) => numberFormat(options).format(value),
     list: (items) => lists.format(items),
     country: (code) => countries.of(code.toUpperCase()) ?? code,
     language: (code) => capitalised(languages.of(code) ?? code),
     languageInSentence: (code) => languages.of(code) ?? code,
     timeZone: (timeZone) => {
-      const parts = new Intl.DateTimeFormat(locale, {
-        timeZone,
-        timeZoneName: 'longGeneric',
-      }).formatToParts(new Date());
+      const parts = dateTimeFormat({ timeZone, timeZoneName: 'longGeneric' }).formatToParts(
+        new Date(),
+      );
       return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
     },
   };
