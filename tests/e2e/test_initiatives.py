@@ -65,7 +65,9 @@ def test_a_delegate_publishes_translates_measures_and_finds_the_initiative(
     expect(page).to_have_url(re.compile(r"/initiatives/\d+$"))
     initiative_url = page.url
     expect(page.get_by_role("heading", level=1)).to_have_text(title)
-    expect(page.get_by_role("img", name=re.compile("^SKA 2:"))).to_be_visible()
+    # In the item's facts: the similar initiatives below it show their goals too.
+    facts = page.get_by_role("complementary", name="Bilgiler")
+    expect(facts.get_by_role("img", name=re.compile("^SKA 2:"))).to_be_visible()
     expect(page.get_by_text("Başlangıç: 1 Mart 2026")).to_be_visible()
     expect(page.get_by_text("Ege Üniversitesi")).to_be_visible()
 
