@@ -19,6 +19,7 @@ import smtplib
 import ssl
 import tempfile
 import threading
+from abc import ABC, abstractmethod
 from datetime import datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime, parseaddr
@@ -39,7 +40,7 @@ FIRST_RETRY = timedelta(minutes=1)
 LONGEST_RETRY = timedelta(hours=6)
 
 
-class Sender:
+class Sender(ABC):
     """Delivers e-mails; used as a context manager around one batch, which ``close`` ends."""
 
     def __enter__(self) -> Self:
@@ -53,11 +54,12 @@ class Sender:
     ) -> None:
         self.close()
 
-    def close(self) -> None:
+    def close(self) -> None:  # noqa: B027 - a sender without a connection has nothing to close
         """Lets go of what the batch held (a connection)."""
 
+    @abstractmethod
     def send(self, email: EmailMessage) -> None:
-        raise NotImplementedError
+        """Hands one message to the mail system (or writes it down)."""
 
 
 class SmtpSender(Sender):
