@@ -41,6 +41,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Collection, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache, lru_cache
@@ -73,6 +74,8 @@ BATCH_SIZE: Final = 16
 ROUND_SECONDS: Final = 20.0
 QUERY_CACHE_SIZE: Final = 4096
 MODEL_THREADS: Final = 1
+# Queries scored by meaning at once in a process (the matrix product is bound by memory).
+SCORING_THREADS: Final = 2
 
 # Which nearest items count as found (scores of the centred query, corrected for the
 # texts' languages, see above): only when the best scores at least MIN_BEST, then those
@@ -277,6 +280,11 @@ class MatrixIndex:
         self._generation += 1
         self._answers.clear()
 
+    def forget_answers(self) -> None:
+        """Forgets the answers kept for questions asked again (a benchmark times the scoring)."""
+        with self._lock:
+            self._answers.clear()
+
     def __len__(self) -> int:
         return int(np.count_nonzero(self._alive[: self._size]))
 
@@ -416,12 +424,24 @@ def gated(
     return [(key, score) for key, score in scored if score >= floor]
 
 
-def nearest_to_query(session: Session, query: str, kinds: Collection[str]) -> list[Key]:
-    """The items nearest in meaning to the query, best first (empty when the layer is off)."""
+# The matrix product and a new query's embedding release the GIL: scored on one of these
+# threads, they run while the request's thread waits for the database to rank the words.
+_scorers = ThreadPoolExecutor(max_workers=SCORING_THREADS, thread_name_prefix="polylog-meaning")
+
+
+def nearest_to_query(session: Session, query: str, kinds: Collection[str]) -> Future[list[Key]]:
+    """The items nearest in meaning to the query, best first (empty when the layer is off),
+    found on a scoring thread; the caller asks for the result when it needs it."""
     text = " ".join(query.split())
     if not _enabled or not text:
-        return []
-    index = current_index(session)
+        nothing: Future[list[Key]] = Future()
+        nothing.set_result([])
+        return nothing
+    index = current_index(session)  # reads the database: in the request's own session
+    return _scorers.submit(_nearest_to_query, index, text, kinds)
+
+
+def _nearest_to_query(index: VectorIndex, text: str, kinds: Collection[str]) -> list[Key]:
     scored = index.nearest(centred(query_vector(text)), CANDIDATES, kinds)
     found = gated(scored, min_best=MIN_BEST, min_score=MIN_SCORE, margin=MARGIN)
     return [key for key, _score in found]

@@ -125,10 +125,13 @@ def _hits(
 
 
 def _by_meaning(
-    db: Session, query: str, ranked: Ranking, counts: FacetCounts, filters: SearchFilters
+    db: Session,
+    keys: list[semantic.Key],
+    ranked: Ranking,
+    counts: FacetCounts,
+    filters: SearchFilters,
 ) -> Ranking:
     """The keyword ranking with the items nearest in meaning fused in, counted in ``counts``."""
-    keys = semantic.nearest_to_query(db, query, filters.types)
     if not keys:
         return ranked
     passing = repository.items_of(db, keys, filters)
@@ -173,6 +176,8 @@ def search(
         ranked = Ranking(order=order, scores={})
         start = 0
     else:
+        # Scored by meaning on another thread while the database ranks the words.
+        meaning = semantic.nearest_to_query(db, query, filters.types)
         ranked, counts = ranking(db, parsed, filters, reader=reader, limit=wanted, domains=domains)
         if counts.total < CORRECT_BELOW:
             fixes = corrections(db, parsed, found_places)
@@ -183,7 +188,7 @@ def search(
                 if better[1].total > counts.total:
                     parsed, (ranked, counts) = retry, better
                     corrected = " ".join(words)
-        ranked = _by_meaning(db, query, ranked, counts, filters)
+        ranked = _by_meaning(db, meaning.result(), ranked, counts, filters)
     page_items = ranked.order[start : start + per_page]
     items = _hits(
         repository.texts(db, page_items),
