@@ -20,6 +20,8 @@ def _mark(
     """For each token: whether it is a matched word or part of a matched concept."""
     marked = [token.term in parsed.terms for token in found]
     wanted = set(parsed.concept_keys)
+    if not wanted:
+        return marked
     for match in concepts.find([token.term for token in found], language):
         if match.key in wanted:
             for index in range(match.start, match.end):
