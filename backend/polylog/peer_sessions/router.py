@@ -14,8 +14,9 @@ from polylog.content.router import content_routes
 from polylog.core import downloads
 from polylog.core.db import SessionDep
 from polylog.core.errors import (
+    ACCESS_ERRORS,
+    WRITE_ERRORS,
     Conflict,
-    Forbidden,
     NotFound,
     Unauthorized,
     ValidationFailed,
@@ -80,7 +81,6 @@ content_routes(
     listing=Listing(filters=_filters, find=service.list_page, page=SessionPage),
 )
 
-_WRITE_ERRORS = (Unauthorized, Forbidden, NotFound, ValidationFailed)
 # Status words for people reading the CSV export, in the request's language.
 _STATUS_LABELS = {
     BookingStatus.CONFIRMED: lambda: pgettext("booking status", "Confirmed"),
@@ -96,7 +96,7 @@ def _base_url(request: Request) -> str:
 @router.post(
     "/sessions/series",
     status_code=status.HTTP_201_CREATED,
-    responses=problem_responses(*_WRITE_ERRORS),
+    responses=problem_responses(*WRITE_ERRORS),
 )
 def create_series(db: SessionDep, user: OptionalUser, data: SeriesCreate) -> list[SessionOut]:
     return [
@@ -118,9 +118,7 @@ def get_session(
     return service.to_out(db, peer_session, viewer=user, tz=tz)
 
 
-@router.post(
-    "/sessions/{session_id}/cancel", responses=problem_responses(Unauthorized, Forbidden, NotFound)
-)
+@router.post("/sessions/{session_id}/cancel", responses=problem_responses(*ACCESS_ERRORS))
 def cancel_session(db: SessionDep, user: OptionalUser, session_id: Id) -> SessionOut:
     return service.to_out(db, service.cancel(db, actor=user, session_id=session_id), viewer=user)
 
@@ -128,7 +126,7 @@ def cancel_session(db: SessionDep, user: OptionalUser, session_id: Id) -> Sessio
 @router.post(
     "/sessions/{session_id}/bookings",
     status_code=status.HTTP_201_CREATED,
-    responses=problem_responses(*_WRITE_ERRORS, Conflict),
+    responses=problem_responses(*WRITE_ERRORS, Conflict),
 )
 def book_session(
     db: SessionDep,
@@ -145,7 +143,7 @@ def book_session(
 
 @router.get(
     "/sessions/{session_id}/bookings",
-    responses=problem_responses(Unauthorized, Forbidden, NotFound),
+    responses=problem_responses(*ACCESS_ERRORS),
 )
 def list_session_bookings(
     db: SessionDep, user: OptionalUser, session_id: Id
@@ -156,7 +154,7 @@ def list_session_bookings(
 @router.get(
     "/sessions/{session_id}/bookings.csv",
     response_class=Response,
-    responses=downloads.file_responses(downloads.CSV, errors=(Unauthorized, Forbidden, NotFound)),
+    responses=downloads.file_responses(downloads.CSV, errors=ACCESS_ERRORS),
 )
 def export_session_bookings(db: SessionDep, user: OptionalUser, session_id: Id) -> Response:
     rows = service.bookings_for_organiser(db, actor=user, session_id=session_id)
@@ -195,7 +193,7 @@ def export_session_bookings(db: SessionDep, user: OptionalUser, session_id: Id) 
 
 
 @router.post(
-    "/sessions/{session_id}/attendance", responses=problem_responses(*_WRITE_ERRORS, Conflict)
+    "/sessions/{session_id}/attendance", responses=problem_responses(*WRITE_ERRORS, Conflict)
 )
 def mark_attendance(
     db: SessionDep, user: OptionalUser, session_id: Id, data: AttendanceRequest
@@ -208,7 +206,7 @@ def mark_attendance(
 
 @router.delete(
     "/sessions/{session_id}/attendance/{booking_id}",
-    responses=problem_responses(Unauthorized, Forbidden, NotFound, Conflict),
+    responses=problem_responses(*ACCESS_ERRORS, Conflict),
 )
 def unmark_attendance(
     db: SessionDep, user: OptionalUser, session_id: Id, booking_id: Id
@@ -222,7 +220,7 @@ def unmark_attendance(
 @router.delete(
     "/bookings/{booking_id}",
     status_code=status.HTTP_204_NO_CONTENT,
-    responses=problem_responses(Unauthorized, Forbidden, NotFound),
+    responses=problem_responses(*ACCESS_ERRORS),
 )
 def cancel_booking(db: SessionDep, user: OptionalUser, booking_id: Id) -> None:
     service.cancel_booking(db, actor=user, booking_id=booking_id)
@@ -236,9 +234,7 @@ def my_bookings(db: SessionDep, user: CurrentUser) -> list[MyBookingOut]:
 @router.get(
     "/bookings/{booking_id}/certificate.pdf",
     response_class=Response,
-    responses=downloads.file_responses(
-        downloads.PDF, errors=(Unauthorized, Forbidden, NotFound, Conflict)
-    ),
+    responses=downloads.file_responses(downloads.PDF, errors=(*ACCESS_ERRORS, Conflict)),
 )
 def certificate(db: SessionDep, user: OptionalUser, booking_id: Id, request: Request) -> Response:
     pdf = documents.certificate_pdf(

@@ -10,14 +10,7 @@ from polylog.content.listing import CityFilter, Listing
 from polylog.content.router import content_routes
 from polylog.core import downloads
 from polylog.core.db import SessionDep
-from polylog.core.errors import (
-    Conflict,
-    Forbidden,
-    NotFound,
-    Unauthorized,
-    ValidationFailed,
-    problem_responses,
-)
+from polylog.core.errors import WRITE_ERRORS, Conflict, NotFound, problem_responses
 from polylog.core.i18n import gettext as _
 from polylog.core.types import Id, PageNumber, PerPage
 from polylog.indicators.router import indicators_route
@@ -40,7 +33,6 @@ from polylog.programmes.schemas import (
 )
 from polylog.taxonomy.types import ThemeKey
 
-_WRITE_ERRORS = (Unauthorized, Forbidden, NotFound, ValidationFailed)
 RagFilter = Literal["green", "amber", "red", "none"]
 ActionSort = Literal["due_date", "-due_date", "funding_gap", "-funding_gap"]
 
@@ -106,7 +98,7 @@ def list_actions(
 @router.post(
     "/programmes/{programme_id}/actions",
     status_code=status.HTTP_201_CREATED,
-    responses=problem_responses(*_WRITE_ERRORS),
+    responses=problem_responses(*WRITE_ERRORS),
 )
 def create_action(
     db: SessionDep, user: OptionalUser, programme_id: Id, data: ActionCreate, response: Response
@@ -147,7 +139,7 @@ def export_actions_xlsx(db: SessionDep, user: OptionalUser, programme_id: Id) ->
 @router.post(
     "/programmes/{programme_id}/actions/import",
     status_code=status.HTTP_201_CREATED,
-    responses=problem_responses(*_WRITE_ERRORS),
+    responses=problem_responses(*WRITE_ERRORS),
 )
 def import_actions(
     db: SessionDep,
@@ -165,7 +157,7 @@ def import_actions(
 @router.post(
     "/actions/{action_id}/check-ins",
     status_code=status.HTTP_201_CREATED,
-    responses=problem_responses(*_WRITE_ERRORS, Conflict),
+    responses=problem_responses(*WRITE_ERRORS, Conflict),
 )
 def add_check_in(
     db: SessionDep, user: OptionalUser, action_id: Id, data: CheckInCreate

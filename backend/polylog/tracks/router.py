@@ -10,12 +10,7 @@ from polylog.content.listing import Listing
 from polylog.content.router import content_routes
 from polylog.core import downloads
 from polylog.core.db import SessionDep
-from polylog.core.errors import (
-    Forbidden,
-    NotFound,
-    Unauthorized,
-    problem_responses,
-)
+from polylog.core.errors import ACCESS_ERRORS, Unauthorized, problem_responses
 from polylog.core.types import Id
 from polylog.tracks import service
 from polylog.tracks.repository import TrackFilters
@@ -52,7 +47,7 @@ def my_tracks(db: SessionDep, user: CurrentUser) -> list[MyTrack]:
 @router.get(
     "/tracks/{track_id}/certificate.pdf",
     response_class=Response,
-    responses=downloads.file_responses(downloads.PDF, errors=(Unauthorized, Forbidden, NotFound)),
+    responses=downloads.file_responses(downloads.PDF, errors=ACCESS_ERRORS),
 )
 def track_certificate(db: SessionDep, user: OptionalUser, track_id: Id) -> Response:
     return downloads.attachment(
