@@ -180,3 +180,10 @@ def link_table(
         ),
     }
     return cast(type[Link], type(name, (Link, Base), namespace))
+
+
+def links(name: str, target_key: str) -> Mapped[list[Link]]:
+    """An item's rows in the ``link_table`` ``name``, in the order of ``target_key``."""
+    return relationship(
+        name, lazy="raise", cascade="all, delete-orphan", order_by=f"{name}.{target_key}"
+    )

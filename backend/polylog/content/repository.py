@@ -19,6 +19,16 @@ from polylog.content.models import Multilingual
 Item = TypeVar("Item", bound=Multilingual)
 
 
+def texts_and_tags(model: type[Multilingual]) -> list[LoaderOption]:
+    """An item's translations, SDGs and themes, loaded with it: what every list and every
+    search document shows of it."""
+    return [
+        selectinload(model.translations),
+        selectinload(model.sdg_links),
+        selectinload(model.theme_links),
+    ]
+
+
 class ContentRepository(Generic[Item]):
     def __init__(
         self,
@@ -35,11 +45,7 @@ class ContentRepository(Generic[Item]):
 
     def text_options(self) -> list[LoaderOption]:
         """What a search document is made of: translations, SDGs and themes."""
-        return [
-            selectinload(self.model.translations),
-            selectinload(self.model.sdg_links),
-            selectinload(self.model.theme_links),
-        ]
+        return texts_and_tags(self.model)
 
     def published(self) -> ColumnElement[bool]:
         """The soft-deletion filter: rows not deleted."""

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, joinedload, load_only, selectinload
 from sqlalchemy.orm.interfaces import LoaderOption
 
 from polylog.cities.models import City
-from polylog.content.repository import ContentRepository
+from polylog.content.repository import ContentRepository, texts_and_tags
 from polylog.indicators.models import Indicator
 from polylog.initiatives.models import (
     Initiative,
@@ -63,9 +63,7 @@ class InitiativeFilters:
 
 def _list_options() -> list[LoaderOption]:
     return [
-        selectinload(Initiative.translations),
-        selectinload(Initiative.sdg_links),
-        selectinload(Initiative.theme_links),
+        *texts_and_tags(Initiative),
         # Many-to-one: joined into the page's own query instead of a query of its own.
         joinedload(Initiative.city, innerjoin=True),
     ]

@@ -9,7 +9,7 @@ from sqlalchemy import ColumnElement, exists, func, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.interfaces import LoaderOption
 
-from polylog.content.repository import ContentRepository
+from polylog.content.repository import ContentRepository, texts_and_tags
 from polylog.practices.models import (
     Adoption,
     Post,
@@ -47,9 +47,7 @@ class PracticeFilters:
 
 def _list_options() -> list[LoaderOption]:
     return [
-        selectinload(Practice.translations),
-        selectinload(Practice.sdg_links),
-        selectinload(Practice.theme_links),
+        *texts_and_tags(Practice),
         selectinload(Practice.city),
         selectinload(Practice.adoptions).selectinload(Adoption.city),
     ]

@@ -18,7 +18,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from polylog.cities.models import City
-from polylog.content.models import Link, Multilingual, content_tables, link_table
+from polylog.content.models import Link, Multilingual, content_tables, link_table, links
 from polylog.core.db import Base, UTCDateTime, string_enum, utcnow
 from polylog.indicators.models import Indicator
 
@@ -102,18 +102,8 @@ class Action(Multilingual, Base):
     latest_rag: Mapped[Rag | None] = mapped_column(string_enum(Rag, 8))
 
     city: Mapped[City] = relationship(lazy="raise")
-    initiative_links: Mapped[list[Link]] = relationship(
-        "ActionInitiative",
-        lazy="raise",
-        cascade="all, delete-orphan",
-        order_by="ActionInitiative.initiative_id",
-    )
-    indicator_links: Mapped[list[Link]] = relationship(
-        "ActionIndicator",
-        lazy="raise",
-        cascade="all, delete-orphan",
-        order_by="ActionIndicator.indicator_id",
-    )
+    initiative_links: Mapped[list[Link]] = links("ActionInitiative", "initiative_id")
+    indicator_links: Mapped[list[Link]] = links("ActionIndicator", "indicator_id")
     check_ins: Mapped[list[CheckIn]] = relationship(
         lazy="raise", cascade="all, delete-orphan", order_by="CheckIn.period.desc()"
     )

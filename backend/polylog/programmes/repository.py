@@ -26,7 +26,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.interfaces import LoaderOption
 
-from polylog.content.repository import ContentRepository
+from polylog.content.repository import ContentRepository, texts_and_tags
 from polylog.indicators.models import Indicator
 from polylog.programmes.models import (
     Action,
@@ -46,9 +46,7 @@ NO_RATING = "none"
 
 def _programme_list_options() -> list[LoaderOption]:
     return [
-        selectinload(Programme.translations),
-        selectinload(Programme.sdg_links),
-        selectinload(Programme.theme_links),
+        *texts_and_tags(Programme),
         selectinload(Programme.city),
     ]
 
@@ -62,9 +60,7 @@ def _programme_detail_options() -> list[LoaderOption]:
 
 def _action_list_options() -> list[LoaderOption]:
     return [
-        selectinload(Action.translations),
-        selectinload(Action.sdg_links),
-        selectinload(Action.theme_links),
+        *texts_and_tags(Action),
         selectinload(Action.city),
     ]
 

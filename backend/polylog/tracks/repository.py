@@ -9,15 +9,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.interfaces import LoaderOption
 
-from polylog.content.repository import ContentRepository
+from polylog.content.repository import ContentRepository, texts_and_tags
 from polylog.tracks.models import Track, TrackSession
 
 
 def _options() -> list[LoaderOption]:
     return [
-        selectinload(Track.translations),
-        selectinload(Track.sdg_links),
-        selectinload(Track.theme_links),
+        *texts_and_tags(Track),
         selectinload(Track.host_city),
         selectinload(Track.session_links),
     ]
