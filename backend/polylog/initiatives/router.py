@@ -59,7 +59,7 @@ content_routes(
     similar=(SimilarInitiative, service.to_list_item),
     listing=Listing(
         filters=_searched,
-        find=service.list_page,
+        find=service.INITIATIVES.list_page,
         show=lambda _db, initiative: service.to_list_item(initiative),
         page=InitiativePage,
     ),

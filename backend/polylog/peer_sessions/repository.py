@@ -10,7 +10,7 @@ from sqlalchemy import ColumnElement, Text, and_, case, cast, func, or_, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 from sqlalchemy.orm.interfaces import LoaderOption
 
-from polylog.content.repository import ContentRepository, texts_and_tags
+from polylog.content.repository import ContentRepository, texts_tags_and_city
 from polylog.peer_sessions.models import (
     Booking,
     BookingStatus,
@@ -55,11 +55,7 @@ class SessionFilters:
 
 
 def _options() -> list[LoaderOption]:
-    return [
-        *texts_and_tags(PeerSession),
-        # Many-to-one: joined into the page's own query instead of a query of its own.
-        joinedload(PeerSession.host_city, innerjoin=True),
-    ]
+    return texts_tags_and_city(PeerSession, PeerSession.host_city)
 
 
 def _booked_session() -> list[LoaderOption]:

@@ -38,8 +38,7 @@ class Practice(Multilingual, Base):
 
 # The long texts are Markdown, already made harmless on input.
 PracticeTranslation, PracticeSdg, PracticeTheme = content_tables(
-    "Practice",
-    owner_table="practices",
+    Practice,
     key="practice_id",
     texts={name: None for name in ("problem", "solution", "results", "lessons", "transferability")},
     prefix="practice",

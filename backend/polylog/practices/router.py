@@ -70,7 +70,7 @@ content_routes(
     similar=(SimilarPractice, service.to_list_item),
     listing=Listing(
         filters=_filters,
-        find=service.list_page,
+        find=service.PRACTICES.list_page,
         show=lambda _db, practice: service.to_list_item(practice),
         page=PracticePage,
     ),

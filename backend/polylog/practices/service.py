@@ -32,7 +32,6 @@ from polylog.practices.models import (
     PracticeTheme,
     PracticeTranslation,
 )
-from polylog.practices.repository import PracticeFilters
 from polylog.practices.schemas import (
     LONG_FIELDS,
     AdoptionCreate,
@@ -163,12 +162,6 @@ def to_out(session: Session, practice: Practice) -> PracticeOut:
 def get_visible(session: Session, *, practice_id: int, viewer: User | None) -> Practice:
     """A published practice; deleted ones only for platform admins."""
     return PRACTICES.get_visible(session, practice_id, viewer=viewer)
-
-
-def list_page(
-    session: Session, *, filters: PracticeFilters, page: int, per_page: int
-) -> tuple[list[Practice], int]:
-    return repository.page(session, filters, page=page, per_page=per_page)
 
 
 def shared_and_adopted(session: Session, *, city_id: int) -> tuple[int, int]:

@@ -67,11 +67,7 @@ class Programme(Multilingual, Base):
 
 
 ProgrammeTranslation, ProgrammeSdg, ProgrammeTheme = content_tables(
-    "Programme",
-    owner_table="programmes",
-    key="programme_id",
-    texts={"summary": None},
-    prefix="programme",
+    Programme, key="programme_id", texts={"summary": None}, prefix="programme"
 )
 
 
@@ -110,11 +106,7 @@ class Action(Multilingual, Base):
 
 
 ActionTranslation, ActionSdg, ActionTheme = content_tables(
-    "Action",
-    owner_table="actions",
-    key="action_id",
-    texts={"description": None},
-    prefix="action",
+    Action, key="action_id", texts={"description": None}, prefix="action"
 )
 
 

@@ -89,14 +89,11 @@ class ProgrammeFilters:
     city_ids: Sequence[int] = ()
     kinds: Sequence[ProgrammeKind] = ()
 
-
-def programme_page(
-    db: Session, filters: ProgrammeFilters, *, page: int, per_page: int
-) -> tuple[list[Programme], int]:
-    conditions = PROGRAMMES.filters(city_column=Programme.city_id, city_ids=filters.city_ids)
-    if filters.kinds:
-        conditions.append(Programme.kind.in_(filters.kinds))
-    return PROGRAMMES.page(db, conditions, page=page, per_page=per_page)
+    def conditions(self) -> list[ColumnElement[bool]]:
+        conditions = PROGRAMMES.filters(city_column=Programme.city_id, city_ids=self.city_ids)
+        if self.kinds:
+            conditions.append(Programme.kind.in_(self.kinds))
+        return conditions
 
 
 # --- check-ins ---------------------------------------------------------------------

@@ -56,7 +56,7 @@ content_routes(
     routes={"create", "get", "update", "delete", "restore", "revisions"},
     listing=Listing(
         filters=_filters,
-        find=service.programme_page,
+        find=service.PROGRAMMES.list_page,
         show=lambda _db, programme: service.programme_list_item(programme),
         page=ProgrammePage,
     ),

@@ -23,7 +23,7 @@ class Track(Multilingual, Base):
 
 
 TrackTranslation, TrackSdg, TrackTheme = content_tables(
-    "Track", owner_table="tracks", key="track_id", texts={"description": None}, prefix="track"
+    Track, key="track_id", texts={"description": None}, prefix="track"
 )
 
 

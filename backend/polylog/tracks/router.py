@@ -35,7 +35,9 @@ content_routes(
     create_model=TrackCreate,
     update_model=TrackUpdate,
     routes={"create", "get", "update", "delete", "restore", "revisions"},
-    listing=Listing(filters=_filters, find=service.list_page, show=service.to_out, page=TrackPage),
+    listing=Listing(
+        filters=_filters, find=service.TRACKS.list_page, show=service.to_out, page=TrackPage
+    ),
 )
 
 
