@@ -144,10 +144,8 @@ def return_journey_stage(
     return service.to_out(db, journey)
 
 
-@router.get(
-    "/journeys/{journey_id}/certificate.pdf",
-    response_class=Response,
-    responses=downloads.file_responses(downloads.PDF, errors=(NotFound, Conflict)),
+@downloads.file_route(
+    router, "/journeys/{journey_id}/certificate.pdf", downloads.PDF, errors=(NotFound, Conflict)
 )
 def journey_certificate(db: SessionDep, journey_id: Id) -> Response:
     return downloads.attachment(

@@ -151,10 +151,8 @@ def list_session_bookings(
     return service.bookings_for_organiser(db, actor=user, session_id=session_id)
 
 
-@router.get(
-    "/sessions/{session_id}/bookings.csv",
-    response_class=Response,
-    responses=downloads.file_responses(downloads.CSV, errors=ACCESS_ERRORS),
+@downloads.file_route(
+    router, "/sessions/{session_id}/bookings.csv", downloads.CSV, errors=ACCESS_ERRORS
 )
 def export_session_bookings(db: SessionDep, user: OptionalUser, session_id: Id) -> Response:
     rows = service.bookings_for_organiser(db, actor=user, session_id=session_id)
@@ -231,10 +229,11 @@ def my_bookings(db: SessionDep, user: CurrentUser) -> list[MyBookingOut]:
     return service.my_bookings(db, user=user)
 
 
-@router.get(
+@downloads.file_route(
+    router,
     "/bookings/{booking_id}/certificate.pdf",
-    response_class=Response,
-    responses=downloads.file_responses(downloads.PDF, errors=(*ACCESS_ERRORS, Conflict)),
+    downloads.PDF,
+    errors=(*ACCESS_ERRORS, Conflict),
 )
 def certificate(db: SessionDep, user: OptionalUser, booking_id: Id, request: Request) -> Response:
     pdf = documents.certificate_pdf(
@@ -250,10 +249,8 @@ def check_certificate(db: SessionDep, code: str) -> CertificateCheck:
     return documents.check_certificate(db, code=code)
 
 
-@router.get(
-    "/sessions/{session_id}/calendar.ics",
-    response_class=Response,
-    responses=downloads.file_responses(downloads.ICS, errors=(NotFound,)),
+@downloads.file_route(
+    router, "/sessions/{session_id}/calendar.ics", downloads.ICS, errors=(NotFound,)
 )
 def session_calendar(db: SessionDep, session_id: Id, request: Request) -> Response:
     body = documents.session_calendar(db, session_id=session_id, base_url=_base_url(request))
@@ -262,11 +259,7 @@ def session_calendar(db: SessionDep, session_id: Id, request: Request) -> Respon
     )
 
 
-@router.get(
-    "/me/calendar.ics",
-    response_class=Response,
-    responses=downloads.file_responses(downloads.ICS, errors=(Unauthorized,)),
-)
+@downloads.file_route(router, "/me/calendar.ics", downloads.ICS, errors=(Unauthorized,))
 def my_calendar(db: SessionDep, user: CurrentUser, request: Request) -> Response:
     return Response(
         documents.personal_calendar(db, user=user, base_url=_base_url(request)),
@@ -280,11 +273,7 @@ def new_calendar_feed(db: SessionDep, user: CurrentUser, request: Request) -> di
     return {"url": f"{_base_url(request)}api/v1/calendar/{token}.ics"}
 
 
-@router.get(
-    "/calendar/{token}.ics",
-    response_class=Response,
-    responses=downloads.file_responses(downloads.ICS, errors=(NotFound,)),
-)
+@downloads.file_route(router, "/calendar/{token}.ics", downloads.ICS, errors=(NotFound,))
 def calendar_feed(db: SessionDep, token: str, request: Request) -> Response:
     return Response(
         documents.feed_calendar(db, token=token, base_url=_base_url(request)),

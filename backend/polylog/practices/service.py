@@ -326,13 +326,31 @@ def _record_on_post(
     )
 
 
-def _new_post(session: Session, post: Post, *, actor: User, action: str) -> Post:
+def _new_post(
+    session: Session,
+    practice: Practice,
+    data: PostCreate,
+    *,
+    author: User,
+    question: Post | None = None,
+) -> Post:
+    """Stores a question on ``practice`` or, given the ``question``, an answer to it: an answer
+    speaks for the practice's city."""
+    post = Post(
+        practice_id=practice.id,
+        question_id=question.id if question else None,
+        kind=PostKind.ANSWER if question else PostKind.QUESTION,
+        author_id=author.id,
+        city_id=practice.city_id if question else None,
+        language=data.language,
+        body=data.body,
+    )
     repository.add_post(session, post)
     _record_on_post(
         session,
         post,
-        actor=actor,
-        action=action,
+        actor=author,
+        action="answer" if question else "ask",
         changes={
             "practice_id": post.practice_id,
             "question_id": post.question_id,
@@ -351,18 +369,7 @@ def ask(session: Session, *, actor: User | None, practice_id: int, data: PostCre
     """Any signed-in person may ask the city about its practice."""
     user = _signed_in(actor)
     practice = _published(session, practice_id)
-    question = _new_post(
-        session,
-        Post(
-            practice_id=practice.id,
-            kind=PostKind.QUESTION,
-            author_id=user.id,
-            language=data.language,
-            body=data.body,
-        ),
-        actor=user,
-        action="ask",
-    )
+    question = _new_post(session, practice, data, author=user)
     return QuestionOut(**post_out(question).model_dump(), answers=[])
 
 
@@ -389,20 +396,7 @@ def answer(session: Session, *, actor: User | None, question_id: int, data: Post
     if question.is_hidden and not user.is_admin:
         raise NotFound(_("There is no question with this number."))
     require(user, Action.PUBLISH_CONTENT, practice.city_id)
-    reply = _new_post(
-        session,
-        Post(
-            practice_id=practice.id,
-            question_id=question.id,
-            kind=PostKind.ANSWER,
-            author_id=user.id,
-            city_id=practice.city_id,
-            language=data.language,
-            body=data.body,
-        ),
-        actor=user,
-        action="answer",
-    )
+    reply = _new_post(session, practice, data, author=user, question=question)
     return post_out(reply)
 
 

@@ -108,10 +108,8 @@ def create_action(
     return service.action_out(db, action)
 
 
-@router.get(
-    "/programmes/{programme_id}/actions.csv",
-    response_class=Response,
-    responses=downloads.file_responses(downloads.CSV, errors=(NotFound,)),
+@downloads.file_route(
+    router, "/programmes/{programme_id}/actions.csv", downloads.CSV, errors=(NotFound,)
 )
 def export_actions_csv(db: SessionDep, user: OptionalUser, programme_id: Id) -> Response:
     programme = service.PROGRAMMES.get_visible(db, programme_id, viewer=user)
@@ -121,10 +119,8 @@ def export_actions_csv(db: SessionDep, user: OptionalUser, programme_id: Id) -> 
     )
 
 
-@router.get(
-    "/programmes/{programme_id}/actions.xlsx",
-    response_class=Response,
-    responses=downloads.file_responses(downloads.XLSX, errors=(NotFound,)),
+@downloads.file_route(
+    router, "/programmes/{programme_id}/actions.xlsx", downloads.XLSX, errors=(NotFound,)
 )
 def export_actions_xlsx(db: SessionDep, user: OptionalUser, programme_id: Id) -> Response:
     programme = service.PROGRAMMES.get_visible(db, programme_id, viewer=user)

@@ -46,10 +46,8 @@ def my_tracks(db: SessionDep, user: CurrentUser) -> list[MyTrack]:
     return service.mine(db, user=user)
 
 
-@router.get(
-    "/tracks/{track_id}/certificate.pdf",
-    response_class=Response,
-    responses=downloads.file_responses(downloads.PDF, errors=ACCESS_ERRORS),
+@downloads.file_route(
+    router, "/tracks/{track_id}/certificate.pdf", downloads.PDF, errors=ACCESS_ERRORS
 )
 def track_certificate(db: SessionDep, user: OptionalUser, track_id: Id) -> Response:
     return downloads.attachment(
