@@ -12,6 +12,14 @@ from polylog.core.types import CleanText, Slug, Version
 Title = Annotated[CleanText, Field(min_length=3, max_length=200)]
 
 
+class Similarity(BaseModel):
+    # How close a similar item is. A kind's similar item is ``Similar<Kind>(Similarity,
+    # <Kind>ListItem)``: this base first, so the score comes after the listed fields.
+    score: float = Field(
+        description="Shared concepts, SDGs, themes and title words, in any language; higher is closer."
+    )
+
+
 class ItemText(BaseModel):
     # One language of an item as it is written: its title, then the texts of its kind.
     model_config = ConfigDict(extra="forbid")

@@ -5,7 +5,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl
 
-from polylog.content.schemas import ItemText, ItemUpdate
+from polylog.content.schemas import ItemText, ItemUpdate, Similarity
 from polylog.core.i18n import Language
 from polylog.core.types import CleanText, Slug
 from polylog.indicators.schemas import IndicatorOut
@@ -102,7 +102,5 @@ class InitiativePage(BaseModel):
     per_page: int
 
 
-class SimilarInitiative(InitiativeListItem):
-    score: float = Field(
-        description="Shared concepts, SDGs, themes and title words, in any language; higher is closer."
-    )
+class SimilarInitiative(Similarity, InitiativeListItem):
+    pass

@@ -3,8 +3,10 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Response, status
+from sqlalchemy.orm import Session
 
 from polylog.accounts.dependencies import OptionalUser
+from polylog.accounts.models import User
 from polylog.core import downloads
 from polylog.core.db import SessionDep
 from polylog.core.errors import (
@@ -115,15 +117,8 @@ def approve_journey_stage(
     stage_key: str,
     data: StageDecision | None = None,
 ) -> JourneyOut:
-    journey = service.decide(
-        db,
-        actor=user,
-        journey_id=journey_id,
-        stage_key=stage_key,
-        approve=True,
-        comment=data.comment if data else "",
-    )
-    return service.to_out(db, journey)
+    comment = data.comment if data else ""
+    return _decided(db, user, journey_id, stage_key, approve=True, comment=comment)
 
 
 @router.post(
@@ -133,13 +128,20 @@ def approve_journey_stage(
 def return_journey_stage(
     db: SessionDep, user: OptionalUser, journey_id: Id, stage_key: str, data: StageDecision
 ) -> JourneyOut:
+    return _decided(db, user, journey_id, stage_key, approve=False, comment=data.comment)
+
+
+def _decided(
+    db: Session, user: User | None, journey_id: int, stage_key: str, *, approve: bool, comment: str
+) -> JourneyOut:
+    """The journey once the coach approved its stage or returned it with ``comment``."""
     journey = service.decide(
         db,
         actor=user,
         journey_id=journey_id,
         stage_key=stage_key,
-        approve=False,
-        comment=data.comment,
+        approve=approve,
+        comment=comment,
     )
     return service.to_out(db, journey)
 

@@ -5,7 +5,7 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
-from polylog.content.schemas import ItemText, ItemUpdate
+from polylog.content.schemas import ItemText, ItemUpdate, Similarity
 from polylog.core import markdown
 from polylog.core.i18n import Language
 from polylog.core.types import CleanText, Id, Slug
@@ -136,10 +136,8 @@ class PracticePage(BaseModel):
     per_page: int
 
 
-class SimilarPractice(PracticeListItem):
-    score: float = Field(
-        description="Shared concepts, SDGs, themes and title words, in any language; higher is closer."
-    )
+class SimilarPractice(Similarity, PracticeListItem):
+    pass
 
 
 class PostCreate(BaseModel):
