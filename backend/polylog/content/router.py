@@ -138,7 +138,9 @@ def content_routes(
     singular: str | None = None,
 ) -> None:
     """Adds the shared routes of ``kind`` to ``router``, under ``/<singular>s/{<singular>_id}``:
-    ``/initiatives/{initiative_id}``. The singular is the kind's name unless given."""
+    ``/initiatives/{initiative_id}``. The singular is the kind's name unless given. Of
+    ``routes``, creating is added only with a ``create_model`` and similar items only with
+    ``similar``."""
     singular = singular or kind.name
     path, id_name = f"/{singular}s", f"{singular}_id"
     unknown = set(routes) - ROUTES

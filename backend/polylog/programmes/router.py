@@ -53,7 +53,6 @@ content_routes(
     out=ProgrammeOut,
     create_model=ProgrammeCreate,
     update_model=ProgrammeUpdate,
-    routes={"create", "get", "update", "delete", "restore", "revisions"},
     listing=Listing(
         filters=_filters,
         find=service.PROGRAMMES.list_page,
@@ -67,7 +66,6 @@ content_routes(
     present=lambda db, action, _viewer: service.action_out(db, action),
     out=ActionOut,
     update_model=ActionUpdate,
-    routes={"get", "update", "delete", "restore", "revisions"},
 )
 
 

@@ -34,7 +34,6 @@ content_routes(
     out=TrackOut,
     create_model=TrackCreate,
     update_model=TrackUpdate,
-    routes={"create", "get", "update", "delete", "restore", "revisions"},
     listing=Listing(
         filters=_filters, find=service.TRACKS.list_page, show=service.to_out, page=TrackPage
     ),
