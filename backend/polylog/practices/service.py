@@ -18,7 +18,6 @@ from polylog.core.db import utcnow
 from polylog.core.errors import Conflict, NotFound, Unauthorized, ValidationFailed, reject_numbers
 from polylog.core.i18n import L_
 from polylog.core.i18n import gettext as _
-from polylog.core.translations import ordered_languages
 from polylog.initiatives import service as initiatives_service
 from polylog.practices import repository
 from polylog.practices.models import (
@@ -110,15 +109,9 @@ def adoption_out(adoption: Adoption) -> AdoptionOut:
 def to_list_item(practice: Practice) -> PracticeListItem:
     shown = PRACTICES.shown(practice)
     return PracticeListItem(
-        id=practice.id,
+        **PRACTICES.listed(practice),
         city=practice.city.slug,
-        title=shown.title,
         excerpt=markdown.plain_text(shown.problem or shown.solution, limit=EXCERPT_LENGTH),
-        language=shown.language,
-        languages=ordered_languages(practice.translations),
-        original_language=practice.original_language,
-        sdgs=practice.sdgs,
-        themes=practice.themes,
         adopted_by=[adoption_out(adoption) for adoption in practice.adoptions],
         updated_at=practice.updated_at,
     )
