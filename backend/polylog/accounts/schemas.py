@@ -2,29 +2,25 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
 
 from polylog.accounts.models import Role
 from polylog.core.config import MIN_PASSWORD_LENGTH
 from polylog.core.i18n import Language
-from polylog.core.types import CleanText, Email
+from polylog.core.types import CleanText, Email, InputModel
 
 Password = Annotated[str, Field(min_length=MIN_PASSWORD_LENGTH, max_length=1024)]
 DisplayName = Annotated[CleanText, Field(max_length=100)]
 
 
-class RegisterRequest(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class RegisterRequest(InputModel):
     email: Email
     password: Password
     display_name: DisplayName
     preferred_language: Language
 
 
-class ProfileUpdate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class ProfileUpdate(InputModel):
     display_name: DisplayName | None = None
     preferred_language: Language | None = None
 

@@ -7,6 +7,8 @@ from polylog.cities import service
 from polylog.cities.schemas import AuditPage, CityCreate, CityOut, CityUpdate, MemberAdd, MemberOut
 from polylog.core.db import SessionDep
 from polylog.core.errors import (
+    ACCESS_ERRORS,
+    WRITE_ERRORS,
     Conflict,
     Forbidden,
     NotFound,
@@ -17,8 +19,6 @@ from polylog.core.errors import (
 from polylog.core.types import Id, PageNumber, PerPage
 
 router = APIRouter(prefix="/cities", tags=["cities"])
-
-_WRITE_ERRORS = (Unauthorized, Forbidden, NotFound, ValidationFailed)
 
 
 @router.get("")
@@ -40,12 +40,12 @@ def get_city(session: SessionDep, slug: str) -> CityOut:
     return service.to_out(service.get(session, slug=slug))
 
 
-@router.patch("/{slug}", responses=problem_responses(*_WRITE_ERRORS))
+@router.patch("/{slug}", responses=problem_responses(*WRITE_ERRORS))
 def update_city(session: SessionDep, user: OptionalUser, slug: str, data: CityUpdate) -> CityOut:
     return service.to_out(service.update(session, actor=user, slug=slug, data=data))
 
 
-@router.get("/{slug}/members", responses=problem_responses(Unauthorized, Forbidden, NotFound))
+@router.get("/{slug}/members", responses=problem_responses(*ACCESS_ERRORS))
 def list_members(session: SessionDep, user: OptionalUser, slug: str) -> list[MemberOut]:
     return service.members(session, actor=user, slug=slug)
 
@@ -53,7 +53,7 @@ def list_members(session: SessionDep, user: OptionalUser, slug: str) -> list[Mem
 @router.post(
     "/{slug}/members",
     status_code=status.HTTP_201_CREATED,
-    responses=problem_responses(*_WRITE_ERRORS, Conflict),
+    responses=problem_responses(*WRITE_ERRORS, Conflict),
 )
 def add_member(session: SessionDep, user: OptionalUser, slug: str, data: MemberAdd) -> MemberOut:
     return service.add_member(session, actor=user, slug=slug, data=data)
@@ -62,13 +62,13 @@ def add_member(session: SessionDep, user: OptionalUser, slug: str, data: MemberA
 @router.delete(
     "/{slug}/members/{user_id}",
     status_code=status.HTTP_204_NO_CONTENT,
-    responses=problem_responses(Unauthorized, Forbidden, NotFound),
+    responses=problem_responses(*ACCESS_ERRORS),
 )
 def remove_member(session: SessionDep, user: OptionalUser, slug: str, user_id: Id) -> None:
     service.remove_member(session, actor=user, slug=slug, user_id=user_id)
 
 
-@router.get("/{slug}/audit", responses=problem_responses(Unauthorized, Forbidden, NotFound))
+@router.get("/{slug}/audit", responses=problem_responses(*ACCESS_ERRORS))
 def city_audit_log(
     session: SessionDep,
     user: OptionalUser,

@@ -3,11 +3,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
 
 from polylog.accounts.models import Role
 from polylog.core.i18n import Language
-from polylog.core.types import CleanText, CountryCode, Email, Slug, TimeZoneName
+from polylog.core.types import CleanText, CountryCode, Email, InputModel, Slug, TimeZoneName
 
 CityNameText = Annotated[CleanText, Field(max_length=100)]
 
@@ -17,18 +17,14 @@ class Location(BaseModel):
     lng: float = Field(ge=-180, le=180)
 
 
-class CityNames(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class CityNames(InputModel):
     en: CityNameText
     tr: CityNameText
     fa: CityNameText
     fi: CityNameText
 
 
-class CityCreate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class CityCreate(InputModel):
     slug: Slug
     names: CityNames
     country_code: CountryCode
@@ -37,9 +33,7 @@ class CityCreate(BaseModel):
     location: Location
 
 
-class CityUpdate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class CityUpdate(InputModel):
     names: CityNames | None = None
     country_code: CountryCode | None = None
     timezone: TimeZoneName | None = None
@@ -57,9 +51,7 @@ class CityOut(BaseModel):
     location: Location
 
 
-class MemberAdd(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class MemberAdd(InputModel):
     email: Email
     role: Role
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 from babel.support import LazyProxy
 from pydantic import BaseModel
@@ -40,6 +40,12 @@ from polylog.search import service as search_service
 Item = TypeVar("Item", bound=Multilingual)
 # Every declared kind, by name: what the platform's admins can look through and restore.
 KINDS: dict[str, ContentKind[Any]] = {}
+
+
+class ListFilters(Protocol):
+    """What a kind's list is filtered by; it knows its conditions on the kind's table."""
+
+    def conditions(self) -> list[ColumnElement[bool]]: ...
 
 
 @dataclass(frozen=True)
@@ -214,6 +220,12 @@ class ContentKind(Generic[Item]):
             "updated_at": item.updated_at,
             "deleted": item.is_deleted,
         }
+
+    def list_page(
+        self, db: Session, /, *, filters: ListFilters, page: int, per_page: int
+    ) -> tuple[list[Item], int]:
+        """One page of the items that match ``filters``, and how many match in all."""
+        return self.repository.page(db, filters.conditions(), page=page, per_page=per_page)
 
     def deleted(
         self, db: Session, *, actor: User | None, page: int, per_page: int

@@ -1,8 +1,9 @@
 """A kind's list endpoint (``GET /initiatives``): the kind declares its filters, the kernel pages.
 
 A kind names, in a ``Listing``, the FastAPI dependency that reads its own query
-parameters into its filters, the service function that finds one page of items
-with them, how a found item is shown and the page's model; ``content_routes``
+parameters into its filters, the function that finds one page of items with them
+(``ContentKind.list_page``, or a service function where a page needs more), how a
+found item is shown and the page's model; ``content_routes``
 adds the endpoint, its query parameters in that order: the kind's, then ``page``
 and ``per_page``. The query parameters several kinds filter by are declared here.
 """

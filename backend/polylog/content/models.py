@@ -156,9 +156,11 @@ def theme_table(owner: str, *, owner_table: str, key: str, table: str) -> type[T
 
 
 def content_tables(
-    owner: str, *, owner_table: str, key: str, texts: Mapping[str, int | None], prefix: str
+    model: type[Base], *, key: str, texts: Mapping[str, int | None], prefix: str
 ) -> tuple[type[Translation], type[SdgLink], type[ThemeLink]]:
-    """The three tables of a kind: ``<prefix>_translations``, ``<prefix>_sdgs``, ``<prefix>_themes``."""
+    """The three tables of a kind's ``model``: ``<prefix>_translations``, ``<prefix>_sdgs`` and
+    ``<prefix>_themes``, whose ``key`` column holds the item's id."""
+    owner, owner_table = model.__name__, model.__tablename__
     return (
         translation_table(
             owner, owner_table=owner_table, key=key, texts=texts, table=f"{prefix}_translations"
@@ -180,3 +182,10 @@ def link_table(
         ),
     }
     return cast(type[Link], type(name, (Link, Base), namespace))
+
+
+def links(name: str, target_key: str) -> Mapped[list[Link]]:
+    """An item's rows in the ``link_table`` ``name``, in the order of ``target_key``."""
+    return relationship(
+        name, lazy="raise", cascade="all, delete-orphan", order_by=f"{name}.{target_key}"
+    )

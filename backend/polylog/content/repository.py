@@ -8,15 +8,64 @@ soft-deletion filter and rows locked for an edit are written here once.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import ColumnElement, exists, func, or_, select
-from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
+from sqlalchemy.orm import InstrumentedAttribute, Session, joinedload, selectinload
 from sqlalchemy.orm.interfaces import LoaderOption
 
 from polylog.content.models import Multilingual
 
 Item = TypeVar("Item", bound=Multilingual)
+
+
+def texts_and_tags(model: type[Multilingual]) -> list[LoaderOption]:
+    """An item's translations, SDGs and themes, loaded with it: what every list and every
+    search document shows of it."""
+    return [
+        selectinload(model.translations),
+        selectinload(model.sdg_links),
+        selectinload(model.theme_links),
+    ]
+
+
+def texts_tags_and_city(
+    model: type[Multilingual], city: InstrumentedAttribute[Any]
+) -> list[LoaderOption]:
+    """An item's texts and tags, and its ``city``: many-to-one, so joined into the page's own
+    query instead of a query of its own."""
+    return [*texts_and_tags(model), joinedload(city, innerjoin=True)]
+
+
+@dataclass(frozen=True)
+class TaggedFilters:
+    """What the lists of several kinds are filtered by: cities, SDGs and themes (any of the
+    given), words, and whether deleted items are in; a kind's filters add their own."""
+
+    city_ids: Sequence[int] = ()
+    sdgs: Sequence[int] = ()
+    themes: Sequence[str] = ()
+    text: str | None = None
+    include_deleted: bool = False
+
+    def tagged_conditions(
+        self,
+        repository: ContentRepository[Any],
+        *,
+        city_column: InstrumentedAttribute[int],
+        text_fields: Sequence[str],
+    ) -> list[ColumnElement[bool]]:
+        """These filters on ``repository``'s items; the words are looked for in ``text_fields``."""
+        return repository.filters(
+            city_column=city_column,
+            city_ids=self.city_ids,
+            sdgs=self.sdgs,
+            themes=self.themes,
+            text=self.text,
+            text_fields=text_fields,
+            include_deleted=self.include_deleted,
+        )
 
 
 class ContentRepository(Generic[Item]):
@@ -35,11 +84,7 @@ class ContentRepository(Generic[Item]):
 
     def text_options(self) -> list[LoaderOption]:
         """What a search document is made of: translations, SDGs and themes."""
-        return [
-            selectinload(self.model.translations),
-            selectinload(self.model.sdg_links),
-            selectinload(self.model.theme_links),
-        ]
+        return texts_and_tags(self.model)
 
     def published(self) -> ColumnElement[bool]:
         """The soft-deletion filter: rows not deleted."""

@@ -27,12 +27,11 @@ from polylog.content.versioning import VersionRequired
 from polylog.core.db import SessionDep
 from polylog.core.endpoints import endpoint, parameter
 from polylog.core.errors import (
-    Forbidden,
+    ACCESS_ERRORS,
+    WRITE_ERRORS,
     NotFound,
     PolylogError,
     StaleVersion,
-    Unauthorized,
-    ValidationFailed,
     problem_responses,
 )
 from polylog.core.types import Id
@@ -44,7 +43,6 @@ Similar = tuple[type[BaseModel], Callable[[Item], BaseModel]]
 
 ROUTES = frozenset({"create", "get", "update", "delete", "restore", "revisions", "similar"})
 SIMILAR_LIMIT = 50
-_WRITE_ERRORS: tuple[type[PolylogError], ...] = (Unauthorized, Forbidden, NotFound)
 
 
 class _Routes(Generic[Item]):
@@ -140,7 +138,9 @@ def content_routes(
     singular: str | None = None,
 ) -> None:
     """Adds the shared routes of ``kind`` to ``router``, under ``/<singular>s/{<singular>_id}``:
-    ``/initiatives/{initiative_id}``. The singular is the kind's name unless given."""
+    ``/initiatives/{initiative_id}``. The singular is the kind's name unless given. Of
+    ``routes``, creating is added only with a ``create_model`` and similar items only with
+    ``similar``."""
     singular = singular or kind.name
     path, id_name = f"/{singular}s", f"{singular}_id"
     unknown = set(routes) - ROUTES
@@ -161,7 +161,7 @@ def content_routes(
             methods=["POST"],
             status_code=status.HTTP_201_CREATED,
             response_model=out,
-            responses=problem_responses(*_WRITE_ERRORS, ValidationFailed),
+            responses=problem_responses(*WRITE_ERRORS),
         )
     if "get" in routes:
         router.add_api_route(
@@ -188,7 +188,7 @@ def content_routes(
             methods=["PATCH"],
             response_model=out,
             responses=problem_responses(
-                *_WRITE_ERRORS, ValidationFailed, *update_errors, StaleVersion, VersionRequired
+                *WRITE_ERRORS, *update_errors, StaleVersion, VersionRequired
             ),
         )
     if "delete" in routes:
@@ -197,7 +197,7 @@ def content_routes(
             shared.endpoint(f"delete_{singular}", shared.delete, [], None),
             methods=["DELETE"],
             status_code=status.HTTP_204_NO_CONTENT,
-            responses=problem_responses(*_WRITE_ERRORS),
+            responses=problem_responses(*ACCESS_ERRORS),
         )
     if "restore" in routes:
         router.add_api_route(
@@ -205,7 +205,7 @@ def content_routes(
             shared.endpoint(f"restore_{singular}", shared.restore, [], out),
             methods=["POST"],
             response_model=out,
-            responses=problem_responses(*_WRITE_ERRORS),
+            responses=problem_responses(*ACCESS_ERRORS),
         )
     if "similar" in routes and similar is not None:
         similar_model = similar[0]

@@ -3,35 +3,37 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
 
 from polylog.core.i18n import Language
-from polylog.core.types import CleanText, Slug, Version
+from polylog.core.types import CleanText, InputModel, Slug, Version
 
 # An item's title in one language, whatever its kind.
 Title = Annotated[CleanText, Field(min_length=3, max_length=200)]
 
 
-class ItemText(BaseModel):
-    # One language of an item as it is written: its title, then the texts of its kind.
-    model_config = ConfigDict(extra="forbid")
+class Similarity(BaseModel):
+    # How close a similar item is. A kind's similar item is ``Similar<Kind>(Similarity,
+    # <Kind>ListItem)``: this base first, so the score comes after the listed fields.
+    score: float = Field(
+        description="Shared concepts, SDGs, themes and title words, in any language; higher is closer."
+    )
 
+
+class ItemText(InputModel):
+    # One language of an item as it is written: its title, then the texts of its kind.
     title: Title
 
 
-class ItemUpdate(BaseModel):
+class ItemUpdate(InputModel):
     # An edit of an item of any kind: the version it was made on, then the kind's fields.
-    model_config = ConfigDict(extra="forbid")
-
     version: Version | None = Field(
         default=None, description="The version edited (or send If-Match)."
     )
 
 
-class HostedItemFields(BaseModel):
+class HostedItemFields(InputModel):
     # What a new item hosted by a city (a session, a track) begins with.
-    model_config = ConfigDict(extra="forbid")
-
     host_city: Slug
     original_language: Language | None = Field(
         default=None, description="Defaults to the host city's language, if given, else the first."

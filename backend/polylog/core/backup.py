@@ -58,6 +58,15 @@ def _run(command: list[str], env: dict[str, str]) -> None:
         raise BackupError(f"{Path(command[0]).name} failed: {finished.stderr.strip()}")
 
 
+def _sqlite_copy(source: sqlite3.Connection, target: sqlite3.Connection) -> None:
+    """Copies ``source`` into ``target`` with SQLite's online backup, then closes both."""
+    try:
+        source.backup(target)
+    finally:
+        target.close()
+        source.close()
+
+
 def backup(database_url: str, target: Path) -> None:
     """Writes a consistent copy of the database to ``target`` (replacing that file)."""
     url = make_url(database_url)
@@ -68,13 +77,7 @@ def backup(database_url: str, target: Path) -> None:
         live_path = _sqlite_path(url)
         if not live_path.is_file():
             raise BackupError(f"There is no database at {live_path}.")
-        source = sqlite3.connect(live_path)
-        copy = sqlite3.connect(partial)
-        try:
-            source.backup(copy)
-        finally:
-            copy.close()
-            source.close()
+        _sqlite_copy(sqlite3.connect(live_path), sqlite3.connect(partial))
     elif url.get_backend_name() == "postgresql":
         dsn, env = _libpq(url)
         _run([_tool("pg_dump"), "--format=custom", f"--file={partial}", f"--dbname={dsn}"], env)
@@ -99,13 +102,10 @@ def restore(database_url: str, source: Path) -> None:
         _check_header(source, SQLITE_HEADER, "a SQLite backup")
         target_path = _sqlite_path(url)
         target_path.parent.mkdir(parents=True, exist_ok=True)
-        backup_copy = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-        live = sqlite3.connect(target_path, timeout=30)
-        try:
-            backup_copy.backup(live)
-        finally:
-            live.close()
-            backup_copy.close()
+        _sqlite_copy(
+            sqlite3.connect(f"file:{source}?mode=ro", uri=True),
+            sqlite3.connect(target_path, timeout=30),
+        )
     elif url.get_backend_name() == "postgresql":
         _check_header(source, PG_DUMP_HEADER, "a PostgreSQL backup (pg_dump's custom format)")
         dsn, env = _libpq(url)

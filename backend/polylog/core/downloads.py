@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, Final
 
-from fastapi import Response
+from fastapi import APIRouter, Response
+from fastapi.types import DecoratedCallable
 
 from polylog.core.errors import PolylogError, problem_responses
 
@@ -23,6 +24,20 @@ def file_responses(
     (named without their parameters), or with one of ``errors``."""
     files: dict[str, Any] = {media_type.split(";")[0]: {} for media_type in media_types}
     return {200: {"content": files}, **problem_responses(*errors)}
+
+
+def file_route(
+    router: APIRouter,
+    path: str,
+    media_type: str,
+    *,
+    errors: Iterable[type[PolylogError]] = (),
+) -> Callable[[DecoratedCallable], DecoratedCallable]:
+    """Declares ``GET path`` on ``router``: it answers with a file of ``media_type`` (the
+    endpoint returns the ``Response``), or with one of ``errors``."""
+    return router.get(
+        path, response_class=Response, responses=file_responses(media_type, errors=errors)
+    )
 
 
 def attachment(content: bytes | str, *, media_type: str, filename: str) -> Response:

@@ -147,6 +147,13 @@ class ValidationFailed(PolylogError):
         return cls(errors=[FieldError(field=field, message=message)])
 
 
+# What a route that needs a signed-in account with the right role answers when it refuses: no
+# one is signed in, the account may not, or there is nothing at the address.
+ACCESS_ERRORS: tuple[type[PolylogError], ...] = (Unauthorized, Forbidden, NotFound)
+# ... and a route that is sent something to store, when that is not valid.
+WRITE_ERRORS: tuple[type[PolylogError], ...] = (*ACCESS_ERRORS, ValidationFailed)
+
+
 def reject_numbers(field: str, rejected: Sequence[int], message: str) -> None:
     """Fails on ``field`` if it names numbers that cannot be; ``message`` names the first of them
     (``{number}``) or all (``{ids}``)."""

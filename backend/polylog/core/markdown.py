@@ -280,6 +280,18 @@ def _first(tokens: list[Token], kind: str) -> Token | None:
     return next((token for token in tokens if token.type == kind), None)
 
 
+def _points_elsewhere(token: Token | None, attribute: str) -> bool:
+    """Whether the link or image ``token`` points where no link may (``javascript:`` ...)."""
+    return token is not None and not is_allowed_url(str(token.attrGet(attribute) or ""))
+
+
+def _keep_text(env: MutableMapping[str, Any], start: int, text: tuple[int, int], end: int) -> None:
+    """Of the markup from ``start`` to ``end``, only the ``text`` (from, to) is kept."""
+    findings = _findings(env)
+    findings.delete_inline(start, text[0])
+    findings.delete_inline(text[1], end)
+
+
 def _check_link(original: InlineRule) -> InlineRule:
     """``[text](bad)`` and ``[text][bad]`` become ``text``."""
 
@@ -289,12 +301,9 @@ def _check_link(original: InlineRule) -> InlineRule:
         start, before = state.pos, len(state.tokens)
         if not original(state, silent):
             return False
-        opening = _first(state.tokens[before:], "link_open")
-        if opening is not None and not is_allowed_url(str(opening.attrGet("href") or "")):
-            findings = _findings(state.env)
+        if _points_elsewhere(_first(state.tokens[before:], "link_open"), "href"):
             label_end = parseLinkLabel(state, start, True)
-            findings.delete_inline(start, start + 1)
-            findings.delete_inline(label_end, state.pos)
+            _keep_text(state.env, start, (start + 1, label_end), state.pos)
         return True
 
     return rule
@@ -316,11 +325,9 @@ def _check_image(original: InlineRule) -> InlineRule:
             findings.maps.pop()
         if not matched:
             return False
-        image = _first(state.tokens[before:], "image")
-        if image is not None and not is_allowed_url(str(image.attrGet("src") or "")):
+        if _points_elsewhere(_first(state.tokens[before:], "image"), "src"):
             label_end = parseLinkLabel(state, start + 1, False)
-            findings.delete_inline(start, start + 2)
-            findings.delete_inline(label_end, state.pos)
+            _keep_text(state.env, start, (start + 2, label_end), state.pos)
         return True
 
     return rule
@@ -334,10 +341,8 @@ def _check_autolink(original: InlineRule) -> InlineRule:
         if not original(state, silent):
             return False
         opening = _first(state.tokens[before:], "link_open") if not silent else None
-        if opening is not None and not is_allowed_url(str(opening.attrGet("href") or "")):
-            findings = _findings(state.env)
-            findings.delete_inline(start, start + 1)
-            findings.delete_inline(state.pos - 1, state.pos)
+        if _points_elsewhere(opening, "href"):
+            _keep_text(state.env, start, (start + 1, state.pos - 1), state.pos)
         return True
 
     return rule

@@ -6,6 +6,7 @@ the endpoint and the error handlers.
 
 from __future__ import annotations
 
+import abc
 import asyncio
 import logging
 from urllib.parse import parse_qs
@@ -20,16 +21,30 @@ from polylog.core.i18n import negotiate_language, reset_current_language, set_cu
 logger = logging.getLogger(__name__)
 
 
-class LanguageMiddleware:
-    """Resolves the language once per request and states it in ``Content-Language``."""
+class HttpMiddleware(abc.ABC):
+    """A middleware for HTTP requests: anything else (lifespan, websockets) passes through."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
 
+    def passes_through(self, scope: Scope) -> bool:
+        return bool(scope["type"] != "http")
+
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
+        if self.passes_through(scope):
             await self.app(scope, receive, send)
-            return
+        else:
+            await self.handle(scope, receive, send)
+
+    @abc.abstractmethod
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """What the middleware does with an HTTP request."""
+
+
+class LanguageMiddleware(HttpMiddleware):
+    """Resolves the language once per request and states it in ``Content-Language``."""
+
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         query = parse_qs(scope.get("query_string", b"").decode("latin-1"))
         language = negotiate_language(
             (query.get("lang") or [None])[0], Headers(scope=scope).get("accept-language")
@@ -49,17 +64,14 @@ class LanguageMiddleware:
             reset_current_language(token)
 
 
-class BodySizeLimitMiddleware:
+class BodySizeLimitMiddleware(HttpMiddleware):
     """Refuses request bodies over ``max_bytes`` with 413, declared or streamed."""
 
     def __init__(self, app: ASGIApp, *, max_bytes: int) -> None:
-        self.app = app
+        super().__init__(app)
         self.max_bytes = max_bytes
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         declared = Headers(scope=scope).get("content-length")
         if declared and declared.isdigit() and int(declared) > self.max_bytes:
             await problem_response(PayloadTooLarge())(scope, receive, send)
@@ -113,20 +125,14 @@ PERMISSIONS_POLICY = (
 HSTS = "max-age=63072000; includeSubDomains"
 
 
-class SecurityHeadersMiddleware:
+class SecurityHeadersMiddleware(HttpMiddleware):
     """The headers every response carries: no sniffing, no framing, no referrer abroad, a CSP.
 
     HSTS only over https (behind a trusted proxy, uvicorn takes the scheme from
     X-Forwarded-Proto), since over plain http it would mean nothing.
     """
 
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         policy = (
             DOCS_CONTENT_SECURITY_POLICY
             if scope.get("path") in DOCS_PATHS
@@ -150,7 +156,7 @@ class SecurityHeadersMiddleware:
         await self.app(scope, receive, send_with_headers)
 
 
-class SerialSqliteWritesMiddleware:
+class SerialSqliteWritesMiddleware(HttpMiddleware):
     """On SQLite, lets one write request at a time into the app (per process).
 
     SQLite has a single writer. A write request takes the database lock with its
@@ -161,18 +167,18 @@ class SerialSqliteWritesMiddleware:
     """
 
     def __init__(self, app: ASGIApp) -> None:
-        self.app = app
+        super().__init__(app)
         self._lock = asyncio.Lock()
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["method"] in READ_ONLY_METHODS:
-            await self.app(scope, receive, send)
-            return
+    def passes_through(self, scope: Scope) -> bool:
+        return super().passes_through(scope) or scope["method"] in READ_ONLY_METHODS
+
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         async with self._lock:
             await self.app(scope, receive, send)
 
 
-class AdmissionMiddleware:
+class AdmissionMiddleware(HttpMiddleware):
     """Lets at most ``limit`` requests into the app at once; the rest wait on the event loop.
 
     A request holds a pooled connection across its thread-pool hops. With more
@@ -183,18 +189,15 @@ class AdmissionMiddleware:
     """
 
     def __init__(self, app: ASGIApp, *, limit: int) -> None:
-        self.app = app
+        super().__init__(app)
         self._slots = asyncio.Semaphore(limit)
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         async with self._slots:
             await self.app(scope, receive, send)
 
 
-class UnhandledErrorMiddleware:
+class UnhandledErrorMiddleware(HttpMiddleware):
     """Answers an exception no handler took with a 500 problem, and keeps it in.
 
     Starlette's own last-resort handler answers too but then re-raises, so the
@@ -202,13 +205,7 @@ class UnhandledErrorMiddleware:
     Here the exception is logged once and the response ends the request.
     """
 
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         started = False
 
         async def send_tracking(message: Message) -> None:

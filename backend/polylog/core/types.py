@@ -1,4 +1,5 @@
-"""Field types shared by the domains' schemas, each with a localisable error type."""
+"""Field types shared by the domains' schemas, each with a localisable error type, and the
+base of every model a client sends."""
 
 from __future__ import annotations
 
@@ -9,8 +10,16 @@ from zoneinfo import available_timezones
 
 from annotated_types import Interval
 from email_validator import EmailNotValidError, validate_email
-from pydantic import AfterValidator, BeforeValidator, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 from pydantic_core import PydanticCustomError
+
+
+class InputModel(BaseModel):
+    """What a client sends: a field the model does not declare is refused, so that a misspelt
+    one is an error rather than silently ignored."""
+
+    model_config = ConfigDict(extra="forbid")
+
 
 _SLUG = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")

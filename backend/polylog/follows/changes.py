@@ -6,7 +6,7 @@ a kind added later appears here by declaring what a follow of it covers.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import Any, Final
 
@@ -71,6 +71,14 @@ def _changes(
     return changes
 
 
+def _registered(names: Iterable[str]) -> Iterator[ContentKind[Any]]:
+    """The kinds of these names that are registered with the kernel, in this order."""
+    for name in names:
+        content_kind = KINDS.get(name)
+        if content_kind is not None:
+            yield content_kind
+
+
 def _newest_first(changes: list[Change], limit: int) -> list[Change]:
     return sorted(changes, key=lambda change: (change.updated_at, change.id), reverse=True)[:limit]
 
@@ -80,10 +88,8 @@ def followed(
 ) -> list[Change]:
     """What changed after ``since`` in what a follow of ``kind`` ``key`` covers, newest first."""
     found: list[Change] = []
-    for name in FOLLOWED_KINDS:
-        content_kind = KINDS.get(name)
-        if content_kind is None:
-            continue
+    for content_kind in _registered(FOLLOWED_KINDS):
+        name = content_kind.name
         filters: dict[str, Any] = {}
         conditions = None
         match kind:
@@ -115,10 +121,7 @@ def feed(
 ) -> list[Change]:
     """The newest and most recently changed items of a city or an SDG, for its Atom feed."""
     found: list[Change] = []
-    for name in FEED_KINDS:
-        content_kind = KINDS.get(name)
-        if content_kind is None:
-            continue
+    for content_kind in _registered(FEED_KINDS):
         items = content_kind.matching(db, city_ids=city_ids, sdgs=sdgs, limit=limit)
         found += _changes(db, content_kind, items, None)
     return _newest_first(found, limit)

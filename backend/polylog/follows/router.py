@@ -55,24 +55,13 @@ def digest_preview(db: SessionDep, user: OptionalUser) -> DigestOut:
     return service.preview(db, actor=user)
 
 
-@router.get(
-    "/cities/{slug}/feed.atom",
-    response_class=Response,
-    responses=downloads.file_responses(ATOM, errors=(NotFound,)),
-)
+@downloads.file_route(router, "/cities/{slug}/feed.atom", ATOM, errors=(NotFound,))
 def city_feed(db: SessionDep, slug: str, request: Request) -> Response:
     """An Atom 1.0 feed of the city's new and changed content, in ``?lang=``."""
     return Response(feeds.city_feed(db, slug=slug, base_url=_base_url(request)), media_type=ATOM)
 
 
-@router.get(
-    "/sdgs/{number}/feed.atom",
-    response_class=Response,
-    responses=downloads.file_responses(
-        ATOM,
-        errors=(NotFound, ValidationFailed),
-    ),
-)
+@downloads.file_route(router, "/sdgs/{number}/feed.atom", ATOM, errors=(NotFound, ValidationFailed))
 def sdg_feed(
     db: SessionDep, number: Annotated[int, Path(ge=1, le=17)], request: Request
 ) -> Response:

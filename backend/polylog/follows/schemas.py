@@ -3,17 +3,15 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
 
-from polylog.core.types import CleanText
+from polylog.core.types import CleanText, InputModel
 from polylog.follows.models import FollowKind
 
 ChangeType = Literal["initiative", "practice", "session", "programme", "action"]
 
 
-class FollowCreate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class FollowCreate(InputModel):
     kind: FollowKind
     key: Annotated[CleanText, Field(max_length=120)] = Field(
         description="A city's slug, an SDG number, a theme key, a series name or a programme id."

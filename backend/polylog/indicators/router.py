@@ -7,19 +7,12 @@ from polylog.accounts.dependencies import OptionalUser
 from polylog.accounts.models import User
 from polylog.core.db import SessionDep
 from polylog.core.endpoints import endpoint, parameter
-from polylog.core.errors import (
-    Forbidden,
-    NotFound,
-    Unauthorized,
-    ValidationFailed,
-    problem_responses,
-)
+from polylog.core.errors import WRITE_ERRORS, problem_responses
 from polylog.core.types import Id
 from polylog.indicators import service
 from polylog.indicators.schemas import IndicatorCreate, IndicatorOut, MeasurementCreate
 
 router = APIRouter(tags=["indicators"])
-_WRITE_ERRORS = (Unauthorized, Forbidden, NotFound, ValidationFailed)
 
 
 def indicators_route(owners_router: APIRouter, *, owner: service.OwnerColumn, name: str) -> None:
@@ -46,14 +39,14 @@ def indicators_route(owners_router: APIRouter, *, owner: service.OwnerColumn, na
         methods=["POST"],
         status_code=status.HTTP_201_CREATED,
         response_model=IndicatorOut,
-        responses=problem_responses(*_WRITE_ERRORS),
+        responses=problem_responses(*WRITE_ERRORS),
     )
 
 
 @router.post(
     "/indicators/{indicator_id}/measurements",
     status_code=status.HTTP_201_CREATED,
-    responses=problem_responses(*_WRITE_ERRORS),
+    responses=problem_responses(*WRITE_ERRORS),
 )
 def add_measurement(
     db: SessionDep, user: OptionalUser, indicator_id: Id, data: MeasurementCreate

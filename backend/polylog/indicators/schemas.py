@@ -3,10 +3,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
 
 from polylog.core.i18n import Language
-from polylog.core.types import CleanText, Measure
+from polylog.core.types import CleanText, InputModel, Measure
 
 
 class Progress(BaseModel):
@@ -15,9 +15,7 @@ class Progress(BaseModel):
     ratio: float | None = Field(description="Share of the way from baseline to target, 0 to 1.")
 
 
-class MeasurementCreate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class MeasurementCreate(InputModel):
     date: dt.date
     value: Measure
 
@@ -28,9 +26,7 @@ class MeasurementOut(BaseModel):
     value: float
 
 
-class IndicatorCreate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class IndicatorCreate(InputModel):
     name: dict[Language, Annotated[CleanText, Field(max_length=200)]] = Field(min_length=1)
     unit: Annotated[str, Field(max_length=40)] = ""
     baseline: Measure

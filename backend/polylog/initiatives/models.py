@@ -47,8 +47,7 @@ class Initiative(Multilingual, Base):
 
 
 InitiativeTranslation, InitiativeSdg, InitiativeTheme = content_tables(
-    "Initiative",
-    owner_table="initiatives",
+    Initiative,
     key="initiative_id",
     texts={"summary": None, "description": None, "purpose": None},
     prefix="initiative",

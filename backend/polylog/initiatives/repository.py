@@ -10,7 +10,11 @@ from sqlalchemy.orm import Session, joinedload, load_only, selectinload
 from sqlalchemy.orm.interfaces import LoaderOption
 
 from polylog.cities.models import City
-from polylog.content.repository import ContentRepository
+from polylog.content.repository import (
+    ContentRepository,
+    TaggedFilters,
+    texts_tags_and_city,
+)
 from polylog.indicators.models import Indicator
 from polylog.initiatives.models import (
     Initiative,
@@ -20,14 +24,9 @@ from polylog.initiatives.models import (
 
 
 @dataclass(frozen=True)
-class InitiativeFilters:
-    city_ids: Sequence[int] = ()
-    sdgs: Sequence[int] = ()
-    themes: Sequence[str] = ()
+class InitiativeFilters(TaggedFilters):
     statuses: Sequence[Status] = ()
-    text: str | None = None
     exclude_city_id: int | None = None
-    include_deleted: bool = False
     ids: Sequence[int] | None = field(default=None)
 
     def cache_key(self) -> tuple[object, ...]:
@@ -43,14 +42,8 @@ class InitiativeFilters:
         )
 
     def conditions(self) -> list[ColumnElement[bool]]:
-        conditions = INITIATIVES.filters(
-            city_column=Initiative.city_id,
-            city_ids=self.city_ids,
-            sdgs=self.sdgs,
-            themes=self.themes,
-            text=self.text,
-            text_fields=("title", "summary"),
-            include_deleted=self.include_deleted,
+        conditions = self.tagged_conditions(
+            INITIATIVES, city_column=Initiative.city_id, text_fields=("title", "summary")
         )
         if self.exclude_city_id is not None:
             conditions.append(Initiative.city_id != self.exclude_city_id)
@@ -62,13 +55,7 @@ class InitiativeFilters:
 
 
 def _list_options() -> list[LoaderOption]:
-    return [
-        selectinload(Initiative.translations),
-        selectinload(Initiative.sdg_links),
-        selectinload(Initiative.theme_links),
-        # Many-to-one: joined into the page's own query instead of a query of its own.
-        joinedload(Initiative.city, innerjoin=True),
-    ]
+    return texts_tags_and_city(Initiative, Initiative.city)
 
 
 def _detail_options() -> list[LoaderOption]:
@@ -85,12 +72,6 @@ INITIATIVES = ContentRepository(
 
 def get(session: Session, initiative_id: int, *, for_update: bool = False) -> Initiative | None:
     return INITIATIVES.get(session, initiative_id, for_update=for_update)
-
-
-def page(
-    session: Session, filters: InitiativeFilters, *, page: int, per_page: int
-) -> tuple[list[Initiative], int]:
-    return INITIATIVES.page(session, filters.conditions(), page=page, per_page=per_page)
 
 
 def by_ids(session: Session, ids: Sequence[int]) -> list[Initiative]:

@@ -10,9 +10,6 @@ from polylog.content.listing import CityFilter, Listing, SdgFilter, SearchedText
 from polylog.content.router import content_routes
 from polylog.core.db import SessionDep
 from polylog.core.errors import (
-    Forbidden,
-    NotFound,
-    Unauthorized,
     ValidationFailed,
     problem_responses,
 )
@@ -27,8 +24,6 @@ from polylog.initiatives.schemas import (
     InitiativeUpdate,
     SimilarInitiative,
 )
-
-_WRITE_ERRORS = (Unauthorized, Forbidden, NotFound, ValidationFailed)
 
 
 def _filters(
@@ -64,7 +59,7 @@ content_routes(
     similar=(SimilarInitiative, service.to_list_item),
     listing=Listing(
         filters=_searched,
-        find=service.list_page,
+        find=service.INITIATIVES.list_page,
         show=lambda _db, initiative: service.to_list_item(initiative),
         page=InitiativePage,
     ),

@@ -3,11 +3,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, HttpUrl
+from pydantic import BaseModel, Field, HttpUrl
 
-from polylog.content.schemas import ItemText, ItemUpdate
+from polylog.content.schemas import ItemText, ItemUpdate, Similarity
 from polylog.core.i18n import Language
-from polylog.core.types import CleanText, Slug
+from polylog.core.types import CleanText, InputModel, Slug
 from polylog.indicators.schemas import IndicatorOut
 from polylog.initiatives.models import Status
 from polylog.taxonomy.types import SdgList, ThemeList
@@ -21,17 +21,13 @@ class InitiativeText(ItemText):
     purpose: str = Field(default="", max_length=2000)
 
 
-class InitiativeLocation(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class InitiativeLocation(InputModel):
     lat: float = Field(ge=-90, le=90)
     lng: float = Field(ge=-180, le=180)
     district: Annotated[CleanText, Field(max_length=100)] | None = None
 
 
-class _InitiativeFields(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class _InitiativeFields(InputModel):
     status: Status = Status.PLANNED
     start_date: dt.date | None = None
     end_date: dt.date | None = None
@@ -102,7 +98,5 @@ class InitiativePage(BaseModel):
     per_page: int
 
 
-class SimilarInitiative(InitiativeListItem):
-    score: float = Field(
-        description="Shared concepts, SDGs, themes and title words, in any language; higher is closer."
-    )
+class SimilarInitiative(Similarity, InitiativeListItem):
+    pass

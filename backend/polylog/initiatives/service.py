@@ -22,7 +22,6 @@ from polylog.initiatives.models import (
     InitiativeTranslation,
     Status,
 )
-from polylog.initiatives.repository import InitiativeFilters
 from polylog.initiatives.schemas import (
     InitiativeCreate,
     InitiativeListItem,
@@ -128,12 +127,6 @@ def to_out(initiative: Initiative) -> InitiativeOut:
 def get_visible(session: Session, *, initiative_id: int, viewer: User | None) -> Initiative:
     """A published initiative; deleted ones only for platform admins."""
     return INITIATIVES.get_visible(session, initiative_id, viewer=viewer)
-
-
-def list_page(
-    session: Session, *, filters: InitiativeFilters, page: int, per_page: int
-) -> tuple[list[Initiative], int]:
-    return repository.page(session, filters, page=page, per_page=per_page)
 
 
 # --- writing ----------------------------------------------------------------

@@ -3,11 +3,14 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Response, status
+from sqlalchemy.orm import Session
 
 from polylog.accounts.dependencies import OptionalUser
+from polylog.accounts.models import User
 from polylog.core import downloads
 from polylog.core.db import SessionDep
 from polylog.core.errors import (
+    WRITE_ERRORS,
     Conflict,
     Forbidden,
     NotFound,
@@ -28,7 +31,7 @@ from polylog.journeys.schemas import (
 )
 
 router = APIRouter(tags=["journeys"])
-_WRITE_ERRORS = (Unauthorized, Forbidden, NotFound, ValidationFailed, Conflict)
+_STEP_ERRORS = (*WRITE_ERRORS, Conflict)
 
 
 @router.get("/journey-templates")
@@ -46,7 +49,7 @@ def add_journey_template(db: SessionDep, user: OptionalUser, data: TemplateIn) -
 
 
 @router.post(
-    "/journeys", status_code=status.HTTP_201_CREATED, responses=problem_responses(*_WRITE_ERRORS)
+    "/journeys", status_code=status.HTTP_201_CREATED, responses=problem_responses(*_STEP_ERRORS)
 )
 def invite_to_journey(db: SessionDep, user: OptionalUser, data: JourneyCreate) -> JourneyOut:
     return service.to_out(db, service.invite(db, actor=user, data=data))
@@ -71,19 +74,17 @@ def get_journey(db: SessionDep, journey_id: Id) -> JourneyOut:
     return service.to_out(db, service.get(db, journey_id))
 
 
-@router.post("/journeys/{journey_id}/accept", responses=problem_responses(*_WRITE_ERRORS))
+@router.post("/journeys/{journey_id}/accept", responses=problem_responses(*_STEP_ERRORS))
 def accept_journey(db: SessionDep, user: OptionalUser, journey_id: Id) -> JourneyOut:
     return service.to_out(db, service.answer(db, actor=user, journey_id=journey_id, accept=True))
 
 
-@router.post("/journeys/{journey_id}/decline", responses=problem_responses(*_WRITE_ERRORS))
+@router.post("/journeys/{journey_id}/decline", responses=problem_responses(*_STEP_ERRORS))
 def decline_journey(db: SessionDep, user: OptionalUser, journey_id: Id) -> JourneyOut:
     return service.to_out(db, service.answer(db, actor=user, journey_id=journey_id, accept=False))
 
 
-@router.patch(
-    "/journeys/{journey_id}/tasks/{task_key}", responses=problem_responses(*_WRITE_ERRORS)
-)
+@router.patch("/journeys/{journey_id}/tasks/{task_key}", responses=problem_responses(*_STEP_ERRORS))
 def update_journey_task(
     db: SessionDep, user: OptionalUser, journey_id: Id, task_key: str, data: TaskUpdate
 ) -> JourneyOut:
@@ -95,7 +96,7 @@ def update_journey_task(
 
 @router.post(
     "/journeys/{journey_id}/stages/{stage_key}/submit",
-    responses=problem_responses(*_WRITE_ERRORS),
+    responses=problem_responses(*_STEP_ERRORS),
 )
 def submit_journey_stage(
     db: SessionDep, user: OptionalUser, journey_id: Id, stage_key: str
@@ -107,7 +108,7 @@ def submit_journey_stage(
 
 @router.post(
     "/journeys/{journey_id}/stages/{stage_key}/approve",
-    responses=problem_responses(*_WRITE_ERRORS),
+    responses=problem_responses(*_STEP_ERRORS),
 )
 def approve_journey_stage(
     db: SessionDep,
@@ -116,39 +117,37 @@ def approve_journey_stage(
     stage_key: str,
     data: StageDecision | None = None,
 ) -> JourneyOut:
-    journey = service.decide(
-        db,
-        actor=user,
-        journey_id=journey_id,
-        stage_key=stage_key,
-        approve=True,
-        comment=data.comment if data else "",
-    )
-    return service.to_out(db, journey)
+    comment = data.comment if data else ""
+    return _decided(db, user, journey_id, stage_key, approve=True, comment=comment)
 
 
 @router.post(
     "/journeys/{journey_id}/stages/{stage_key}/return",
-    responses=problem_responses(*_WRITE_ERRORS),
+    responses=problem_responses(*_STEP_ERRORS),
 )
 def return_journey_stage(
     db: SessionDep, user: OptionalUser, journey_id: Id, stage_key: str, data: StageDecision
 ) -> JourneyOut:
+    return _decided(db, user, journey_id, stage_key, approve=False, comment=data.comment)
+
+
+def _decided(
+    db: Session, user: User | None, journey_id: int, stage_key: str, *, approve: bool, comment: str
+) -> JourneyOut:
+    """The journey once the coach approved its stage or returned it with ``comment``."""
     journey = service.decide(
         db,
         actor=user,
         journey_id=journey_id,
         stage_key=stage_key,
-        approve=False,
-        comment=data.comment,
+        approve=approve,
+        comment=comment,
     )
     return service.to_out(db, journey)
 
 
-@router.get(
-    "/journeys/{journey_id}/certificate.pdf",
-    response_class=Response,
-    responses=downloads.file_responses(downloads.PDF, errors=(NotFound, Conflict)),
+@downloads.file_route(
+    router, "/journeys/{journey_id}/certificate.pdf", downloads.PDF, errors=(NotFound, Conflict)
 )
 def journey_certificate(db: SessionDep, journey_id: Id) -> Response:
     return downloads.attachment(

@@ -3,11 +3,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, HttpUrl
+from pydantic import AfterValidator, BaseModel, Field, HttpUrl
 from pydantic_core import PydanticCustomError
 
 from polylog.core.i18n import SUPPORTED_LANGUAGES, Language
-from polylog.core.types import CleanText, Id, Slug
+from polylog.core.types import CleanText, Id, InputModel, Slug
 from polylog.journeys.models import EvidenceKind, JourneyStatus, StageStatus
 from polylog.peer_sessions.schemas import SessionListItem
 
@@ -27,26 +27,20 @@ def _every_language(labels: dict[Language, str]) -> dict[Language, str]:
 Labels = Annotated[dict[Language, Label], AfterValidator(_every_language)]
 
 
-class TemplateTaskIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class TemplateTaskIn(InputModel):
     key: Key
     title: Labels
     required: bool = True
 
 
-class TemplateStageIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class TemplateStageIn(InputModel):
     key: Key
     title: Labels
     tasks: list[TemplateTaskIn] = Field(min_length=1, max_length=30)
 
 
-class TemplateIn(BaseModel):
+class TemplateIn(InputModel):
     """A journey template, every label in the four languages."""
-
-    model_config = ConfigDict(extra="forbid")
 
     key: Key
     title: Labels
@@ -71,9 +65,7 @@ class TemplateOut(BaseModel):
     stages: list[TemplateStageOut]
 
 
-class JourneyCreate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class JourneyCreate(InputModel):
     template: Key
     coach_city: Slug
     coachee_city: Slug
@@ -83,25 +75,19 @@ class JourneyCreate(BaseModel):
     )
 
 
-class EvidenceIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class EvidenceIn(InputModel):
     kind: EvidenceKind
     id: Id | None = Field(default=None, description="For the coachee's own content.")
     url: HttpUrl | None = Field(default=None, max_length=2000, description="For a link.")
 
 
-class TaskUpdate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class TaskUpdate(InputModel):
     done: bool | None = None
     note: str | None = Field(default=None, max_length=5000)
     evidence: list[EvidenceIn] | None = Field(default=None, max_length=20)
 
 
-class StageDecision(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class StageDecision(InputModel):
     comment: str = Field(default="", max_length=5000)
 
 

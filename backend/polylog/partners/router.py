@@ -7,6 +7,8 @@ from fastapi import APIRouter, Query, status
 from polylog.accounts.dependencies import OptionalUser
 from polylog.core.db import SessionDep
 from polylog.core.errors import (
+    ACCESS_ERRORS,
+    WRITE_ERRORS,
     Conflict,
     Forbidden,
     NotFound,
@@ -25,7 +27,7 @@ from polylog.partners.schemas import (
 from polylog.taxonomy.types import SdgNumber, ThemeKey
 
 router = APIRouter(tags=["partners"])
-_DECISION_ERRORS = (Unauthorized, Forbidden, NotFound, Conflict)
+_DECISION_ERRORS = (*ACCESS_ERRORS, Conflict)
 
 
 @router.get("/cities/{slug}/partners", responses=problem_responses(NotFound, ValidationFailed))
@@ -53,7 +55,7 @@ def send_exchange_request(
 
 @router.get(
     "/exchange-requests",
-    responses=problem_responses(Unauthorized, Forbidden, NotFound, ValidationFailed),
+    responses=problem_responses(*WRITE_ERRORS),
 )
 def list_exchange_requests(
     db: SessionDep,

@@ -3,9 +3,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
 
-from polylog.core.types import CleanText, Slug
+from polylog.core.types import CleanText, InputModel, Slug
 from polylog.initiatives.schemas import InitiativeListItem
 from polylog.partners.models import ProposedKind, RequestStatus
 from polylog.practices.schemas import PracticeListItem
@@ -47,9 +47,7 @@ class PartnerList(BaseModel):
     items: list[Partner]
 
 
-class ExchangeRequestCreate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class ExchangeRequestCreate(InputModel):
     from_city: Slug
     to_city: Slug
     sdg: SdgNumber | None = None

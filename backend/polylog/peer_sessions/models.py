@@ -81,11 +81,7 @@ class PeerSession(Multilingual, Base):
 
 
 PeerSessionTranslation, PeerSessionSdg, PeerSessionTheme = content_tables(
-    "PeerSession",
-    owner_table="peer_sessions",
-    key="session_id",
-    texts={"description": None},
-    prefix="peer_session",
+    PeerSession, key="session_id", texts={"description": None}, prefix="peer_session"
 )
 
 

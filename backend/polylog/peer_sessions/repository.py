@@ -10,7 +10,7 @@ from sqlalchemy import ColumnElement, Text, and_, case, cast, func, or_, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 from sqlalchemy.orm.interfaces import LoaderOption
 
-from polylog.content.repository import ContentRepository
+from polylog.content.repository import ContentRepository, texts_tags_and_city
 from polylog.peer_sessions.models import (
     Booking,
     BookingStatus,
@@ -55,12 +55,14 @@ class SessionFilters:
 
 
 def _options() -> list[LoaderOption]:
+    return texts_tags_and_city(PeerSession, PeerSession.host_city)
+
+
+def _booked_session() -> list[LoaderOption]:
+    """What a booking's messages, lists and certificate show of its session."""
     return [
-        selectinload(PeerSession.translations),
-        selectinload(PeerSession.sdg_links),
-        selectinload(PeerSession.theme_links),
-        # Many-to-one: joined into the page's own query instead of a query of its own.
-        joinedload(PeerSession.host_city, innerjoin=True),
+        selectinload(Booking.session).selectinload(PeerSession.translations),
+        selectinload(Booking.session).selectinload(PeerSession.host_city),
     ]
 
 
@@ -209,8 +211,7 @@ def user_bookings(db: Session, user_id: int) -> list[Booking]:
             .where(Booking.user_id == user_id)
             .options(
                 selectinload(Booking.city),
-                selectinload(Booking.session).selectinload(PeerSession.translations),
-                selectinload(Booking.session).selectinload(PeerSession.host_city),
+                *_booked_session(),
             )
             .order_by(Booking.created_at.desc(), Booking.id.desc())
         )
@@ -234,8 +235,7 @@ def user_upcoming_bookings(
         joined.where(condition)
         .options(
             selectinload(Booking.city),
-            selectinload(Booking.session).selectinload(PeerSession.translations),
-            selectinload(Booking.session).selectinload(PeerSession.host_city),
+            *_booked_session(),
         )
         .order_by(PeerSession.starts_at, Booking.id)
         .limit(limit)
@@ -259,8 +259,7 @@ def booking_by_certificate(db: Session, code: str) -> Booking | None:
         .where(Booking.certificate_code == code)
         .options(
             selectinload(Booking.user),
-            selectinload(Booking.session).selectinload(PeerSession.translations),
-            selectinload(Booking.session).selectinload(PeerSession.host_city),
+            *_booked_session(),
         )
     ).one_or_none()
 
@@ -305,8 +304,7 @@ def confirmed_bookings_starting(db: Session, *, now: datetime, until: datetime) 
         )
         .options(
             selectinload(Booking.user),
-            selectinload(Booking.session).selectinload(PeerSession.translations),
-            selectinload(Booking.session).selectinload(PeerSession.host_city),
+            *_booked_session(),
         )
         .order_by(PeerSession.starts_at, Booking.id)
     )

@@ -14,8 +14,9 @@ from polylog.content.router import content_routes
 from polylog.core import downloads
 from polylog.core.db import SessionDep
 from polylog.core.errors import (
+    ACCESS_ERRORS,
+    WRITE_ERRORS,
     Conflict,
-    Forbidden,
     NotFound,
     Unauthorized,
     ValidationFailed,
@@ -80,7 +81,6 @@ content_routes(
     listing=Listing(filters=_filters, find=service.list_page, page=SessionPage),
 )
 
-_WRITE_ERRORS = (Unauthorized, Forbidden, NotFound, ValidationFailed)
 # Status words for people reading the CSV export, in the request's language.
 _STATUS_LABELS = {
     BookingStatus.CONFIRMED: lambda: pgettext("booking status", "Confirmed"),
@@ -96,7 +96,7 @@ def _base_url(request: Request) -> str:
 @router.post(
     "/sessions/series",
     status_code=status.HTTP_201_CREATED,
-    responses=problem_responses(*_WRITE_ERRORS),
+    responses=problem_responses(*WRITE_ERRORS),
 )
 def create_series(db: SessionDep, user: OptionalUser, data: SeriesCreate) -> list[SessionOut]:
     return [
@@ -118,9 +118,7 @@ def get_session(
     return service.to_out(db, peer_session, viewer=user, tz=tz)
 
 
-@router.post(
-    "/sessions/{session_id}/cancel", responses=problem_responses(Unauthorized, Forbidden, NotFound)
-)
+@router.post("/sessions/{session_id}/cancel", responses=problem_responses(*ACCESS_ERRORS))
 def cancel_session(db: SessionDep, user: OptionalUser, session_id: Id) -> SessionOut:
     return service.to_out(db, service.cancel(db, actor=user, session_id=session_id), viewer=user)
 
@@ -128,7 +126,7 @@ def cancel_session(db: SessionDep, user: OptionalUser, session_id: Id) -> Sessio
 @router.post(
     "/sessions/{session_id}/bookings",
     status_code=status.HTTP_201_CREATED,
-    responses=problem_responses(*_WRITE_ERRORS, Conflict),
+    responses=problem_responses(*WRITE_ERRORS, Conflict),
 )
 def book_session(
     db: SessionDep,
@@ -145,7 +143,7 @@ def book_session(
 
 @router.get(
     "/sessions/{session_id}/bookings",
-    responses=problem_responses(Unauthorized, Forbidden, NotFound),
+    responses=problem_responses(*ACCESS_ERRORS),
 )
 def list_session_bookings(
     db: SessionDep, user: OptionalUser, session_id: Id
@@ -153,10 +151,8 @@ def list_session_bookings(
     return service.bookings_for_organiser(db, actor=user, session_id=session_id)
 
 
-@router.get(
-    "/sessions/{session_id}/bookings.csv",
-    response_class=Response,
-    responses=downloads.file_responses(downloads.CSV, errors=(Unauthorized, Forbidden, NotFound)),
+@downloads.file_route(
+    router, "/sessions/{session_id}/bookings.csv", downloads.CSV, errors=ACCESS_ERRORS
 )
 def export_session_bookings(db: SessionDep, user: OptionalUser, session_id: Id) -> Response:
     rows = service.bookings_for_organiser(db, actor=user, session_id=session_id)
@@ -195,7 +191,7 @@ def export_session_bookings(db: SessionDep, user: OptionalUser, session_id: Id) 
 
 
 @router.post(
-    "/sessions/{session_id}/attendance", responses=problem_responses(*_WRITE_ERRORS, Conflict)
+    "/sessions/{session_id}/attendance", responses=problem_responses(*WRITE_ERRORS, Conflict)
 )
 def mark_attendance(
     db: SessionDep, user: OptionalUser, session_id: Id, data: AttendanceRequest
@@ -208,7 +204,7 @@ def mark_attendance(
 
 @router.delete(
     "/sessions/{session_id}/attendance/{booking_id}",
-    responses=problem_responses(Unauthorized, Forbidden, NotFound, Conflict),
+    responses=problem_responses(*ACCESS_ERRORS, Conflict),
 )
 def unmark_attendance(
     db: SessionDep, user: OptionalUser, session_id: Id, booking_id: Id
@@ -222,7 +218,7 @@ def unmark_attendance(
 @router.delete(
     "/bookings/{booking_id}",
     status_code=status.HTTP_204_NO_CONTENT,
-    responses=problem_responses(Unauthorized, Forbidden, NotFound),
+    responses=problem_responses(*ACCESS_ERRORS),
 )
 def cancel_booking(db: SessionDep, user: OptionalUser, booking_id: Id) -> None:
     service.cancel_booking(db, actor=user, booking_id=booking_id)
@@ -233,12 +229,11 @@ def my_bookings(db: SessionDep, user: CurrentUser) -> list[MyBookingOut]:
     return service.my_bookings(db, user=user)
 
 
-@router.get(
+@downloads.file_route(
+    router,
     "/bookings/{booking_id}/certificate.pdf",
-    response_class=Response,
-    responses=downloads.file_responses(
-        downloads.PDF, errors=(Unauthorized, Forbidden, NotFound, Conflict)
-    ),
+    downloads.PDF,
+    errors=(*ACCESS_ERRORS, Conflict),
 )
 def certificate(db: SessionDep, user: OptionalUser, booking_id: Id, request: Request) -> Response:
     pdf = documents.certificate_pdf(
@@ -254,10 +249,8 @@ def check_certificate(db: SessionDep, code: str) -> CertificateCheck:
     return documents.check_certificate(db, code=code)
 
 
-@router.get(
-    "/sessions/{session_id}/calendar.ics",
-    response_class=Response,
-    responses=downloads.file_responses(downloads.ICS, errors=(NotFound,)),
+@downloads.file_route(
+    router, "/sessions/{session_id}/calendar.ics", downloads.ICS, errors=(NotFound,)
 )
 def session_calendar(db: SessionDep, session_id: Id, request: Request) -> Response:
     body = documents.session_calendar(db, session_id=session_id, base_url=_base_url(request))
@@ -266,11 +259,7 @@ def session_calendar(db: SessionDep, session_id: Id, request: Request) -> Respon
     )
 
 
-@router.get(
-    "/me/calendar.ics",
-    response_class=Response,
-    responses=downloads.file_responses(downloads.ICS, errors=(Unauthorized,)),
-)
+@downloads.file_route(router, "/me/calendar.ics", downloads.ICS, errors=(Unauthorized,))
 def my_calendar(db: SessionDep, user: CurrentUser, request: Request) -> Response:
     return Response(
         documents.personal_calendar(db, user=user, base_url=_base_url(request)),
@@ -284,11 +273,7 @@ def new_calendar_feed(db: SessionDep, user: CurrentUser, request: Request) -> di
     return {"url": f"{_base_url(request)}api/v1/calendar/{token}.ics"}
 
 
-@router.get(
-    "/calendar/{token}.ics",
-    response_class=Response,
-    responses=downloads.file_responses(downloads.ICS, errors=(NotFound,)),
-)
+@downloads.file_route(router, "/calendar/{token}.ics", downloads.ICS, errors=(NotFound,))
 def calendar_feed(db: SessionDep, token: str, request: Request) -> Response:
     return Response(
         documents.feed_calendar(db, token=token, base_url=_base_url(request)),

@@ -3,11 +3,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, HttpUrl
+from pydantic import AwareDatetime, BaseModel, Field, HttpUrl
 
 from polylog.content.schemas import HostedItemFields, ItemText, ItemUpdate
 from polylog.core.i18n import Language
-from polylog.core.types import CleanText, Id, Slug, TimeZoneName
+from polylog.core.types import CleanText, Id, InputModel, Slug, TimeZoneName
 from polylog.peer_sessions.models import BookingStatus, Format, Kind
 from polylog.taxonomy.types import SdgList, ThemeList
 
@@ -42,9 +42,7 @@ class SessionCreate(_SessionFields):
     ends_at: AwareDatetime
 
 
-class Occurrence(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class Occurrence(InputModel):
     starts_at: AwareDatetime
     ends_at: AwareDatetime
     registration_closes_at: AwareDatetime | None = None
@@ -123,9 +121,7 @@ class SessionOut(SessionListItem):
     updated_at: dt.datetime
 
 
-class BookingCreate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class BookingCreate(InputModel):
     seats: int = Field(default=1, ge=1, le=10000)
     city: Slug | None = Field(default=None, description="Book for this city's delegation.")
     languages: list[Language] = Field(default_factory=list, max_length=4)
@@ -171,9 +167,7 @@ class OrganiserBookingOut(BookingOut):
     person: BookingPerson
 
 
-class AttendanceRequest(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class AttendanceRequest(InputModel):
     booking_ids: list[Id] = Field(min_length=1, max_length=1000)
 
 

@@ -8,7 +8,7 @@ from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from polylog.cities.models import City
-from polylog.content.models import Link, Multilingual, content_tables, link_table
+from polylog.content.models import Link, Multilingual, content_tables, link_table, links
 from polylog.core.db import Base, UTCDateTime, string_enum, utcnow
 
 if TYPE_CHECKING:
@@ -24,12 +24,7 @@ class Practice(Multilingual, Base):
     contact: Mapped[str] = mapped_column(String(500), default="")
 
     city: Mapped[City] = relationship(lazy="raise")
-    initiative_links: Mapped[list[Link]] = relationship(
-        "PracticeInitiative",
-        lazy="raise",
-        cascade="all, delete-orphan",
-        order_by="PracticeInitiative.initiative_id",
-    )
+    initiative_links: Mapped[list[Link]] = links("PracticeInitiative", "initiative_id")
     adoptions: Mapped[list[Adoption]] = relationship(
         lazy="raise",
         cascade="all, delete-orphan",
@@ -43,8 +38,7 @@ class Practice(Multilingual, Base):
 
 # The long texts are Markdown, already made harmless on input.
 PracticeTranslation, PracticeSdg, PracticeTheme = content_tables(
-    "Practice",
-    owner_table="practices",
+    Practice,
     key="practice_id",
     texts={name: None for name in ("problem", "solution", "results", "lessons", "transferability")},
     prefix="practice",

@@ -9,7 +9,7 @@ from sqlalchemy import ColumnElement, exists, func, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.interfaces import LoaderOption
 
-from polylog.content.repository import ContentRepository
+from polylog.content.repository import ContentRepository, TaggedFilters, texts_and_tags
 from polylog.practices.models import (
     Adoption,
     Post,
@@ -21,23 +21,12 @@ from polylog.practices.models import (
 
 
 @dataclass(frozen=True)
-class PracticeFilters:
-    city_ids: Sequence[int] = ()
-    sdgs: Sequence[int] = ()
-    themes: Sequence[str] = ()
+class PracticeFilters(TaggedFilters):
     adopted: bool | None = None
-    text: str | None = None
-    include_deleted: bool = False
 
     def conditions(self) -> list[ColumnElement[bool]]:
-        conditions = PRACTICES.filters(
-            city_column=Practice.city_id,
-            city_ids=self.city_ids,
-            sdgs=self.sdgs,
-            themes=self.themes,
-            text=self.text,
-            text_fields=("title", "problem", "solution"),
-            include_deleted=self.include_deleted,
+        conditions = self.tagged_conditions(
+            PRACTICES, city_column=Practice.city_id, text_fields=("title", "problem", "solution")
         )
         if self.adopted is not None:
             adopted = exists().where(Adoption.practice_id == Practice.id)
@@ -47,9 +36,7 @@ class PracticeFilters:
 
 def _list_options() -> list[LoaderOption]:
     return [
-        selectinload(Practice.translations),
-        selectinload(Practice.sdg_links),
-        selectinload(Practice.theme_links),
+        *texts_and_tags(Practice),
         selectinload(Practice.city),
         selectinload(Practice.adoptions).selectinload(Adoption.city),
     ]
@@ -64,12 +51,6 @@ PRACTICES = ContentRepository(Practice, list_options=_list_options, detail_optio
 
 def get(session: Session, practice_id: int, *, for_update: bool = False) -> Practice | None:
     return PRACTICES.get(session, practice_id, for_update=for_update)
-
-
-def page(
-    session: Session, filters: PracticeFilters, *, page: int, per_page: int
-) -> tuple[list[Practice], int]:
-    return PRACTICES.page(session, filters.conditions(), page=page, per_page=per_page)
 
 
 def by_ids(session: Session, ids: Sequence[int]) -> list[Practice]:

@@ -10,6 +10,8 @@ from polylog.content.listing import CityFilter, Listing, SdgFilter, SearchedText
 from polylog.content.router import content_routes
 from polylog.core.db import SessionDep
 from polylog.core.errors import (
+    ACCESS_ERRORS,
+    WRITE_ERRORS,
     Conflict,
     Forbidden,
     NotFound,
@@ -36,8 +38,6 @@ from polylog.practices.schemas import (
     ReportOut,
     SimilarPractice,
 )
-
-_WRITE_ERRORS = (Unauthorized, Forbidden, NotFound, ValidationFailed)
 
 
 def _filters(
@@ -70,7 +70,7 @@ content_routes(
     similar=(SimilarPractice, service.to_list_item),
     listing=Listing(
         filters=_filters,
-        find=service.list_page,
+        find=service.PRACTICES.list_page,
         show=lambda _db, practice: service.to_list_item(practice),
         page=PracticePage,
     ),
@@ -80,7 +80,7 @@ content_routes(
 @router.post(
     "/practices/{practice_id}/adoptions",
     status_code=status.HTTP_201_CREATED,
-    responses=problem_responses(*_WRITE_ERRORS, Conflict),
+    responses=problem_responses(*WRITE_ERRORS, Conflict),
 )
 def adopt_practice(
     session: SessionDep, user: OptionalUser, practice_id: Id, data: AdoptionCreate
@@ -91,7 +91,7 @@ def adopt_practice(
 @router.delete(
     "/practices/{practice_id}/adoptions/{city}",
     status_code=status.HTTP_204_NO_CONTENT,
-    responses=problem_responses(Unauthorized, Forbidden, NotFound),
+    responses=problem_responses(*ACCESS_ERRORS),
 )
 def withdraw_adoption(session: SessionDep, user: OptionalUser, practice_id: Id, city: str) -> None:
     service.withdraw_adoption(session, actor=user, practice_id=practice_id, city_slug=city)
@@ -125,7 +125,7 @@ def ask_question(
 @router.post(
     "/questions/{question_id}/answers",
     status_code=status.HTTP_201_CREATED,
-    responses=problem_responses(*_WRITE_ERRORS),
+    responses=problem_responses(*WRITE_ERRORS),
 )
 def answer_question(
     session: SessionDep, user: OptionalUser, question_id: Id, data: PostCreate
@@ -144,16 +144,12 @@ def report_post(
     return service.report(session, actor=user, post_id=post_id, data=data)
 
 
-@router.post(
-    "/posts/{post_id}/hide", responses=problem_responses(Unauthorized, Forbidden, NotFound)
-)
+@router.post("/posts/{post_id}/hide", responses=problem_responses(*ACCESS_ERRORS))
 def hide_post(session: SessionDep, user: OptionalUser, post_id: Id) -> PostOut:
     return service.set_hidden(session, actor=user, post_id=post_id, hidden=True)
 
 
-@router.post(
-    "/posts/{post_id}/unhide", responses=problem_responses(Unauthorized, Forbidden, NotFound)
-)
+@router.post("/posts/{post_id}/unhide", responses=problem_responses(*ACCESS_ERRORS))
 def unhide_post(session: SessionDep, user: OptionalUser, post_id: Id) -> PostOut:
     return service.set_hidden(session, actor=user, post_id=post_id, hidden=False)
 

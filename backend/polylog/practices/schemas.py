@@ -3,12 +3,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, Field
 
-from polylog.content.schemas import ItemText, ItemUpdate
+from polylog.content.schemas import ItemText, ItemUpdate, Similarity
 from polylog.core import markdown
 from polylog.core.i18n import Language
-from polylog.core.types import CleanText, Id, Slug
+from polylog.core.types import CleanText, Id, InputModel, Slug
 from polylog.practices.models import PostKind
 from polylog.taxonomy.types import SdgList, ThemeList
 
@@ -32,9 +32,7 @@ class PracticeText(ItemText):
     )
 
 
-class PracticeCreate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class PracticeCreate(InputModel):
     city: Slug
     original_language: Language
     translations: dict[Language, PracticeText] = Field(min_length=1)
@@ -76,9 +74,7 @@ class PracticeHtml(BaseModel):
     transferability: str
 
 
-class AdoptionCreate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class AdoptionCreate(InputModel):
     city: Slug = Field(description="The adopting city; the caller is one of its delegates.")
     note: Annotated[str, Field(max_length=1000)] = Field(
         default="", description="How the city is transferring the practice."
@@ -136,22 +132,16 @@ class PracticePage(BaseModel):
     per_page: int
 
 
-class SimilarPractice(PracticeListItem):
-    score: float = Field(
-        description="Shared concepts, SDGs, themes and title words, in any language; higher is closer."
-    )
+class SimilarPractice(Similarity, PracticeListItem):
+    pass
 
 
-class PostCreate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class PostCreate(InputModel):
     body: PostBody = Field(description="Plain text.")
     language: Language
 
 
-class ReportCreate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class ReportCreate(InputModel):
     reason: Annotated[CleanText, Field(min_length=3, max_length=500)]
 
 

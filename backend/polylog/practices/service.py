@@ -18,7 +18,6 @@ from polylog.core.db import utcnow
 from polylog.core.errors import Conflict, NotFound, Unauthorized, ValidationFailed, reject_numbers
 from polylog.core.i18n import L_
 from polylog.core.i18n import gettext as _
-from polylog.core.translations import ordered_languages
 from polylog.initiatives import service as initiatives_service
 from polylog.practices import repository
 from polylog.practices.models import (
@@ -32,7 +31,6 @@ from polylog.practices.models import (
     PracticeTheme,
     PracticeTranslation,
 )
-from polylog.practices.repository import PracticeFilters
 from polylog.practices.schemas import (
     LONG_FIELDS,
     AdoptionCreate,
@@ -111,15 +109,9 @@ def adoption_out(adoption: Adoption) -> AdoptionOut:
 def to_list_item(practice: Practice) -> PracticeListItem:
     shown = PRACTICES.shown(practice)
     return PracticeListItem(
-        id=practice.id,
+        **PRACTICES.listed(practice),
         city=practice.city.slug,
-        title=shown.title,
         excerpt=markdown.plain_text(shown.problem or shown.solution, limit=EXCERPT_LENGTH),
-        language=shown.language,
-        languages=ordered_languages(practice.translations),
-        original_language=practice.original_language,
-        sdgs=practice.sdgs,
-        themes=practice.themes,
         adopted_by=[adoption_out(adoption) for adoption in practice.adoptions],
         updated_at=practice.updated_at,
     )
@@ -163,12 +155,6 @@ def to_out(session: Session, practice: Practice) -> PracticeOut:
 def get_visible(session: Session, *, practice_id: int, viewer: User | None) -> Practice:
     """A published practice; deleted ones only for platform admins."""
     return PRACTICES.get_visible(session, practice_id, viewer=viewer)
-
-
-def list_page(
-    session: Session, *, filters: PracticeFilters, page: int, per_page: int
-) -> tuple[list[Practice], int]:
-    return repository.page(session, filters, page=page, per_page=per_page)
 
 
 def shared_and_adopted(session: Session, *, city_id: int) -> tuple[int, int]:
@@ -333,13 +319,31 @@ def _record_on_post(
     )
 
 
-def _new_post(session: Session, post: Post, *, actor: User, action: str) -> Post:
+def _new_post(
+    session: Session,
+    practice: Practice,
+    data: PostCreate,
+    *,
+    author: User,
+    question: Post | None = None,
+) -> Post:
+    """Stores a question on ``practice`` or, given the ``question``, an answer to it: an answer
+    speaks for the practice's city."""
+    post = Post(
+        practice_id=practice.id,
+        question_id=question.id if question else None,
+        kind=PostKind.ANSWER if question else PostKind.QUESTION,
+        author_id=author.id,
+        city_id=practice.city_id if question else None,
+        language=data.language,
+        body=data.body,
+    )
     repository.add_post(session, post)
     _record_on_post(
         session,
         post,
-        actor=actor,
-        action=action,
+        actor=author,
+        action="answer" if question else "ask",
         changes={
             "practice_id": post.practice_id,
             "question_id": post.question_id,
@@ -358,18 +362,7 @@ def ask(session: Session, *, actor: User | None, practice_id: int, data: PostCre
     """Any signed-in person may ask the city about its practice."""
     user = _signed_in(actor)
     practice = _published(session, practice_id)
-    question = _new_post(
-        session,
-        Post(
-            practice_id=practice.id,
-            kind=PostKind.QUESTION,
-            author_id=user.id,
-            language=data.language,
-            body=data.body,
-        ),
-        actor=user,
-        action="ask",
-    )
+    question = _new_post(session, practice, data, author=user)
     return QuestionOut(**post_out(question).model_dump(), answers=[])
 
 
@@ -396,20 +389,7 @@ def answer(session: Session, *, actor: User | None, question_id: int, data: Post
     if question.is_hidden and not user.is_admin:
         raise NotFound(_("There is no question with this number."))
     require(user, Action.PUBLISH_CONTENT, practice.city_id)
-    reply = _new_post(
-        session,
-        Post(
-            practice_id=practice.id,
-            question_id=question.id,
-            kind=PostKind.ANSWER,
-            author_id=user.id,
-            city_id=practice.city_id,
-            language=data.language,
-            body=data.body,
-        ),
-        actor=user,
-        action="answer",
-    )
+    reply = _new_post(session, practice, data, author=user, question=question)
     return post_out(reply)
 
 

@@ -18,7 +18,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from polylog.cities.models import City
-from polylog.content.models import Link, Multilingual, content_tables, link_table
+from polylog.content.models import Link, Multilingual, content_tables, link_table, links
 from polylog.core.db import Base, UTCDateTime, string_enum, utcnow
 from polylog.indicators.models import Indicator
 
@@ -67,11 +67,7 @@ class Programme(Multilingual, Base):
 
 
 ProgrammeTranslation, ProgrammeSdg, ProgrammeTheme = content_tables(
-    "Programme",
-    owner_table="programmes",
-    key="programme_id",
-    texts={"summary": None},
-    prefix="programme",
+    Programme, key="programme_id", texts={"summary": None}, prefix="programme"
 )
 
 
@@ -102,29 +98,15 @@ class Action(Multilingual, Base):
     latest_rag: Mapped[Rag | None] = mapped_column(string_enum(Rag, 8))
 
     city: Mapped[City] = relationship(lazy="raise")
-    initiative_links: Mapped[list[Link]] = relationship(
-        "ActionInitiative",
-        lazy="raise",
-        cascade="all, delete-orphan",
-        order_by="ActionInitiative.initiative_id",
-    )
-    indicator_links: Mapped[list[Link]] = relationship(
-        "ActionIndicator",
-        lazy="raise",
-        cascade="all, delete-orphan",
-        order_by="ActionIndicator.indicator_id",
-    )
+    initiative_links: Mapped[list[Link]] = links("ActionInitiative", "initiative_id")
+    indicator_links: Mapped[list[Link]] = links("ActionIndicator", "indicator_id")
     check_ins: Mapped[list[CheckIn]] = relationship(
         lazy="raise", cascade="all, delete-orphan", order_by="CheckIn.period.desc()"
     )
 
 
 ActionTranslation, ActionSdg, ActionTheme = content_tables(
-    "Action",
-    owner_table="actions",
-    key="action_id",
-    texts={"description": None},
-    prefix="action",
+    Action, key="action_id", texts={"description": None}, prefix="action"
 )
 
 

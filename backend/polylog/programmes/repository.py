@@ -26,7 +26,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.interfaces import LoaderOption
 
-from polylog.content.repository import ContentRepository
+from polylog.content.repository import ContentRepository, texts_and_tags
 from polylog.indicators.models import Indicator
 from polylog.programmes.models import (
     Action,
@@ -46,9 +46,7 @@ NO_RATING = "none"
 
 def _programme_list_options() -> list[LoaderOption]:
     return [
-        selectinload(Programme.translations),
-        selectinload(Programme.sdg_links),
-        selectinload(Programme.theme_links),
+        *texts_and_tags(Programme),
         selectinload(Programme.city),
     ]
 
@@ -62,9 +60,7 @@ def _programme_detail_options() -> list[LoaderOption]:
 
 def _action_list_options() -> list[LoaderOption]:
     return [
-        selectinload(Action.translations),
-        selectinload(Action.sdg_links),
-        selectinload(Action.theme_links),
+        *texts_and_tags(Action),
         selectinload(Action.city),
     ]
 
@@ -93,14 +89,11 @@ class ProgrammeFilters:
     city_ids: Sequence[int] = ()
     kinds: Sequence[ProgrammeKind] = ()
 
-
-def programme_page(
-    db: Session, filters: ProgrammeFilters, *, page: int, per_page: int
-) -> tuple[list[Programme], int]:
-    conditions = PROGRAMMES.filters(city_column=Programme.city_id, city_ids=filters.city_ids)
-    if filters.kinds:
-        conditions.append(Programme.kind.in_(filters.kinds))
-    return PROGRAMMES.page(db, conditions, page=page, per_page=per_page)
+    def conditions(self) -> list[ColumnElement[bool]]:
+        conditions = PROGRAMMES.filters(city_column=Programme.city_id, city_ids=self.city_ids)
+        if self.kinds:
+            conditions.append(Programme.kind.in_(self.kinds))
+        return conditions
 
 
 # --- check-ins ---------------------------------------------------------------------

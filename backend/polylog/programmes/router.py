@@ -10,14 +10,7 @@ from polylog.content.listing import CityFilter, Listing
 from polylog.content.router import content_routes
 from polylog.core import downloads
 from polylog.core.db import SessionDep
-from polylog.core.errors import (
-    Conflict,
-    Forbidden,
-    NotFound,
-    Unauthorized,
-    ValidationFailed,
-    problem_responses,
-)
+from polylog.core.errors import WRITE_ERRORS, Conflict, NotFound, problem_responses
 from polylog.core.i18n import gettext as _
 from polylog.core.types import Id, PageNumber, PerPage
 from polylog.indicators.router import indicators_route
@@ -40,7 +33,6 @@ from polylog.programmes.schemas import (
 )
 from polylog.taxonomy.types import ThemeKey
 
-_WRITE_ERRORS = (Unauthorized, Forbidden, NotFound, ValidationFailed)
 RagFilter = Literal["green", "amber", "red", "none"]
 ActionSort = Literal["due_date", "-due_date", "funding_gap", "-funding_gap"]
 
@@ -61,10 +53,9 @@ content_routes(
     out=ProgrammeOut,
     create_model=ProgrammeCreate,
     update_model=ProgrammeUpdate,
-    routes={"create", "get", "update", "delete", "restore", "revisions"},
     listing=Listing(
         filters=_filters,
-        find=service.programme_page,
+        find=service.PROGRAMMES.list_page,
         show=lambda _db, programme: service.programme_list_item(programme),
         page=ProgrammePage,
     ),
@@ -75,7 +66,6 @@ content_routes(
     present=lambda db, action, _viewer: service.action_out(db, action),
     out=ActionOut,
     update_model=ActionUpdate,
-    routes={"get", "update", "delete", "restore", "revisions"},
 )
 
 
@@ -106,7 +96,7 @@ def list_actions(
 @router.post(
     "/programmes/{programme_id}/actions",
     status_code=status.HTTP_201_CREATED,
-    responses=problem_responses(*_WRITE_ERRORS),
+    responses=problem_responses(*WRITE_ERRORS),
 )
 def create_action(
     db: SessionDep, user: OptionalUser, programme_id: Id, data: ActionCreate, response: Response
@@ -116,10 +106,8 @@ def create_action(
     return service.action_out(db, action)
 
 
-@router.get(
-    "/programmes/{programme_id}/actions.csv",
-    response_class=Response,
-    responses=downloads.file_responses(downloads.CSV, errors=(NotFound,)),
+@downloads.file_route(
+    router, "/programmes/{programme_id}/actions.csv", downloads.CSV, errors=(NotFound,)
 )
 def export_actions_csv(db: SessionDep, user: OptionalUser, programme_id: Id) -> Response:
     programme = service.PROGRAMMES.get_visible(db, programme_id, viewer=user)
@@ -129,10 +117,8 @@ def export_actions_csv(db: SessionDep, user: OptionalUser, programme_id: Id) -> 
     )
 
 
-@router.get(
-    "/programmes/{programme_id}/actions.xlsx",
-    response_class=Response,
-    responses=downloads.file_responses(downloads.XLSX, errors=(NotFound,)),
+@downloads.file_route(
+    router, "/programmes/{programme_id}/actions.xlsx", downloads.XLSX, errors=(NotFound,)
 )
 def export_actions_xlsx(db: SessionDep, user: OptionalUser, programme_id: Id) -> Response:
     programme = service.PROGRAMMES.get_visible(db, programme_id, viewer=user)
@@ -147,7 +133,7 @@ def export_actions_xlsx(db: SessionDep, user: OptionalUser, programme_id: Id) ->
 @router.post(
     "/programmes/{programme_id}/actions/import",
     status_code=status.HTTP_201_CREATED,
-    responses=problem_responses(*_WRITE_ERRORS),
+    responses=problem_responses(*WRITE_ERRORS),
 )
 def import_actions(
     db: SessionDep,
@@ -165,7 +151,7 @@ def import_actions(
 @router.post(
     "/actions/{action_id}/check-ins",
     status_code=status.HTTP_201_CREATED,
-    responses=problem_responses(*_WRITE_ERRORS, Conflict),
+    responses=problem_responses(*WRITE_ERRORS, Conflict),
 )
 def add_check_in(
     db: SessionDep, user: OptionalUser, action_id: Id, data: CheckInCreate

@@ -4,11 +4,11 @@ import datetime as dt
 from decimal import Decimal
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
+from pydantic import BaseModel, Field, PlainSerializer
 
 from polylog.content.schemas import ItemText, ItemUpdate
 from polylog.core.i18n import Language
-from polylog.core.types import CleanText, Id, Slug, Year
+from polylog.core.types import CleanText, Id, InputModel, Slug, Year
 from polylog.indicators.schemas import IndicatorOut
 from polylog.programmes.models import ActionStatus, ProgrammeKind, Rag
 from polylog.taxonomy.types import SdgList, ThemeKey, ThemeList
@@ -29,9 +29,7 @@ class ProgrammeText(ItemText):
     summary: str = Field(default="", max_length=5000)
 
 
-class ProgrammeCreate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class ProgrammeCreate(InputModel):
     city: Slug
     original_language: Language
     translations: dict[Language, ProgrammeText] = Field(min_length=1)
@@ -106,9 +104,7 @@ class ActionText(ItemText):
     description: str = Field(default="", max_length=10000)
 
 
-class _ActionFields(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class _ActionFields(InputModel):
     status: ActionStatus = ActionStatus.PLANNED
     owner: str = Field(
         default="", max_length=200, description="The department or organisation responsible."
@@ -149,9 +145,7 @@ class ActionUpdate(ItemUpdate):
     sdgs: SdgList | None = None
 
 
-class CheckInCreate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class CheckInCreate(InputModel):
     period: Period
     rag: Rag
     progress: int = Field(ge=0, le=100, description="Per cent of the action done.")

@@ -49,7 +49,7 @@ from polylog.programmes.models import (
     Rag,
 )
 from polylog.programmes.quarters import quarter_of, quiet_since, shifted
-from polylog.programmes.repository import NO_RATING, ActionFilters, FigureRow, ProgrammeFilters
+from polylog.programmes.repository import NO_RATING, ActionFilters, FigureRow
 from polylog.programmes.schemas import (
     ActionCreate,
     ActionListItem,
@@ -252,12 +252,6 @@ def programme_out(db: Session, programme: Programme) -> ProgrammeOut:
         summary=summary(db, programme.id),
         **PROGRAMMES.history_fields(programme),
     )
-
-
-def programme_page(
-    db: Session, *, filters: ProgrammeFilters, page: int, per_page: int
-) -> tuple[list[Programme], int]:
-    return repository.programme_page(db, filters, page=page, per_page=per_page)
 
 
 def create_programme(db: Session, *, actor: User | None, data: Any) -> Programme:

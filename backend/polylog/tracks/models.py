@@ -4,7 +4,7 @@ from sqlalchemy import ForeignKey, Integer
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from polylog.cities.models import City
-from polylog.content.models import Link, Multilingual, content_tables, link_table
+from polylog.content.models import Link, Multilingual, content_tables, link_table, links
 from polylog.core.db import Base
 
 
@@ -19,16 +19,11 @@ class Track(Multilingual, Base):
     required_sessions: Mapped[int] = mapped_column(Integer)
 
     host_city: Mapped[City] = relationship(lazy="raise")
-    session_links: Mapped[list[Link]] = relationship(
-        "TrackSession",
-        lazy="raise",
-        cascade="all, delete-orphan",
-        order_by="TrackSession.session_id",
-    )
+    session_links: Mapped[list[Link]] = links("TrackSession", "session_id")
 
 
 TrackTranslation, TrackSdg, TrackTheme = content_tables(
-    "Track", owner_table="tracks", key="track_id", texts={"description": None}, prefix="track"
+    Track, key="track_id", texts={"description": None}, prefix="track"
 )
 
 

@@ -5,19 +5,17 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.interfaces import LoaderOption
 
-from polylog.content.repository import ContentRepository
+from polylog.content.repository import ContentRepository, texts_and_tags
 from polylog.tracks.models import Track, TrackSession
 
 
 def _options() -> list[LoaderOption]:
     return [
-        selectinload(Track.translations),
-        selectinload(Track.sdg_links),
-        selectinload(Track.theme_links),
+        *texts_and_tags(Track),
         selectinload(Track.host_city),
         selectinload(Track.session_links),
     ]
@@ -32,18 +30,15 @@ class TrackFilters:
     city_ids: Sequence[int] = ()
     session_id: int | None = None
 
-
-def page(
-    db: Session, filters: TrackFilters, *, page: int, per_page: int
-) -> tuple[list[Track], int]:
-    """Published tracks, of a host city or with a session, newest first."""
-    conditions = TRACKS.filters(city_column=Track.host_city_id, city_ids=filters.city_ids)
-    if filters.session_id is not None:
-        owners = select(TrackSession.owner_id).where(
-            TrackSession.column("session_id") == filters.session_id
-        )
-        conditions.append(Track.id.in_(owners))
-    return TRACKS.page(db, conditions, page=page, per_page=per_page)
+    def conditions(self) -> list[ColumnElement[bool]]:
+        """Published tracks, of a host city or with a session."""
+        conditions = TRACKS.filters(city_column=Track.host_city_id, city_ids=self.city_ids)
+        if self.session_id is not None:
+            owners = select(TrackSession.owner_id).where(
+                TrackSession.column("session_id") == self.session_id
+            )
+            conditions.append(Track.id.in_(owners))
+        return conditions
 
 
 def containing(db: Session, session_ids: Collection[int]) -> list[Track]:

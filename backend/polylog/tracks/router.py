@@ -10,12 +10,7 @@ from polylog.content.listing import Listing
 from polylog.content.router import content_routes
 from polylog.core import downloads
 from polylog.core.db import SessionDep
-from polylog.core.errors import (
-    Forbidden,
-    NotFound,
-    Unauthorized,
-    problem_responses,
-)
+from polylog.core.errors import ACCESS_ERRORS, Unauthorized, problem_responses
 from polylog.core.types import Id
 from polylog.tracks import service
 from polylog.tracks.repository import TrackFilters
@@ -39,8 +34,9 @@ content_routes(
     out=TrackOut,
     create_model=TrackCreate,
     update_model=TrackUpdate,
-    routes={"create", "get", "update", "delete", "restore", "revisions"},
-    listing=Listing(filters=_filters, find=service.list_page, show=service.to_out, page=TrackPage),
+    listing=Listing(
+        filters=_filters, find=service.TRACKS.list_page, show=service.to_out, page=TrackPage
+    ),
 )
 
 
@@ -49,10 +45,8 @@ def my_tracks(db: SessionDep, user: CurrentUser) -> list[MyTrack]:
     return service.mine(db, user=user)
 
 
-@router.get(
-    "/tracks/{track_id}/certificate.pdf",
-    response_class=Response,
-    responses=downloads.file_responses(downloads.PDF, errors=(Unauthorized, Forbidden, NotFound)),
+@downloads.file_route(
+    router, "/tracks/{track_id}/certificate.pdf", downloads.PDF, errors=ACCESS_ERRORS
 )
 def track_certificate(db: SessionDep, user: OptionalUser, track_id: Id) -> Response:
     return downloads.attachment(

@@ -20,7 +20,6 @@ from polylog.core.translations import ordered_languages
 from polylog.peer_sessions import service as sessions_service
 from polylog.tracks import repository
 from polylog.tracks.models import Track, TrackSdg, TrackSession, TrackTheme, TrackTranslation
-from polylog.tracks.repository import TrackFilters
 from polylog.tracks.schemas import MyTrack, TrackOut, TrackText
 
 
@@ -97,12 +96,6 @@ def to_out(db: Session, track: Track) -> TrackOut:
         required_sessions=track.required_sessions,
         **TRACKS.history_fields(track),
     )
-
-
-def list_page(
-    db: Session, *, filters: TrackFilters, page: int, per_page: int
-) -> tuple[list[Track], int]:
-    return repository.page(db, filters, page=page, per_page=per_page)
 
 
 def create(db: Session, *, actor: User | None, data: Any) -> Track:

@@ -6,14 +6,14 @@ from fastapi import APIRouter, Query
 
 from polylog.accounts.dependencies import CurrentUser
 from polylog.core.db import SessionDep
-from polylog.core.errors import Forbidden, NotFound, Unauthorized, problem_responses
+from polylog.core.errors import ACCESS_ERRORS, problem_responses
 from polylog.workspace import service
 from polylog.workspace.schemas import Workspace
 
 router = APIRouter(tags=["workspace"])
 
 
-@router.get("/me/workspace", responses=problem_responses(Unauthorized, Forbidden, NotFound))
+@router.get("/me/workspace", responses=problem_responses(*ACCESS_ERRORS))
 def my_workspace(
     db: SessionDep,
     user: CurrentUser,
