@@ -66,7 +66,8 @@ frontend-tests:
 	cd frontend && npm test --silent
 
 chromium:
-	@command -v chromium >/dev/null || (echo "Installing Debian's chromium for the browser tests" && \
+	@dpkg -s chromium fonts-dejavu-core fonts-noto-core >/dev/null 2>&1 || \
+		(echo "Installing Debian's chromium and the fonts the browser tests measure text with" && \
 		apt-get update -qq && apt-get install -y -qq chromium fonts-dejavu-core fonts-noto-core >/dev/null)
 
 e2e-tests: chromium frontend-build
