@@ -11,6 +11,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { directionOf, textDirection, type Language } from '../../i18n/languages';
 import { useCurrentUser, type CurrentUser } from '../../api/currentUser';
 import { useCityName } from '../../api/cities';
+import { useFormTexts } from '../content/useFormTexts';
 import { canManage } from './permissions';
 import { useAnswer, useAsk, useModerate, useQuestions, useReport, type PostBody } from './queries';
 import type { Post, Practice, Question } from './types';
@@ -28,13 +29,13 @@ interface PostFormProps {
 function PostForm({ id, label, submitLabel, pending, error, onSubmit }: PostFormProps) {
   const i18n = useI18n();
   const { t, language: uiLanguage } = i18n;
-  const [body, setBody] = useState('');
   const [language, setLanguage] = useState<Language>(uiLanguage);
   const errors = formErrors(error, ['body', 'language'], i18n);
+  const form = useFormTexts({ body: '' }, errors.fields);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    onSubmit({ body: body.trim(), language }, () => setBody(''));
+    onSubmit({ body: form.texts.body.trim(), language }, () => form.set({ body: '' }));
   }
 
   return (
@@ -47,9 +48,7 @@ function PostForm({ id, label, submitLabel, pending, error, onSubmit }: PostForm
         maxLength={5000}
         lang={language}
         dir={textDirection(language)}
-        value={body}
-        onChange={(event) => setBody(event.target.value)}
-        error={errors.fields.body}
+        {...form.bind('body')}
       />
       <div className="post-form__row">
         <LanguageField
@@ -72,8 +71,8 @@ function ReportControl({ post }: { post: Post }) {
   const { t } = i18n;
   const report = useReport(post.id);
   const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState('');
   const errors = formErrors(report.error, ['reason'], i18n);
+  const form = useFormTexts({ reason: '' }, errors.fields);
   const id = `report-${post.id}`;
 
   if (report.isSuccess) {
@@ -100,7 +99,7 @@ function ReportControl({ post }: { post: Post }) {
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        report.mutate(reason.trim());
+        report.mutate(form.texts.reason.trim());
       }}
     >
       <FormAlert messages={report.isError ? errors.alerts : []} />
@@ -112,9 +111,7 @@ function ReportControl({ post }: { post: Post }) {
         rows={2}
         maxLength={500}
         autoFocus
-        value={reason}
-        onChange={(event) => setReason(event.target.value)}
-        error={errors.fields.reason}
+        {...form.bind('reason')}
       />
       <SubmitOrCancel
         submitLabel={t('Send the report')}
