@@ -1,29 +1,29 @@
 import { useState, type FormEvent } from 'react';
-import { Link, Navigate, useNavigate } from 'react-router';
+import { Link, Navigate } from 'react-router';
 import { FormAlert } from '../../components/FormAlert';
 import { formErrors } from '../../components/formErrors';
 import { Page } from '../../components/Page';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useCurrentUser } from '../../api/currentUser';
+import { SubmitButton } from '../content/SubmitButton';
 import { CredentialFields } from './CredentialFields';
 import { useLogIn } from './queries';
+import { useHomeOnceIn } from './useHomeOnceIn';
 
 export function LoginPage() {
   const i18n = useI18n();
   const { t } = i18n;
-  const navigate = useNavigate();
-  const currentUser = useCurrentUser();
   const logIn = useLogIn();
+  const home = useHomeOnceIn(logIn);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
 
-  if (currentUser.data && logIn.isIdle) return <Navigate to="/" replace />;
+  if (home.alreadyIn) return <Navigate to="/" replace />;
 
   const errors = formErrors(logIn.error, ['username', 'email', 'password'], i18n);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    logIn.mutate({ email, password }, { onSuccess: () => navigate('/', { replace: true }) });
+    logIn.mutate({ email, password }, { onSuccess: home.goHome });
   }
 
   return (
@@ -41,9 +41,11 @@ export function LoginPage() {
             password: errors.fields.password,
           }}
         />
-        <button type="submit" className="button" disabled={logIn.isPending}>
-          {logIn.isPending ? t('Logging in…') : t('Log in')}
-        </button>
+        <SubmitButton
+          label={t('Log in')}
+          pending={logIn.isPending}
+          pendingLabel={t('Logging in…')}
+        />
       </form>
       <p className="form-footer">
         {t('New to Polylog?')} <Link to="/register">{t('Create an account')}</Link>

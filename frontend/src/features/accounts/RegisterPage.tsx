@@ -1,29 +1,29 @@
 import { useState, type FormEvent } from 'react';
-import { Link, Navigate, useNavigate } from 'react-router';
+import { Link, Navigate } from 'react-router';
 import { FormAlert } from '../../components/FormAlert';
 import { InputField, LanguageField } from '../../components/FormFields';
 import { formErrors } from '../../components/formErrors';
 import { Page } from '../../components/Page';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Language } from '../../i18n/languages';
-import { useCurrentUser } from '../../api/currentUser';
+import { SubmitButton } from '../content/SubmitButton';
 import { CredentialFields } from './CredentialFields';
 import { useRegister } from './queries';
+import { useHomeOnceIn } from './useHomeOnceIn';
 
 const FIELDS = ['display_name', 'email', 'password', 'preferred_language'];
 
 export function RegisterPage() {
   const i18n = useI18n();
   const { t } = i18n;
-  const navigate = useNavigate();
-  const currentUser = useCurrentUser();
   const register = useRegister();
+  const home = useHomeOnceIn(register);
   const [displayName, setDisplayName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [preferredLanguage, setPreferredLanguage] = useState<Language>(i18n.language);
 
-  if (currentUser.data && register.isIdle) return <Navigate to="/" replace />;
+  if (home.alreadyIn) return <Navigate to="/" replace />;
 
   const errors = formErrors(register.error, FIELDS, i18n);
 
@@ -31,7 +31,7 @@ export function RegisterPage() {
     event.preventDefault();
     register.mutate(
       { display_name: displayName, email, password, preferred_language: preferredLanguage },
-      { onSuccess: () => navigate('/', { replace: true }) },
+      { onSuccess: home.goHome },
     );
   }
 
@@ -68,9 +68,11 @@ export function RegisterPage() {
           onChange={setPreferredLanguage}
           error={errors.fields.preferred_language}
         />
-        <button type="submit" className="button" disabled={register.isPending}>
-          {register.isPending ? t('Creating your account…') : t('Create account')}
-        </button>
+        <SubmitButton
+          label={t('Create account')}
+          pending={register.isPending}
+          pendingLabel={t('Creating your account…')}
+        />
       </form>
       <p className="form-footer">
         {t('Already have an account?')} <Link to="/login">{t('Log in')}</Link>

@@ -12,6 +12,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import type { TextDraft } from './contentKind';
 import { placeOf, type EditorPlaces } from './editorPlaces';
 import { MergeView, type MergeLabels } from './MergeView';
+import { SubmitButton } from './SubmitButton';
 import { EDITOR_ALERT_ID, type VersionedEditor } from './useVersionedEditor';
 
 interface Titled {
@@ -40,9 +41,7 @@ function EditorActions({ editor, submitLabel, cancelTo }: EditorActionsProps) {
   const { t } = useI18n();
   return (
     <div className="actions">
-      <button type="submit" className="button" disabled={editor.saving}>
-        {editor.saving ? t('Saving…') : submitLabel}
-      </button>
+      <SubmitButton label={submitLabel} pending={editor.saving} />
       <Link to={cancelTo}>{t('Cancel')}</Link>
     </div>
   );

@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { useCurrentUser } from '../../api/currentUser';
 import { useCityName } from '../../api/cities';
 import { useFormTexts } from '../content/useFormTexts';
+import { SubmitButton } from '../content/SubmitButton';
 import { adoptingCities, canWithdraw } from './permissions';
 import { useAdopt, useWithdrawAdoption } from './queries';
 import type { Practice } from './types';
@@ -48,9 +49,7 @@ function AdoptForm({ practice, cities }: { practice: Practice; cities: string[] 
         maxLength={1000}
         {...form.bind('note')}
       />
-      <button type="submit" className="button" disabled={adopt.isPending}>
-        {adopt.isPending ? t('Saving…') : t('Our city is adopting this')}
-      </button>
+      <SubmitButton label={t('Our city is adopting this')} pending={adopt.isPending} />
     </form>
   );
 }

@@ -11,6 +11,8 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { directionOf, textDirection, type Language } from '../../i18n/languages';
 import { useCurrentUser, type CurrentUser } from '../../api/currentUser';
 import { useCityName } from '../../api/cities';
+import { OpenFormButton } from '../content/OpenFormButton';
+import { SubmitButton } from '../content/SubmitButton';
 import { useFormTexts } from '../content/useFormTexts';
 import { canManage } from './permissions';
 import { useAnswer, useAsk, useModerate, useQuestions, useReport, type PostBody } from './queries';
@@ -58,9 +60,7 @@ function PostForm({ id, label, submitLabel, pending, error, onSubmit }: PostForm
           onChange={setLanguage}
           error={errors.fields.language}
         />
-        <button type="submit" className="button" disabled={pending}>
-          {pending ? t('Saving…') : submitLabel}
-        </button>
+        <SubmitButton label={submitLabel} pending={pending} />
       </div>
     </form>
   );
@@ -83,15 +83,7 @@ function ReportControl({ post }: { post: Post }) {
     );
   }
   if (!open) {
-    return (
-      <button
-        type="button"
-        className="button button--small button--secondary"
-        onClick={() => setOpen(true)}
-      >
-        {t('Report')}
-      </button>
-    );
+    return <OpenFormButton label={t('Report')} onOpen={() => setOpen(true)} small />;
   }
   return (
     <form

@@ -6,6 +6,7 @@ import { formErrors } from '../../components/formErrors';
 import { useI18n } from '../../i18n/I18nProvider';
 import { parseDecimal } from '../../i18n/parseDecimal';
 import { useFormTexts } from '../content/useFormTexts';
+import { SubmitButton } from '../content/SubmitButton';
 import { RagHelp } from './Help';
 import { ragLabel } from './labels';
 import { useAddCheckIn } from './queries';
@@ -186,9 +187,7 @@ export function CheckInForm({
         {...form.bind('blockers')}
       />
       <div className="actions">
-        <button type="submit" className="button" disabled={add.isPending}>
-          {add.isPending ? t('Saving…') : t('Save check-in')}
-        </button>
+        <SubmitButton label={t('Save check-in')} pending={add.isPending} />
       </div>
     </form>
   );

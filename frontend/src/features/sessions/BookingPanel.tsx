@@ -12,6 +12,7 @@ import { useCurrentUser } from '../../api/currentUser';
 import { useCityName } from '../../api/cities';
 import { toggled } from '../../components/selection';
 import { LanguageCheckboxes } from '../content/CheckboxFields';
+import { SubmitButton } from '../content/SubmitButton';
 import { useFormTexts } from '../content/useFormTexts';
 import { bookingOutcome } from './bookingOutcome';
 import { newIdempotencyKey } from './files';
@@ -207,13 +208,11 @@ function BookingForm({
         maxLength={1000}
         {...form.bind('note')}
       />
-      <button type="submit" className="button" disabled={book.isPending}>
-        {book.isPending
-          ? t('Booking…')
-          : session.seats_left === 0
-            ? t('Join the waitlist')
-            : t('Book')}
-      </button>
+      <SubmitButton
+        label={session.seats_left === 0 ? t('Join the waitlist') : t('Book')}
+        pending={book.isPending}
+        pendingLabel={t('Booking…')}
+      />
     </form>
   );
 }

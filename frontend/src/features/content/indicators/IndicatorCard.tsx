@@ -9,6 +9,7 @@ import { progressPercent } from './chart';
 import { parseDecimal } from '../../../i18n/parseDecimal';
 import { MeasurementChart } from './MeasurementChart';
 import { useAddMeasurement } from './queries';
+import { OpenFormButton } from '../OpenFormButton';
 import { useFormTexts } from '../useFormTexts';
 import type { Indicator } from './queries';
 
@@ -75,15 +76,7 @@ function MeasurementForm({
   }
 
   if (!open) {
-    return (
-      <button
-        type="button"
-        className="button button--small button--secondary"
-        onClick={() => setOpen(true)}
-      >
-        {t('Add measurement')}
-      </button>
-    );
+    return <OpenFormButton label={t('Add measurement')} onOpen={() => setOpen(true)} small />;
   }
   return (
     <form className="inline-form" onSubmit={submit} noValidate aria-label={t('Add measurement')}>

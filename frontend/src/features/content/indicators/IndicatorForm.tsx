@@ -6,6 +6,7 @@ import { SubmitOrCancel } from '../../../components/SubmitOrCancel';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { Language } from '../../../i18n/languages';
 import { parseDecimal } from '../../../i18n/parseDecimal';
+import { OpenFormButton } from '../OpenFormButton';
 import { useFormTexts } from '../useFormTexts';
 import { useAddIndicator, type IndicatorOwner } from './queries';
 
@@ -52,11 +53,7 @@ export function IndicatorForm({
   }
 
   if (!open) {
-    return (
-      <button type="button" className="button button--secondary" onClick={() => setOpen(true)}>
-        {addLabel}
-      </button>
-    );
+    return <OpenFormButton label={addLabel} onOpen={() => setOpen(true)} />;
   }
   return (
     <form
