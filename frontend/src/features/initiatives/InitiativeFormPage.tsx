@@ -5,7 +5,7 @@ import { sdgsIn } from '../../components/listParams';
 import { RadioGroup } from '../../components/RadioGroup';
 import { useI18n } from '../../i18n/I18nProvider';
 import { EditorRoute } from '../content/EditorRoute';
-import { DraftInputField, DraftTextAreaField } from '../content/DraftFields';
+import { DraftInputField, DraftTextAreaField, DraftUrlField } from '../content/DraftFields';
 import { BasicsSection, EditorFrame, GoalsAndThemes } from '../content/EditorParts';
 import { useOpenSaved, type EditorPlaces } from '../content/editorPlaces';
 import { TextsSection } from '../content/TextsSection';
@@ -92,24 +92,18 @@ function LocationSection({ editor }: { editor: Editor }) {
     <fieldset className="form-section">
       <legend>{t('Location')}</legend>
       <div className="field-row">
-        <DraftInputField
-          editor={editor}
-          field="lat"
-          id="location-lat"
-          errorKey="location.lat"
-          label={t('Latitude')}
-          hint={t('E.g. 38.4237')}
-          inputMode="decimal"
-        />
-        <DraftInputField
-          editor={editor}
-          field="lng"
-          id="location-lng"
-          errorKey="location.lng"
-          label={t('Longitude')}
-          hint={t('E.g. 27.1428')}
-          inputMode="decimal"
-        />
+        {(['lat', 'lng'] as const).map((field) => (
+          <DraftInputField
+            key={field}
+            editor={editor}
+            field={field}
+            id={`location-${field}`}
+            errorKey={`location.${field}`}
+            label={field === 'lat' ? t('Latitude') : t('Longitude')}
+            hint={field === 'lat' ? t('E.g. 38.4237') : t('E.g. 27.1428')}
+            inputMode="decimal"
+          />
+        ))}
         <DraftInputField
           editor={editor}
           field="district"
@@ -148,14 +142,11 @@ function PeopleSection({ editor }: { editor: Editor }) {
           />
         ))}
       </div>
-      <DraftInputField
+      <DraftUrlField
         editor={editor}
         field="website"
         label={t('Website')}
         hint={t('An address starting with https:// or http://')}
-        type="url"
-        inputMode="url"
-        dir="ltr"
       />
     </fieldset>
   );

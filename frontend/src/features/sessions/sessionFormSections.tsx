@@ -3,7 +3,7 @@ import { isolate } from '../../i18n/bidi';
 import { useI18n } from '../../i18n/I18nProvider';
 import { LANGUAGES } from '../../i18n/languages';
 import { CheckboxLine, LanguageCheckboxes } from '../content/CheckboxFields';
-import { DraftInputField } from '../content/DraftFields';
+import { DraftInputField, DraftUrlField } from '../content/DraftFields';
 import type { VersionedEditor } from '../content/useVersionedEditor';
 import { newOccurrence, type OccurrenceDraft, type SessionDraft } from './sessionDraft';
 import { useSessionFormat } from './SessionTimes';
@@ -248,14 +248,11 @@ export function SeatsSection({ editor }: { editor: Editor }) {
           />
         )}
         {draft.format !== 'in_person' && (
-          <DraftInputField
+          <DraftUrlField
             editor={editor}
             field="online_url"
             label={t('Online link')}
             hint={t('Shown only to the organisers and to participants with a confirmed seat.')}
-            type="url"
-            inputMode="url"
-            dir="ltr"
           />
         )}
       </fieldset>
