@@ -51,6 +51,11 @@ export function DraftInputField<Draft extends TextDraft>({
   return <InputField {...inputProps} {...binding({ editor, field, id, errorKey })} />;
 }
 
+/** A web address bound to one of the form's fields: the keyboard for addresses, left to right in every language. */
+export function DraftUrlField<Draft extends TextDraft>(props: BoundProps<Draft>) {
+  return <DraftInputField {...props} type="url" inputMode="url" dir="ltr" />;
+}
+
 /** A text box bound to one of the form's fields: its value, its changes and its message. */
 export function DraftTextAreaField<Draft extends TextDraft>({
   editor,

@@ -10,7 +10,9 @@ import { ThemeCheckboxes } from '../../components/ThemeCheckboxes';
 import { isolate } from '../../i18n/bidi';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { TextDraft } from './contentKind';
+import { placeOf, type EditorPlaces } from './editorPlaces';
 import { MergeView, type MergeLabels } from './MergeView';
+import { SubmitButton } from './SubmitButton';
 import { EDITOR_ALERT_ID, type VersionedEditor } from './useVersionedEditor';
 
 interface Titled {
@@ -20,7 +22,7 @@ interface Titled {
 }
 
 /** The editor's heading: the new content's, or "Edit “…”" with the title in its original language. */
-export function useEditorTitle(item: Titled | null, newTitle: string): string {
+function useEditorTitle(item: Titled | null, newTitle: string): string {
   const { t } = useI18n();
   if (item === null) return newTitle;
   return t('Edit “{title}”', {
@@ -28,9 +30,30 @@ export function useEditorTitle(item: Titled | null, newTitle: string): string {
   });
 }
 
+interface EditorActionsProps {
+  editor: VersionedEditor;
+  /** The submit button's words when not saving. */
+  submitLabel: string;
+  cancelTo: string;
+}
+
+function EditorActions({ editor, submitLabel, cancelTo }: EditorActionsProps) {
+  const { t } = useI18n();
+  return (
+    <div className="actions">
+      <SubmitButton label={submitLabel} pending={editor.saving} />
+      <Link to={cancelTo}>{t('Cancel')}</Link>
+    </div>
+  );
+}
+
 interface EditorFrameProps {
   editor: VersionedEditor;
-  title: string;
+  /** The content edited, null for new content: the heading names it and Cancel leads back to it. */
+  existing: (Titled & { id: number }) | null;
+  /** The heading and the submit button's words for new content. */
+  create: { title: string; submit: string };
+  places: EditorPlaces;
   merge: MergeLabels;
   /** The form's own class, for the kind's layout: "initiative-form". */
   className: string;
@@ -39,10 +62,20 @@ interface EditorFrameProps {
 
 /**
  * The page every editor has: the notice of a restored draft, the merge after
- * a stale save (in place of the form), and the form with its alert on top.
+ * a stale save (in place of the form), and the form with its alert on top and
+ * its save bar at the bottom.
  */
-export function EditorFrame({ editor, title, merge, className, children }: EditorFrameProps) {
+export function EditorFrame({
+  editor,
+  existing,
+  create,
+  places,
+  merge,
+  className,
+  children,
+}: EditorFrameProps) {
   const { t } = useI18n();
+  const title = useEditorTitle(existing, create.title);
   return (
     <Page title={title}>
       {editor.restored && (
@@ -76,6 +109,11 @@ export function EditorFrame({ editor, title, merge, className, children }: Edito
           <FormAlert messages={editor.alerts} />
         </div>
         {children}
+        <EditorActions
+          editor={editor}
+          submitLabel={existing === null ? create.submit : t('Save changes')}
+          cancelTo={placeOf(places, existing?.id)}
+        />
       </form>
     </Page>
   );
@@ -217,24 +255,5 @@ export function GoalsAndThemes({ editor }: { editor: VersionedEditor }) {
         error={editor.errors.themes}
       />
     </fieldset>
-  );
-}
-
-interface EditorActionsProps {
-  editor: VersionedEditor;
-  /** The submit button's words when not saving. */
-  submitLabel: string;
-  cancelTo: string;
-}
-
-export function EditorActions({ editor, submitLabel, cancelTo }: EditorActionsProps) {
-  const { t } = useI18n();
-  return (
-    <div className="actions">
-      <button type="submit" className="button" disabled={editor.saving}>
-        {editor.saving ? t('Saving…') : submitLabel}
-      </button>
-      <Link to={cancelTo}>{t('Cancel')}</Link>
-    </div>
   );
 }

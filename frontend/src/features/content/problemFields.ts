@@ -89,3 +89,14 @@ export function problemPlaces(kind: {
 }): ProblemPlaces {
   return { ...kind.places, textFields: kind.textFields };
 }
+
+/** formFieldFor and placeFieldErrors for one kind's form. */
+export function problemPlacer(kind: Parameters<typeof problemPlaces>[0]) {
+  const places = problemPlaces(kind);
+  return {
+    formFieldFor: (apiField: string, tabs: readonly Language[]) =>
+      formFieldFor(apiField, tabs, places),
+    placeFieldErrors: (error: unknown, tabs: readonly Language[], i18n: Pick<Translator, 't'>) =>
+      placeFieldErrors(error, tabs, i18n, places),
+  };
+}

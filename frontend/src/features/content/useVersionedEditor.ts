@@ -7,7 +7,7 @@ import type { ContentKind, EditableState, Revision, TextDraft, VersionedItem } f
 import { clearDraft, draftKey, loadDraft, saveDraft, type StoredDraft } from './draftStore';
 import { textBlock, updatePayload } from './editableState';
 import { changesSince, defaultChoices, mergeStates, type Choice, type FieldChange } from './merge';
-import { placeFieldErrors } from './problemFields';
+import { problemPlacer } from './problemFields';
 
 /** The API calls an editor makes; each kind's queries provide them. */
 export interface EditorEndpoints<Item extends VersionedItem, Draft> {
@@ -114,7 +114,7 @@ export function useVersionedEditor<
   const i18n = useI18n();
   const { item, endpoints } = options;
   const storageKey = draftKey(kind.name, item?.id ?? null);
-  const places = { ...kind.places, textFields: kind.textFields };
+  const { placeFieldErrors } = problemPlacer(kind);
 
   const initial = (): StoredDraft<State, Draft> =>
     item === null
@@ -138,7 +138,7 @@ export function useVersionedEditor<
     if (conflict !== null) document.getElementById('merge')?.focus();
   }, [conflict]);
 
-  const placed = placeFieldErrors(submitError, draft.languages, i18n, places);
+  const placed = placeFieldErrors(submitError, draft.languages, i18n);
   const hasClientErrors = Object.keys(clientErrors).length > 0;
 
   function change(patch: Partial<Draft> | DraftUpdater<Draft>) {
@@ -196,7 +196,7 @@ export function useVersionedEditor<
 
   function showErrors(error: unknown) {
     setSubmitError(error);
-    const next = placeFieldErrors(error, draft.languages, i18n, places);
+    const next = placeFieldErrors(error, draft.languages, i18n);
     const firstTab = next.tabs[0];
     if (firstTab !== undefined && !next.tabs.includes(activeTab)) setActiveTab(firstTab);
     scrollToAlert();

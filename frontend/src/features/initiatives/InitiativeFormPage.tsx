@@ -1,18 +1,13 @@
 import { lazy, Suspense } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import type { City } from '../../api/cities';
 import { sdgsIn } from '../../components/listParams';
 import { RadioGroup } from '../../components/RadioGroup';
 import { useI18n } from '../../i18n/I18nProvider';
 import { EditorRoute } from '../content/EditorRoute';
-import { DraftInputField, DraftTextAreaField } from '../content/DraftFields';
-import {
-  BasicsSection,
-  EditorActions,
-  EditorFrame,
-  GoalsAndThemes,
-  useEditorTitle,
-} from '../content/EditorParts';
+import { DraftInputField, DraftTextAreaField, DraftUrlField } from '../content/DraftFields';
+import { BasicsSection, EditorFrame, GoalsAndThemes } from '../content/EditorParts';
+import { useOpenSaved, type EditorPlaces } from '../content/editorPlaces';
 import { TextsSection } from '../content/TextsSection';
 import { useVersionedEditor, type VersionedEditor } from '../content/useVersionedEditor';
 import { parseDecimal } from '../../i18n/parseDecimal';
@@ -23,6 +18,8 @@ import { useInitiative, useInitiativeEndpoints } from './queries';
 import { STATUSES, TEXT_FIELDS, type Initiative } from './types';
 
 const LocationPicker = lazy(() => import('./map/LocationPicker'));
+
+const PLACES: EditorPlaces = { list: '/map', item: (id) => `/initiatives/${id}` };
 
 type Editor = VersionedEditor<InitiativeDraft>;
 
@@ -95,24 +92,18 @@ function LocationSection({ editor }: { editor: Editor }) {
     <fieldset className="form-section">
       <legend>{t('Location')}</legend>
       <div className="field-row">
-        <DraftInputField
-          editor={editor}
-          field="lat"
-          id="location-lat"
-          errorKey="location.lat"
-          label={t('Latitude')}
-          hint={t('E.g. 38.4237')}
-          inputMode="decimal"
-        />
-        <DraftInputField
-          editor={editor}
-          field="lng"
-          id="location-lng"
-          errorKey="location.lng"
-          label={t('Longitude')}
-          hint={t('E.g. 27.1428')}
-          inputMode="decimal"
-        />
+        {(['lat', 'lng'] as const).map((field) => (
+          <DraftInputField
+            key={field}
+            editor={editor}
+            field={field}
+            id={`location-${field}`}
+            errorKey={`location.${field}`}
+            label={field === 'lat' ? t('Latitude') : t('Longitude')}
+            hint={field === 'lat' ? t('E.g. 38.4237') : t('E.g. 27.1428')}
+            inputMode="decimal"
+          />
+        ))}
         <DraftInputField
           editor={editor}
           field="district"
@@ -151,14 +142,11 @@ function PeopleSection({ editor }: { editor: Editor }) {
           />
         ))}
       </div>
-      <DraftInputField
+      <DraftUrlField
         editor={editor}
         field="website"
         label={t('Website')}
         hint={t('An address starting with https:// or http://')}
-        type="url"
-        inputMode="url"
-        dir="ltr"
       />
     </fieldset>
   );
@@ -172,7 +160,6 @@ function InitiativeEditor({
   cities: City[];
 }) {
   const { t, language } = useI18n();
-  const navigate = useNavigate();
   // A link may ask for a new initiative on given goals (a report's "no initiative serves SDG 1").
   const [params] = useSearchParams();
   const endpoints = useInitiativeEndpoints();
@@ -183,22 +170,23 @@ function InitiativeEditor({
       sdgs: sdgsIn(params),
     }),
     endpoints,
-    onSaved: (id) => navigate(id === undefined ? '/map' : `/initiatives/${id}`),
+    onSaved: useOpenSaved(PLACES),
   });
   const merge = useInitiativeMergeLabels();
-  const title = useEditorTitle(initiative, t('New initiative'));
   return (
-    <EditorFrame editor={editor} title={title} merge={merge} className="initiative-form">
+    <EditorFrame
+      editor={editor}
+      existing={initiative}
+      create={{ title: t('New initiative'), submit: t('Publish initiative') }}
+      places={PLACES}
+      merge={merge}
+      className="initiative-form"
+    >
       <InitiativeBasics editor={editor} initiative={initiative} cities={cities} />
       <InitiativeTexts editor={editor} />
       <GoalsAndThemes editor={editor} />
       <LocationSection editor={editor} />
       <PeopleSection editor={editor} />
-      <EditorActions
-        editor={editor}
-        submitLabel={initiative === null ? t('Publish initiative') : t('Save changes')}
-        cancelTo={initiative === null ? '/map' : `/initiatives/${initiative.id}`}
-      />
     </EditorFrame>
   );
 }

@@ -10,6 +10,8 @@ import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { useI18n } from '../../i18n/I18nProvider';
 import { textDirection } from '../../i18n/languages';
+import { LogInFirst } from '../content/LogInFirst';
+import { SubmitButton } from '../content/SubmitButton';
 import { useActingCities } from '../content/useActingCities';
 import { JourneyHelp } from './parts';
 import { useJourneyTemplates, useStartJourney } from './queries';
@@ -92,16 +94,10 @@ export function JourneyFormPage() {
   if (user.isPending || cities.isPending || templates.isPending) return <Loading />;
   if (!user.data) {
     return (
-      <Page
+      <LogInFirst
         title={pageTitle}
         lead={t('Log in as the administrator of the coach city to start a journey.')}
-      >
-        <p>
-          <Link className="button" to="/login">
-            {t('Log in')}
-          </Link>
-        </p>
-      </Page>
+      />
     );
   }
   if (cities.isError) return <ErrorPanel error={cities.error} />;
@@ -209,9 +205,11 @@ export function JourneyFormPage() {
           />
         </div>
         <div className="actions">
-          <button type="submit" className="button" disabled={start.isPending}>
-            {start.isPending ? t('Sending…') : t('Send the invitation')}
-          </button>
+          <SubmitButton
+            label={t('Send the invitation')}
+            pending={start.isPending}
+            pendingLabel={t('Sending…')}
+          />
           <Link to="/journeys">{t('Cancel')}</Link>
         </div>
       </form>

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { Link } from 'react-router';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { FormAlert } from '../../components/FormAlert';
@@ -7,6 +7,8 @@ import { formErrors } from '../../components/formErrors';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useCurrentUser } from '../../api/currentUser';
 import { useCityName } from '../../api/cities';
+import { useFormTexts } from '../content/useFormTexts';
+import { SubmitButton } from '../content/SubmitButton';
 import { adoptingCities, canWithdraw } from './permissions';
 import { useAdopt, useWithdrawAdoption } from './queries';
 import type { Practice } from './types';
@@ -16,13 +18,13 @@ function AdoptForm({ practice, cities }: { practice: Practice; cities: string[] 
   const { t } = i18n;
   const cityName = useCityName();
   const adopt = useAdopt(practice.id);
-  const [city, setCity] = useState(cities[0] ?? '');
-  const [note, setNote] = useState('');
   const errors = formErrors(adopt.error, ['city', 'note'], i18n);
+  const form = useFormTexts({ city: cities[0] ?? '', note: '' }, errors.fields);
+  const { city, note } = form.texts;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    adopt.mutate({ city, note: note.trim() }, { onSuccess: () => setNote('') });
+    adopt.mutate({ city, note: note.trim() }, { onSuccess: () => form.set({ note: '' }) });
   }
 
   return (
@@ -30,13 +32,7 @@ function AdoptForm({ practice, cities }: { practice: Practice; cities: string[] 
       <h3 id="adopt-title">{t('Is your city transferring this practice?')}</h3>
       <FormAlert messages={adopt.isError ? errors.alerts : []} />
       {cities.length > 1 ? (
-        <SelectField
-          id="adopt-city"
-          label={t('City')}
-          value={city}
-          onChange={(event) => setCity(event.target.value)}
-          error={errors.fields.city}
-        >
+        <SelectField id="adopt-city" label={t('City')} {...form.bind('city')}>
           {cities.map((slug) => (
             <option key={slug} value={slug}>
               {cityName(slug)}
@@ -51,13 +47,9 @@ function AdoptForm({ practice, cities }: { practice: Practice; cities: string[] 
         dir="auto"
         rows={3}
         maxLength={1000}
-        value={note}
-        onChange={(event) => setNote(event.target.value)}
-        error={errors.fields.note}
+        {...form.bind('note')}
       />
-      <button type="submit" className="button" disabled={adopt.isPending}>
-        {adopt.isPending ? t('Saving…') : t('Our city is adopting this')}
-      </button>
+      <SubmitButton label={t('Our city is adopting this')} pending={adopt.isPending} />
     </form>
   );
 }

@@ -1,18 +1,12 @@
 import { lazy, Suspense } from 'react';
-import { useNavigate } from 'react-router';
 import { useCityName, type City } from '../../api/cities';
 import { TextAreaField } from '../../components/FormFields';
 import { useI18n, type I18n } from '../../i18n/I18nProvider';
 import { textDirection, type Language } from '../../i18n/languages';
 import { DraftInputField, TitleField } from '../content/DraftFields';
 import { EditorRoute } from '../content/EditorRoute';
-import {
-  BasicsSection,
-  EditorActions,
-  EditorFrame,
-  GoalsAndThemes,
-  useEditorTitle,
-} from '../content/EditorParts';
+import { BasicsSection, EditorFrame, GoalsAndThemes } from '../content/EditorParts';
+import { useOpenSaved, type EditorPlaces } from '../content/editorPlaces';
 import { TextsSection } from '../content/TextsSection';
 import { LinkedInitiatives } from '../content/LinkChoices';
 import { useVersionedEditor, type VersionedEditor } from '../content/useVersionedEditor';
@@ -27,6 +21,8 @@ import './practices.css';
 const MarkdownPreview = lazy(() => import('./MarkdownPreview'));
 
 type Editor = VersionedEditor<PracticeDraft>;
+
+const PLACES: EditorPlaces = { list: '/practices', item: (id) => `/practices/${id}` };
 
 function fieldHint(field: LongField, { t }: Pick<I18n, 't'>): string {
   switch (field) {
@@ -169,13 +165,12 @@ function LinksSection({ editor }: { editor: Editor }) {
 function PracticeEditor({ practice, cities }: { practice: Practice | null; cities: City[] }) {
   const i18n = useI18n();
   const { t, format, language } = i18n;
-  const navigate = useNavigate();
   const endpoints = usePracticeEndpoints();
   const editor = useVersionedEditor(practiceKind, {
     item: practice,
     newDraft: () => emptyDraft({ city: cities[0]?.slug ?? '' }, language),
     endpoints,
-    onSaved: (id) => navigate(id === undefined ? '/practices' : `/practices/${id}`),
+    onSaved: useOpenSaved(PLACES),
   });
   const linkable = useLinkableInitiatives(editor.draft.city);
   const initiativeTitles = new Map(
@@ -184,7 +179,6 @@ function PracticeEditor({ practice, cities }: { practice: Practice | null; citie
       ...(linkable.data?.items ?? []).map((item) => ({ id: item.id, title: item.title })),
     ].map((item) => [item.id, item.title]),
   );
-  const title = useEditorTitle(practice, t('Share a practice'));
   const merge = {
     title: t('Someone else changed this practice while you were editing'),
     textFields: TEXT_FIELDS,
@@ -204,7 +198,14 @@ function PracticeEditor({ practice, cities }: { practice: Practice | null; citie
   };
 
   return (
-    <EditorFrame editor={editor} title={title} merge={merge} className="practice-form">
+    <EditorFrame
+      editor={editor}
+      existing={practice}
+      create={{ title: t('Share a practice'), submit: t('Publish practice') }}
+      places={PLACES}
+      merge={merge}
+      className="practice-form"
+    >
       <BasicsSection
         editor={editor}
         cities={cities}
@@ -215,11 +216,6 @@ function PracticeEditor({ practice, cities }: { practice: Practice | null; citie
       <PracticeTexts editor={editor} />
       <GoalsAndThemes editor={editor} />
       <LinksSection editor={editor} />
-      <EditorActions
-        editor={editor}
-        submitLabel={practice === null ? t('Publish practice') : t('Save changes')}
-        cancelTo={practice === null ? '/practices' : `/practices/${practice.id}`}
-      />
     </EditorFrame>
   );
 }

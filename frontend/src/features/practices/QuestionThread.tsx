@@ -11,6 +11,9 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { directionOf, textDirection, type Language } from '../../i18n/languages';
 import { useCurrentUser, type CurrentUser } from '../../api/currentUser';
 import { useCityName } from '../../api/cities';
+import { OpenFormButton } from '../content/OpenFormButton';
+import { SubmitButton } from '../content/SubmitButton';
+import { useFormTexts } from '../content/useFormTexts';
 import { canManage } from './permissions';
 import { useAnswer, useAsk, useModerate, useQuestions, useReport, type PostBody } from './queries';
 import type { Post, Practice, Question } from './types';
@@ -28,13 +31,13 @@ interface PostFormProps {
 function PostForm({ id, label, submitLabel, pending, error, onSubmit }: PostFormProps) {
   const i18n = useI18n();
   const { t, language: uiLanguage } = i18n;
-  const [body, setBody] = useState('');
   const [language, setLanguage] = useState<Language>(uiLanguage);
   const errors = formErrors(error, ['body', 'language'], i18n);
+  const form = useFormTexts({ body: '' }, errors.fields);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    onSubmit({ body: body.trim(), language }, () => setBody(''));
+    onSubmit({ body: form.texts.body.trim(), language }, () => form.set({ body: '' }));
   }
 
   return (
@@ -47,9 +50,7 @@ function PostForm({ id, label, submitLabel, pending, error, onSubmit }: PostForm
         maxLength={5000}
         lang={language}
         dir={textDirection(language)}
-        value={body}
-        onChange={(event) => setBody(event.target.value)}
-        error={errors.fields.body}
+        {...form.bind('body')}
       />
       <div className="post-form__row">
         <LanguageField
@@ -59,9 +60,7 @@ function PostForm({ id, label, submitLabel, pending, error, onSubmit }: PostForm
           onChange={setLanguage}
           error={errors.fields.language}
         />
-        <button type="submit" className="button" disabled={pending}>
-          {pending ? t('Saving…') : submitLabel}
-        </button>
+        <SubmitButton label={submitLabel} pending={pending} />
       </div>
     </form>
   );
@@ -72,8 +71,8 @@ function ReportControl({ post }: { post: Post }) {
   const { t } = i18n;
   const report = useReport(post.id);
   const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState('');
   const errors = formErrors(report.error, ['reason'], i18n);
+  const form = useFormTexts({ reason: '' }, errors.fields);
   const id = `report-${post.id}`;
 
   if (report.isSuccess) {
@@ -84,15 +83,7 @@ function ReportControl({ post }: { post: Post }) {
     );
   }
   if (!open) {
-    return (
-      <button
-        type="button"
-        className="button button--small button--secondary"
-        onClick={() => setOpen(true)}
-      >
-        {t('Report')}
-      </button>
-    );
+    return <OpenFormButton label={t('Report')} onOpen={() => setOpen(true)} small />;
   }
   return (
     <form
@@ -100,7 +91,7 @@ function ReportControl({ post }: { post: Post }) {
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        report.mutate(reason.trim());
+        report.mutate(form.texts.reason.trim());
       }}
     >
       <FormAlert messages={report.isError ? errors.alerts : []} />
@@ -112,9 +103,7 @@ function ReportControl({ post }: { post: Post }) {
         rows={2}
         maxLength={500}
         autoFocus
-        value={reason}
-        onChange={(event) => setReason(event.target.value)}
-        error={errors.fields.reason}
+        {...form.bind('reason')}
       />
       <SubmitOrCancel
         submitLabel={t('Send the report')}

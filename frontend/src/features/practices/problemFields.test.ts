@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../api/problem';
-import {
-  formFieldFor as placeIn,
-  placeFieldErrors as placeAll,
-  problemPlaces,
-} from '../content/problemFields';
-import type { Language } from '../../i18n/languages';
-import type { Translator } from '../../i18n/translate';
+import { problemPlacer } from '../content/problemFields';
 import { practiceKind } from './practiceKind';
 
-const places = problemPlaces(practiceKind);
-const formFieldFor = (field: string, tabs: Language[]) => placeIn(field, tabs, places);
-const placeFieldErrors = (error: unknown, tabs: Language[], i18n: Pick<Translator, 't'>) =>
-  placeAll(error, tabs, i18n, places);
+const { formFieldFor, placeFieldErrors } = problemPlacer(practiceKind);
 
 const i18n = { t: (msgid: string) => msgid };
 

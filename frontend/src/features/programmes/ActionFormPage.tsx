@@ -1,4 +1,4 @@
-import { useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import type { City } from '../../api/cities';
 import { useThemes } from '../../api/taxonomy';
 import { ErrorPanel } from '../../components/ErrorPanel';
@@ -11,12 +11,8 @@ import { toggled } from '../../components/selection';
 import { useI18n } from '../../i18n/I18nProvider';
 import { EditorRoute } from '../content/EditorRoute';
 import { DraftInputField, DraftTextAreaField } from '../content/DraftFields';
-import {
-  EditorActions,
-  EditorFrame,
-  OriginalLanguageField,
-  useEditorTitle,
-} from '../content/EditorParts';
+import { EditorFrame, OriginalLanguageField } from '../content/EditorParts';
+import { useOpenSaved, type EditorPlaces } from '../content/editorPlaces';
 import { TextsSection } from '../content/TextsSection';
 import { LinkChoices, LinkedInitiatives } from '../content/LinkChoices';
 import type { MergeLabels } from '../content/MergeView';
@@ -216,19 +212,29 @@ function LinksSection({ editor, programme }: { editor: Editor; programme: Progra
 
 function ActionEditor({ action, programme }: { action: Action | null; programme: Programme }) {
   const { t, language } = useI18n();
-  const navigate = useNavigate();
+  // A new action (or one given up) leads back to its programme.
+  const places: EditorPlaces = {
+    list: `/programmes/${programme.id}`,
+    item: (id) => `/actions/${id}`,
+  };
   const editor = useVersionedEditor(actionKind, {
     item: action,
     newDraft: () =>
       emptyActionDraft(programme, language, Object.keys(programme.summary.cost)[0] ?? ''),
     endpoints: useActionEndpoints(),
     validate: validateAction,
-    onSaved: (id) => navigate(id === undefined ? `/programmes/${programme.id}` : `/actions/${id}`),
+    onSaved: useOpenSaved(places),
   });
   const merge = useMergeLabels(programme);
-  const title = useEditorTitle(action, t('New action'));
   return (
-    <EditorFrame editor={editor} title={title} merge={merge} className="action-form">
+    <EditorFrame
+      editor={editor}
+      existing={action}
+      create={{ title: t('New action'), submit: t('Add action') }}
+      places={places}
+      merge={merge}
+      className="action-form"
+    >
       <p>
         {t('Action of the programme')} <bdi lang={programme.language}>{programme.title}</bdi>
       </p>
@@ -240,11 +246,6 @@ function ActionEditor({ action, programme }: { action: Action | null; programme:
       />
       <MoneySection editor={editor} />
       <LinksSection editor={editor} programme={programme} />
-      <EditorActions
-        editor={editor}
-        submitLabel={action === null ? t('Add action') : t('Save changes')}
-        cancelTo={action === null ? `/programmes/${programme.id}` : `/actions/${action.id}`}
-      />
     </EditorFrame>
   );
 }

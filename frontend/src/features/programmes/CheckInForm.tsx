@@ -5,6 +5,8 @@ import { InputField, SelectField, TextAreaField } from '../../components/FormFie
 import { formErrors } from '../../components/formErrors';
 import { useI18n } from '../../i18n/I18nProvider';
 import { parseDecimal } from '../../i18n/parseDecimal';
+import { useFormTexts } from '../content/useFormTexts';
+import { SubmitButton } from '../content/SubmitButton';
 import { RagHelp } from './Help';
 import { ragLabel } from './labels';
 import { useAddCheckIn } from './queries';
@@ -35,15 +37,16 @@ export function CheckInForm({
   const { t } = i18n;
   const periodLabel = usePeriodLabel();
   const today = new Date();
-  const [period, setPeriod] = useState(() => quarterJustEnded(today));
   const [rag, setRag] = useState<Rag | null>(null);
-  const [progress, setProgress] = useState(String(lastProgress));
-  const [note, setNote] = useState('');
-  const [blockers, setBlockers] = useState('');
   const [ragMissing, setRagMissing] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
   const add = useAddCheckIn(actionId);
   const errors = formErrors(add.error, FIELDS, i18n);
+  const form = useFormTexts(
+    { period: quarterJustEnded(today), progress: String(lastProgress), note: '', blockers: '' },
+    errors.fields,
+  );
+  const { period, progress, note, blockers } = form.texts;
   const conflict = add.error instanceof ApiError && add.error.status === 409;
   const progressValue = parseDecimal(progress);
   const progressError =
@@ -72,8 +75,7 @@ export function CheckInForm({
         onSuccess: (checkIn) => {
           setSaved(checkIn.period);
           setRag(null);
-          setNote('');
-          setBlockers('');
+          form.set({ note: '', blockers: '' });
           setRagMissing(false);
         },
       },
@@ -113,8 +115,7 @@ export function CheckInForm({
         id="check-in-period"
         label={t('Quarter')}
         hint={t('Usually the quarter that has just ended.')}
-        value={period}
-        onChange={(event) => setPeriod(event.target.value)}
+        {...form.bind('period')}
         error={
           errors.fields.period ?? (conflict ? t('Already checked in for this quarter.') : undefined)
         }
@@ -165,8 +166,7 @@ export function CheckInForm({
         max={100}
         step={1}
         inputMode="numeric"
-        value={progress}
-        onChange={(event) => setProgress(event.target.value)}
+        {...form.bind('progress')}
         error={progressError ?? errors.fields.progress}
       />
       <TextAreaField
@@ -176,9 +176,7 @@ export function CheckInForm({
         dir="auto"
         rows={3}
         maxLength={5000}
-        value={note}
-        onChange={(event) => setNote(event.target.value)}
-        error={errors.fields.note}
+        {...form.bind('note')}
       />
       <TextAreaField
         id="check-in-blockers"
@@ -186,14 +184,10 @@ export function CheckInForm({
         hint={t('What holds the action back, one per line; leave empty if nothing does.')}
         dir="auto"
         rows={3}
-        value={blockers}
-        onChange={(event) => setBlockers(event.target.value)}
-        error={errors.fields.blockers}
+        {...form.bind('blockers')}
       />
       <div className="actions">
-        <button type="submit" className="button" disabled={add.isPending}>
-          {add.isPending ? t('Saving…') : t('Save check-in')}
-        </button>
+        <SubmitButton label={t('Save check-in')} pending={add.isPending} />
       </div>
     </form>
   );

@@ -1,16 +1,10 @@
-import { useNavigate } from 'react-router';
 import type { City } from '../../api/cities';
 import { SelectField } from '../../components/FormFields';
 import { useI18n } from '../../i18n/I18nProvider';
 import { DraftInputField } from '../content/DraftFields';
 import { EditorRoute } from '../content/EditorRoute';
-import {
-  BasicsSection,
-  EditorActions,
-  EditorFrame,
-  GoalsAndThemes,
-  useEditorTitle,
-} from '../content/EditorParts';
+import { BasicsSection, EditorFrame, GoalsAndThemes } from '../content/EditorParts';
+import { useOpenSaved, type EditorPlaces } from '../content/editorPlaces';
 import { TextsSection } from '../content/TextsSection';
 import type { MergeLabels } from '../content/MergeView';
 import { PROGRAMME_KEEPERS } from '../content/permissions';
@@ -19,6 +13,8 @@ import { fieldLabel, keeperLeads, kindLabel, textFieldLabel } from './labels';
 import { emptyProgrammeDraft, programmeKind, validateProgramme } from './programmeState';
 import { useProgramme, useProgrammeEndpoints } from './queries';
 import { isProgrammeKind, PROGRAMME_KINDS, PROGRAMME_TEXT_FIELDS, type Programme } from './types';
+
+const PLACES: EditorPlaces = { list: '/programmes', item: (id) => `/programmes/${id}` };
 
 function useMergeLabels(): MergeLabels {
   const i18n = useI18n();
@@ -49,19 +45,24 @@ function useMergeLabels(): MergeLabels {
 function ProgrammeEditor({ programme, cities }: { programme: Programme | null; cities: City[] }) {
   const i18n = useI18n();
   const { t, format, language } = i18n;
-  const navigate = useNavigate();
   const editor = useVersionedEditor(programmeKind, {
     item: programme,
     newDraft: () => emptyProgrammeDraft({ city: cities[0]?.slug ?? '' }, language),
     endpoints: useProgrammeEndpoints(),
     validate: validateProgramme,
-    onSaved: (id) => navigate(id === undefined ? '/programmes' : `/programmes/${id}`),
+    onSaved: useOpenSaved(PLACES),
   });
   const { draft, errors, change } = editor;
   const merge = useMergeLabels();
-  const title = useEditorTitle(programme, t('New programme'));
   return (
-    <EditorFrame editor={editor} title={title} merge={merge} className="programme-form">
+    <EditorFrame
+      editor={editor}
+      existing={programme}
+      create={{ title: t('New programme'), submit: t('Publish programme') }}
+      places={PLACES}
+      merge={merge}
+      className="programme-form"
+    >
       <BasicsSection
         editor={editor}
         cities={cities}
@@ -119,11 +120,6 @@ function ProgrammeEditor({ programme, cities }: { programme: Programme | null; c
         ]}
       />
       <GoalsAndThemes editor={editor} />
-      <EditorActions
-        editor={editor}
-        submitLabel={programme === null ? t('Publish programme') : t('Save changes')}
-        cancelTo={programme === null ? '/programmes' : `/programmes/${programme.id}`}
-      />
     </EditorFrame>
   );
 }

@@ -7,10 +7,13 @@ import { formErrors } from '../../components/formErrors';
 import { Loading } from '../../components/Loading';
 import { ConfirmAction } from '../../components/ConfirmAction';
 import { useI18n } from '../../i18n/I18nProvider';
-import { LANGUAGES, type Language } from '../../i18n/languages';
+import type { Language } from '../../i18n/languages';
 import { useCurrentUser } from '../../api/currentUser';
 import { useCityName } from '../../api/cities';
 import { toggled } from '../../components/selection';
+import { LanguageCheckboxes } from '../content/CheckboxFields';
+import { SubmitButton } from '../content/SubmitButton';
+import { useFormTexts } from '../content/useFormTexts';
 import { bookingOutcome } from './bookingOutcome';
 import { newIdempotencyKey } from './files';
 import { delegationCities } from './permissions';
@@ -97,18 +100,18 @@ function BookingForm({
   onBooked(booking: Booking): void;
 }) {
   const i18n = useI18n();
-  const { t, format } = i18n;
+  const { t } = i18n;
   const { data: user } = useCurrentUser();
   const cityName = useCityName();
   const book = useBookSession(session.id);
   // One key per booking attempt: sending the form again after a lost answer is the same attempt.
   const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
-  const [seats, setSeats] = useState('1');
   const [city, setCity] = useState('');
   const [languages, setLanguages] = useState<Language[]>([]);
-  const [note, setNote] = useState('');
   const cities = delegationCities(user);
   const errors = formErrors(book.error, FORM_FIELDS, i18n);
+  const form = useFormTexts({ seats: '1', note: '' }, errors.fields);
+  const { seats, note } = form.texts;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -187,54 +190,29 @@ function BookingForm({
         min={1}
         max={session.capacity}
         required
-        value={seats}
-        onChange={(event) => setSeats(event.target.value)}
-        error={errors.fields.seats}
+        {...form.bind('seats')}
       />
-      <fieldset
-        className="checkbox-group"
-        aria-describedby={`needed-languages-hint${errors.fields.languages ? ' languages-error' : ''}`}
-      >
-        <legend>{t('Languages you need')}</legend>
-        <p id="needed-languages-hint" className="field__hint">
-          {t('The organisers see them and can plan interpretation.')}
-        </p>
-        <ul className="checkbox-grid">
-          {LANGUAGES.map((language) => (
-            <li key={language}>
-              <input
-                type="checkbox"
-                id={`needed-${language}`}
-                checked={languages.includes(language)}
-                onChange={() => setLanguages(toggled(languages, language))}
-              />
-              <label htmlFor={`needed-${language}`}>{format.language(language)}</label>
-            </li>
-          ))}
-        </ul>
-        {errors.fields.languages && (
-          <p id="languages-error" className="field__error">
-            {errors.fields.languages}
-          </p>
-        )}
-      </fieldset>
+      <LanguageCheckboxes
+        idPrefix="needed"
+        legend={t('Languages you need')}
+        hint={t('The organisers see them and can plan interpretation.')}
+        selected={languages}
+        onToggle={(language) => setLanguages(toggled(languages, language))}
+        error={errors.fields.languages}
+      />
       <TextAreaField
         id="booking-note"
         label={t('Note to the organisers (optional)')}
         dir="auto"
         rows={3}
         maxLength={1000}
-        value={note}
-        onChange={(event) => setNote(event.target.value)}
-        error={errors.fields.note}
+        {...form.bind('note')}
       />
-      <button type="submit" className="button" disabled={book.isPending}>
-        {book.isPending
-          ? t('Booking…')
-          : session.seats_left === 0
-            ? t('Join the waitlist')
-            : t('Book')}
-      </button>
+      <SubmitButton
+        label={session.seats_left === 0 ? t('Join the waitlist') : t('Book')}
+        pending={book.isPending}
+        pendingLabel={t('Booking…')}
+      />
     </form>
   );
 }

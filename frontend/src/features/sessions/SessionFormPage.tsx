@@ -1,4 +1,4 @@
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import type { City } from '../../api/cities';
 import { SelectField } from '../../components/FormFields';
 import { RadioGroup } from '../../components/RadioGroup';
@@ -7,12 +7,11 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { EditorRoute } from '../content/EditorRoute';
 import {
   CityField,
-  useEditorTitle,
-  EditorActions,
   EditorFrame,
   GoalsAndThemes,
   OriginalLanguageField,
 } from '../content/EditorParts';
+import { useOpenSaved, type EditorPlaces } from '../content/editorPlaces';
 import { TextsSection } from '../content/TextsSection';
 import { useVersionedEditor, type VersionedEditor } from '../content/useVersionedEditor';
 import { formatLabel, kindLabel } from './labels';
@@ -25,6 +24,9 @@ import { FORMATS, isKind, KINDS, type Session } from './types';
 import './sessions.css';
 
 type Editor = VersionedEditor<SessionDraft>;
+
+// A series saved is several sessions: the list shows them.
+const PLACES: EditorPlaces = { list: '/sessions', item: (id) => `/sessions/${id}` };
 
 function SessionBasics({ editor, session, cities }: EditorProps & { editor: Editor }) {
   const i18n = useI18n();
@@ -105,37 +107,34 @@ interface EditorProps {
 
 function SessionEditor({ session, cities }: EditorProps) {
   const { t, language } = useI18n();
-  const navigate = useNavigate();
   const endpoints = useSessionEndpoints();
   const editor = useVersionedEditor(sessionKind, {
     item: session,
     newDraft: () => emptySessionDraft(cities[0] ?? null, language),
     endpoints,
     validate: timeErrors,
-    onSaved: (id) => navigate(id === undefined ? '/sessions' : `/sessions/${id}`),
+    onSaved: useOpenSaved(PLACES),
   });
   const { draft } = editor;
   const merge = useSessionMergeLabels(draft.timezone);
   const cityLabel = cities.find((city) => city.slug === draft.host_city)?.name ?? draft.host_city;
-  const title = useEditorTitle(session, t('New session'));
   return (
-    <EditorFrame editor={editor} title={title} merge={merge} className="session-form">
+    <EditorFrame
+      editor={editor}
+      existing={session}
+      create={{
+        title: t('New session'),
+        submit: draft.repeat ? t('Schedule the series') : t('Schedule the session'),
+      }}
+      places={PLACES}
+      merge={merge}
+      className="session-form"
+    >
       <SessionBasics editor={editor} session={session} cities={cities} />
       <SessionTexts editor={editor} isNew={session === null} />
       <DateTimeSection editor={editor} isNew={session === null} cityLabel={cityLabel} />
       <SeatsSection editor={editor} />
       <GoalsAndThemes editor={editor} />
-      <EditorActions
-        editor={editor}
-        submitLabel={
-          session !== null
-            ? t('Save changes')
-            : draft.repeat
-              ? t('Schedule the series')
-              : t('Schedule the session')
-        }
-        cancelTo={session === null ? '/sessions' : `/sessions/${session.id}`}
-      />
     </EditorFrame>
   );
 }

@@ -2,7 +2,8 @@ import { InputField } from '../../components/FormFields';
 import { isolate } from '../../i18n/bidi';
 import { useI18n } from '../../i18n/I18nProvider';
 import { LANGUAGES } from '../../i18n/languages';
-import { DraftInputField } from '../content/DraftFields';
+import { CheckboxLine, LanguageCheckboxes } from '../content/CheckboxFields';
+import { DraftInputField, DraftUrlField } from '../content/DraftFields';
 import type { VersionedEditor } from '../content/useVersionedEditor';
 import { newOccurrence, type OccurrenceDraft, type SessionDraft } from './sessionDraft';
 import { useSessionFormat } from './SessionTimes';
@@ -46,15 +47,9 @@ export function DateTimeSection({ editor, isNew, cityLabel }: DateTimeProps) {
         })}
       </p>
       {isNew && (
-        <label className="checkbox-line">
-          <input
-            type="checkbox"
-            id="repeat"
-            checked={draft.repeat}
-            onChange={(event) => change({ repeat: event.target.checked })}
-          />
+        <CheckboxLine id="repeat" checked={draft.repeat} onChange={(repeat) => change({ repeat })}>
           {t('Schedule a series of sessions on several dates')}
-        </label>
+        </CheckboxLine>
       )}
       {(draft.repeat || !isNew) && (
         <DraftInputField
@@ -200,7 +195,7 @@ export function DateTimeSection({ editor, isNew, cityLabel }: DateTimeProps) {
 
 /** Seats, spoken languages and interpretation; where participants meet, or the link. */
 export function SeatsSection({ editor }: { editor: Editor }) {
-  const { t, format } = useI18n();
+  const { t } = useI18n();
   const { draft, errors, change } = editor;
   return (
     <>
@@ -217,45 +212,27 @@ export function SeatsSection({ editor }: { editor: Editor }) {
           max={10000}
           required
         />
-        <fieldset
-          className="checkbox-group"
-          aria-describedby={errors['languages'] ? 'spoken-error' : undefined}
+        <LanguageCheckboxes
+          idPrefix="spoken"
+          legend={t('Spoken languages')}
+          selected={draft.spoken}
+          // Kept in the platform's order of languages, whatever the order of the clicks.
+          onToggle={(language) =>
+            change({
+              spoken: LANGUAGES.filter(
+                (item) => (item === language) !== draft.spoken.includes(item),
+              ),
+            })
+          }
+          error={errors['languages']}
+        />
+        <CheckboxLine
+          id="interpretation"
+          checked={draft.interpretation}
+          onChange={(interpretation) => change({ interpretation })}
         >
-          <legend>{t('Spoken languages')}</legend>
-          <ul className="checkbox-grid">
-            {LANGUAGES.map((language) => (
-              <li key={language}>
-                <input
-                  type="checkbox"
-                  id={`spoken-${language}`}
-                  checked={draft.spoken.includes(language)}
-                  onChange={() =>
-                    change({
-                      spoken: LANGUAGES.filter(
-                        (item) => (item === language) !== draft.spoken.includes(item),
-                      ),
-                    })
-                  }
-                />
-                <label htmlFor={`spoken-${language}`}>{format.language(language)}</label>
-              </li>
-            ))}
-          </ul>
-          {errors['languages'] && (
-            <p id="spoken-error" className="field__error">
-              {errors['languages']}
-            </p>
-          )}
-        </fieldset>
-        <label className="checkbox-line">
-          <input
-            type="checkbox"
-            id="interpretation"
-            checked={draft.interpretation}
-            onChange={(event) => change({ interpretation: event.target.checked })}
-          />
           {t('Interpretation is provided')}
-        </label>
+        </CheckboxLine>
       </fieldset>
 
       <fieldset className="form-section">
@@ -271,14 +248,11 @@ export function SeatsSection({ editor }: { editor: Editor }) {
           />
         )}
         {draft.format !== 'in_person' && (
-          <DraftInputField
+          <DraftUrlField
             editor={editor}
             field="online_url"
             label={t('Online link')}
             hint={t('Shown only to the organisers and to participants with a confirmed seat.')}
-            type="url"
-            inputMode="url"
-            dir="ltr"
           />
         )}
       </fieldset>

@@ -62,6 +62,9 @@ const SESSION_FIELDS = [
   'series',
 ] as const satisfies readonly (keyof SessionState)[];
 
+/** The instants the form types as dates and times on the host's clocks. */
+const TYPED_AS_CLOCK_TIMES: readonly string[] = ['starts_at', 'ends_at', 'registration_closes_at'];
+
 export function stateOfSession(session: Session): SessionState {
   return {
     original_language: session.original_language,
@@ -185,16 +188,11 @@ export const sessionKind: ContentKind<Session, SessionState, SessionDraft> = {
     placed: [
       'host_city',
       'original_language',
-      'kind',
-      'format',
-      'capacity',
-      'languages',
-      'interpretation',
-      'venue',
-      'online_url',
-      'themes',
-      'sdgs',
-      'series',
+      // Each field the form has an input of by its own name: not the texts, which are in tabs,
+      // nor the times, typed as dates and clock times (their aliases below).
+      ...SESSION_FIELDS.filter(
+        (field) => field !== 'translations' && !TYPED_AS_CLOCK_TIMES.includes(field),
+      ),
       'occurrences',
     ],
     lists: ['languages', 'themes', 'sdgs', 'occurrences'],

@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../api/problem';
 import { createTranslator } from '../../i18n/translate';
-import { formFieldFor, placeFieldErrors, problemPlaces } from '../content/problemFields';
-import type { Language } from '../../i18n/languages';
-import type { Translator } from '../../i18n/translate';
+import { problemPlacer } from '../content/problemFields';
 import { sessionKind } from './sessionKind';
 
-const places = problemPlaces(sessionKind);
-const sessionFieldFor = (field: string, tabs: Language[]) => formFieldFor(field, tabs, places);
-const placeSessionErrors = (error: unknown, tabs: Language[], i18n: Pick<Translator, 't'>) =>
-  placeFieldErrors(error, tabs, i18n, places);
+const { formFieldFor: sessionFieldFor, placeFieldErrors: placeSessionErrors } =
+  problemPlacer(sessionKind);
 
 describe('sessionFieldFor', () => {
   it('places texts in their language tab', () => {

@@ -1,9 +1,9 @@
-import { useNavigate } from 'react-router';
 import { useCityName, type City } from '../../api/cities';
 import { useI18n } from '../../i18n/I18nProvider';
 import { InputField } from '../../components/FormFields';
 import { EditorRoute } from '../content/EditorRoute';
-import { BasicsSection, EditorActions, EditorFrame, useEditorTitle } from '../content/EditorParts';
+import { BasicsSection, EditorFrame } from '../content/EditorParts';
+import { useOpenSaved, type EditorPlaces } from '../content/editorPlaces';
 import { TextsSection } from '../content/TextsSection';
 import { LinkChoices } from '../content/LinkChoices';
 import { useVersionedEditor, type VersionedEditor } from '../content/useVersionedEditor';
@@ -14,6 +14,8 @@ import { TEXT_FIELDS, type Track } from './types';
 import './tracks.css';
 
 type Editor = VersionedEditor<TrackDraft>;
+
+const PLACES: EditorPlaces = { list: '/tracks', item: (id) => `/tracks/${id}` };
 
 /** The host city's sessions to choose from, and how many of them a participant must attend. */
 function SessionsSection({ editor }: { editor: Editor }) {
@@ -68,14 +70,12 @@ function SessionsSection({ editor }: { editor: Editor }) {
 
 function TrackEditor({ track, cities }: { track: Track | null; cities: City[] }) {
   const { t, language } = useI18n();
-  const navigate = useNavigate();
   const editor = useVersionedEditor(trackKind, {
     item: track,
     newDraft: () => emptyDraft({ host_city: cities[0]?.slug ?? '' }, language),
     endpoints: useTrackEndpoints(),
-    onSaved: (id) => navigate(id === undefined ? '/tracks' : `/tracks/${id}`),
+    onSaved: useOpenSaved(PLACES),
   });
-  const title = useEditorTitle(track, t('New learning track'));
   const merge = {
     title: t('Someone else changed this track while you were editing'),
     textFields: TEXT_FIELDS,
@@ -83,7 +83,14 @@ function TrackEditor({ track, cities }: { track: Track | null; cities: City[] })
     textFieldLabel,
   };
   return (
-    <EditorFrame editor={editor} title={title} merge={merge} className="track-form">
+    <EditorFrame
+      editor={editor}
+      existing={track}
+      create={{ title: t('New learning track'), submit: t('Publish the track') }}
+      places={PLACES}
+      merge={merge}
+      className="track-form"
+    >
       <BasicsSection
         editor={editor}
         cities={cities}
@@ -99,11 +106,6 @@ function TrackEditor({ track, cities }: { track: Track | null; cities: City[] })
         texts={[{ field: 'description', label: t('Description'), rows: 5, maxLength: 10000 }]}
       />
       <SessionsSection editor={editor} />
-      <EditorActions
-        editor={editor}
-        submitLabel={track === null ? t('Publish the track') : t('Save changes')}
-        cancelTo={track === null ? '/tracks' : `/tracks/${track.id}`}
-      />
     </EditorFrame>
   );
 }

@@ -9,6 +9,8 @@ import { progressPercent } from './chart';
 import { parseDecimal } from '../../../i18n/parseDecimal';
 import { MeasurementChart } from './MeasurementChart';
 import { useAddMeasurement } from './queries';
+import { OpenFormButton } from '../OpenFormButton';
+import { useFormTexts } from '../useFormTexts';
 import type { Indicator } from './queries';
 
 interface IndicatorCardProps {
@@ -55,20 +57,18 @@ function MeasurementForm({
   const i18n = useI18n();
   const { t } = i18n;
   const [open, setOpen] = useState(false);
-  const [date, setDate] = useState('');
-  const [value, setValue] = useState('');
   const add = useAddMeasurement(indicator.id, refresh);
   const prefix = `measurement-${indicator.id}`;
   const errors = formErrors(add.error, ['date', 'value'], i18n);
+  const form = useFormTexts({ date: '', value: '' }, errors.fields);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     add.mutate(
-      { date, value: parseDecimal(value) },
+      { date: form.texts.date, value: parseDecimal(form.texts.value) },
       {
         onSuccess: () => {
-          setDate('');
-          setValue('');
+          form.set({ date: '', value: '' });
           setOpen(false);
         },
       },
@@ -76,15 +76,7 @@ function MeasurementForm({
   }
 
   if (!open) {
-    return (
-      <button
-        type="button"
-        className="button button--small button--secondary"
-        onClick={() => setOpen(true)}
-      >
-        {t('Add measurement')}
-      </button>
-    );
+    return <OpenFormButton label={t('Add measurement')} onOpen={() => setOpen(true)} small />;
   }
   return (
     <form className="inline-form" onSubmit={submit} noValidate aria-label={t('Add measurement')}>
@@ -94,18 +86,14 @@ function MeasurementForm({
         label={t('Date')}
         type="date"
         required
-        value={date}
-        onChange={(event) => setDate(event.target.value)}
-        error={errors.fields.date}
+        {...form.bind('date')}
       />
       <InputField
         id={`${prefix}-value`}
         label={indicator.unit ? t('Value ({unit})', { unit: isolate(indicator.unit) }) : t('Value')}
         inputMode="decimal"
         required
-        value={value}
-        onChange={(event) => setValue(event.target.value)}
-        error={errors.fields.value}
+        {...form.bind('value')}
       />
       <SubmitOrCancel
         submitLabel={t('Save measurement')}

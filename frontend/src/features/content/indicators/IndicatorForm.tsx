@@ -6,9 +6,12 @@ import { SubmitOrCancel } from '../../../components/SubmitOrCancel';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { Language } from '../../../i18n/languages';
 import { parseDecimal } from '../../../i18n/parseDecimal';
+import { OpenFormButton } from '../OpenFormButton';
+import { useFormTexts } from '../useFormTexts';
 import { useAddIndicator, type IndicatorOwner } from './queries';
 
 const FIELDS = ['name', 'name_language', 'unit', 'baseline', 'target', 'target_date'];
+const EMPTY = { name: '', unit: '', baseline: '', target: '', target_date: '' };
 
 /** "Add indicator": a name in one language, a unit, the baseline and the target. */
 export function IndicatorForm({
@@ -23,22 +26,15 @@ export function IndicatorForm({
   const { t } = i18n;
   const [open, setOpen] = useState(false);
   const [nameLanguage, setNameLanguage] = useState<Language>(i18n.language);
-  const [name, setName] = useState('');
-  const [unit, setUnit] = useState('');
-  const [baseline, setBaseline] = useState('');
-  const [target, setTarget] = useState('');
-  const [targetDate, setTargetDate] = useState('');
   const add = useAddIndicator(owner);
   const errors = formErrors(add.error, FIELDS, i18n);
+  const form = useFormTexts(EMPTY, errors.fields);
+  const { texts } = form;
   // "name.tr" and "name" are both about the name.
   const nameError = Object.entries(errors.fields).find(([field]) => field.startsWith('name'))?.[1];
 
   function reset() {
-    setName('');
-    setUnit('');
-    setBaseline('');
-    setTarget('');
-    setTargetDate('');
+    form.set(EMPTY);
     setOpen(false);
   }
 
@@ -46,22 +42,18 @@ export function IndicatorForm({
     event.preventDefault();
     add.mutate(
       {
-        name: { [nameLanguage]: name },
-        unit,
-        baseline: parseDecimal(baseline),
-        target: parseDecimal(target),
-        target_date: targetDate || null,
+        name: { [nameLanguage]: texts.name },
+        unit: texts.unit,
+        baseline: parseDecimal(texts.baseline),
+        target: parseDecimal(texts.target),
+        target_date: texts.target_date || null,
       },
       { onSuccess: reset },
     );
   }
 
   if (!open) {
-    return (
-      <button type="button" className="button button--secondary" onClick={() => setOpen(true)}>
-        {addLabel}
-      </button>
-    );
+    return <OpenFormButton label={addLabel} onOpen={() => setOpen(true)} />;
   }
   return (
     <form
@@ -79,8 +71,7 @@ export function IndicatorForm({
           hint={t('What is measured, e.g. “Trees planted”.')}
           required
           lang={nameLanguage}
-          value={name}
-          onChange={(event) => setName(event.target.value)}
+          {...form.bind('name')}
           error={nameError}
         />
         <LanguageField
@@ -95,35 +86,23 @@ export function IndicatorForm({
           id="indicator-unit"
           label={t('Unit')}
           hint={t('E.g. trees, MWh, %.')}
-          value={unit}
-          onChange={(event) => setUnit(event.target.value)}
-          error={errors.fields.unit}
+          {...form.bind('unit')}
         />
-        <InputField
-          id="indicator-baseline"
-          label={t('Baseline')}
-          inputMode="decimal"
-          required
-          value={baseline}
-          onChange={(event) => setBaseline(event.target.value)}
-          error={errors.fields.baseline}
-        />
-        <InputField
-          id="indicator-target"
-          label={t('Target')}
-          inputMode="decimal"
-          required
-          value={target}
-          onChange={(event) => setTarget(event.target.value)}
-          error={errors.fields.target}
-        />
+        {(['baseline', 'target'] as const).map((field) => (
+          <InputField
+            key={field}
+            id={`indicator-${field}`}
+            label={field === 'baseline' ? t('Baseline') : t('Target')}
+            inputMode="decimal"
+            required
+            {...form.bind(field)}
+          />
+        ))}
         <InputField
           id="indicator-target-date"
           label={t('Target date')}
           type="date"
-          value={targetDate}
-          onChange={(event) => setTargetDate(event.target.value)}
-          error={errors.fields.target_date}
+          {...form.bind('target_date')}
         />
       </div>
       <SubmitOrCancel

@@ -7,6 +7,19 @@ import type { Indicator } from './queries';
 
 const SIZE = { width: 360, height: 170, padding: { top: 12, right: 16, bottom: 28, left: 48 } };
 
+/** A level across the whole plot: a tick's, the baseline's, the target's. */
+function LevelLine({ y, className }: { y: number; className?: string }) {
+  return (
+    <line
+      className={className}
+      x1={SIZE.padding.left}
+      x2={SIZE.width - SIZE.padding.right}
+      y1={y}
+      y2={y}
+    />
+  );
+}
+
 /**
  * The measurements over time as a small line chart, with the baseline and the
  * target as dashed lines; the table below it says the same in words.
@@ -18,7 +31,6 @@ export function MeasurementChart({ indicator }: { indicator: Indicator }) {
   const first = chart.points[0];
   const last = chart.points.at(-1);
   if (first === undefined || last === undefined) return null;
-  const right = SIZE.width - SIZE.padding.right;
   const withUnit = (value: number) =>
     indicator.unit ? `${format.number(value)} ${isolate(indicator.unit)}` : format.number(value);
   return (
@@ -32,26 +44,14 @@ export function MeasurementChart({ indicator }: { indicator: Indicator }) {
       >
         {chart.yTicks.map((tick) => (
           <g key={tick.value} className="chart__tick">
-            <line x1={SIZE.padding.left} x2={right} y1={tick.y} y2={tick.y} />
+            <LevelLine y={tick.y} />
             <text x={SIZE.padding.left - 6} y={tick.y} textAnchor="end" dominantBaseline="middle">
               {format.number(tick.value)}
             </text>
           </g>
         ))}
-        <line
-          className="chart__baseline"
-          x1={SIZE.padding.left}
-          x2={right}
-          y1={chart.baselineY}
-          y2={chart.baselineY}
-        />
-        <line
-          className="chart__target"
-          x1={SIZE.padding.left}
-          x2={right}
-          y1={chart.targetY}
-          y2={chart.targetY}
-        />
+        <LevelLine className="chart__baseline" y={chart.baselineY} />
+        <LevelLine className="chart__target" y={chart.targetY} />
         <path className="chart__line" d={chart.path} />
         {chart.points.map((point) => (
           <circle
