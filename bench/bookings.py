@@ -10,22 +10,18 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
-import socket
-import subprocess
-import sys
 import time
 from datetime import timedelta
 
 import httpx2
 from sqlalchemy import func, select
 
-from bench._support import fresh_database, percentiles
+from bench._support import add_workshops, fresh_database, percentiles, polylog_server
 from polylog.accounts.models import AccessToken, Membership, Role, User
 from polylog.cities.models import City
 from polylog.core import security
 from polylog.core.db import Database, utcnow
-from polylog.peer_sessions.models import Booking, BookingStatus, PeerSession, PeerSessionTranslation
+from polylog.peer_sessions.models import Booking, BookingStatus
 
 SESSIONS = 20
 CAPACITY = 150
@@ -66,25 +62,14 @@ def populate(url: str, people: int) -> tuple[list[str], list[int]]:
             for user, token in zip(users, tokens, strict=True)
         )
         starts = utcnow() + timedelta(days=30)
-        sessions = [
-            PeerSession(
-                host_city_id=city.id,
-                kind="workshop",
-                format="online",
-                starts_at=starts,
-                ends_at=starts + timedelta(hours=2),
-                timezone="Europe/Helsinki",
-                capacity=CAPACITY,
-                languages=["fi"],
-                original_language="fi",
-            )
-            for _ in range(SESSIONS)
-        ]
-        session.add_all(sessions)
-        session.flush()
-        session.add_all(
-            PeerSessionTranslation(session_id=s.id, language="fi", title=f"Työpaja {s.id}")
-            for s in sessions
+        sessions = add_workshops(
+            session,
+            city_id=city.id,
+            starts=[starts] * SESSIONS,
+            timezone="Europe/Helsinki",
+            capacity=CAPACITY,
+            languages=["fi"],
+            title="Työpaja {}",
         )
         session_ids = [s.id for s in sessions]
     database.dispose()
@@ -120,46 +105,6 @@ async def hammer(
     return latencies
 
 
-def serve(url: str, workers: int) -> tuple[subprocess.Popen[bytes], str]:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    environment = {
-        **os.environ,
-        "POLYLOG_DATABASE_URL": url,
-        "POLYLOG_DEMO_DATA": "0",
-        "POLYLOG_WORKER_IN_PROCESS": "0",
-    }
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "polylog.asgi:app",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--workers",
-            str(workers),
-            "--log-level",
-            "warning",
-            "--no-access-log",
-        ],
-        env=environment,
-    )
-    base_url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            if httpx2.get(f"{base_url}/readyz").status_code == 200:
-                return process, base_url
-        except httpx2.HTTPError:
-            time.sleep(0.2)
-    process.kill()
-    raise RuntimeError("the server did not start")
-
-
 def check(url: str) -> str:
     database = Database(url)
     with database.transaction(write=False) as session:
@@ -190,16 +135,12 @@ def main() -> None:
     for kind in args.databases.split(","):
         with fresh_database(kind) as url:
             tokens, session_ids = populate(url, people)
-            process, base_url = serve(url, args.workers)
-            try:
+            with polylog_server(url, args.workers) as base_url:
                 started = time.perf_counter()
                 latencies = asyncio.run(
                     hammer(base_url, tokens, session_ids, args.clients, args.bookings)
                 )
                 elapsed = time.perf_counter() - started
-            finally:
-                process.terminate()
-                process.wait(timeout=30)
             print(
                 f"{kind}: {args.bookings} bookings by {args.clients} concurrent clients, "
                 f"{args.workers} worker(s): {args.bookings / elapsed:.0f} bookings/s; {percentiles(latencies)}"

@@ -29,14 +29,11 @@ import os
 import platform
 import re
 import shutil
-import socket
 import statistics
 import subprocess
-import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager, contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -46,13 +43,18 @@ from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.engine import make_url
 
 from bench import bookings, search_latency
-from bench._support import POSTGRES_ADMIN_URL, fresh_database
+from bench._support import (
+    POSTGRES_ADMIN_URL,
+    add_workshops,
+    fresh_database,
+    polylog_server,
+    uvicorn_server,
+)
 from polylog.cities.models import City
 from polylog.core.config import Settings
 from polylog.core.db import Database, utcnow
 from polylog.core.migrate import upgrade
 from polylog.main import create_app
-from polylog.peer_sessions.models import PeerSession, PeerSessionTranslation
 
 WORLD: dict[str, str | int] = {"bbox": "-180,-85,180,85", "zoom": 2}
 CITY: dict[str, str | int] = {"bbox": "26.95,38.30,27.35,38.55", "zoom": 11}  # Izmir
@@ -91,63 +93,6 @@ class Row:
         verdict = "yes" if self.polylog and self.met(bare, ours) else "no"
         bare_cell = f"{bare:,.1f}" if bare is not None else "–"
         return [self.name, self.unit, bare_cell, f"{ours:,.1f}", ratio, self.goal, verdict]
-
-
-# --- servers ------------------------------------------------------------------
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-@contextmanager
-def server(application: str, workers: int, environment: dict[str, str]) -> Iterator[str]:
-    """uvicorn serving ``application`` on a free port, until the block ends."""
-    port = _free_port()
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            application,
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--workers",
-            str(workers),
-            "--log-level",
-            "warning",
-            "--no-access-log",
-        ],
-        env={**os.environ, **environment},
-    )
-    base_url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 240  # a loaded machine imports slowly
-        while True:
-            try:
-                httpx2.get(f"{base_url}/healthz")  # any answer: it is listening
-                break
-            except httpx2.HTTPError:
-                pass
-            if time.monotonic() > deadline or process.poll() is not None:
-                raise RuntimeError(f"{application} did not start")
-            time.sleep(0.2)
-        yield base_url
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
-
-
-def polylog_server(url: str, workers: int) -> AbstractContextManager[str]:
-    return server(
-        "polylog.asgi:app",
-        workers,
-        {"POLYLOG_DATABASE_URL": url, "POLYLOG_DEMO_DATA": "0", "POLYLOG_WORKER_IN_PROCESS": "0"},
-    )
 
 
 # --- lists: requests per second -------------------------------------------------
@@ -197,27 +142,14 @@ def add_sessions(database: Database, count: int) -> None:
         city = session.scalars(select(City).order_by(City.id)).first()
         assert city is not None
         starts = utcnow() + timedelta(days=30)
-        rows = [
-            PeerSession(
-                host_city_id=city.id,
-                kind="workshop",
-                format="online",
-                starts_at=starts + timedelta(days=n),
-                ends_at=starts + timedelta(days=n, hours=2),
-                timezone="Europe/Istanbul",
-                capacity=40,
-                languages=["tr", "en"],
-                original_language="tr",
-            )
-            for n in range(count)
-        ]
-        session.add_all(rows)
-        session.flush()
-        session.add_all(
-            PeerSessionTranslation(
-                session_id=row.id, language="tr", title=f"Atölye {row.id}: iklim uyumu"
-            )
-            for row in rows
+        add_workshops(
+            session,
+            city_id=city.id,
+            starts=[starts + timedelta(days=n) for n in range(count)],
+            timezone="Europe/Istanbul",
+            capacity=40,
+            languages=["tr", "en"],
+            title="Atölye {}: iklim uyumu",
         )
 
 
@@ -332,7 +264,7 @@ def booking_round(
             serving = (
                 polylog_server(url, workers)
                 if which == "polylog"
-                else server("bench.bare_app:app", workers, {"BENCH_DATABASE_URL": url})
+                else uvicorn_server("bench.bare_app:app", workers, {"BENCH_DATABASE_URL": url})
             )
             with serving as base_url:
                 started = time.perf_counter()
@@ -426,7 +358,7 @@ def measure_database(
             timed_gets(http, "/api/v1/search", queries)  # warm-up
             for view in (WORLD, CITY):
                 timed_gets(http, "/api/v1/map/initiatives", [view])
-            with server("bench.bare_app:app", 1, bare_environment) as bare_url:
+            with uvicorn_server("bench.bare_app:app", 1, bare_environment) as bare_url:
                 if kind == "postgresql":
                     print(
                         f"  list payloads: initiatives {sizes['initiatives']:,} B, "

@@ -21,7 +21,6 @@ import argparse
 import json
 import os
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -30,6 +29,8 @@ import time
 from pathlib import Path
 
 import httpx2
+
+from bench._support import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 LIGHTHOUSE = "lighthouse@12.2.3"
@@ -50,12 +51,6 @@ METRICS = {
     "cumulative-layout-shift": "CLS",
     "speed-index": "SI",
 }
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def serve(folder: Path, dist: Path) -> tuple[subprocess.Popen[bytes], str]:

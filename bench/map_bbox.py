@@ -12,7 +12,7 @@ import time
 from fastapi.testclient import TestClient
 from sqlalchemy import insert, select
 
-from bench._support import add_city, fresh_database, initiative_row, percentiles
+from bench._support import add_city, fresh_database, initiative_row, percentiles, title_rows
 from polylog.core.config import Settings
 from polylog.core.db import utcnow
 from polylog.initiatives.models import Initiative, InitiativeSdg, InitiativeTranslation
@@ -59,18 +59,7 @@ def populate(url: str, count: int) -> None:
         for start in range(0, len(ids), 10_000):
             chunk = ids[start : start + 10_000]
             session.execute(
-                insert(InitiativeTranslation),
-                [
-                    {
-                        "initiative_id": i,
-                        "language": "fi",
-                        "title": f"Hanke {i}",
-                        "summary": "",
-                        "description": "",
-                        "purpose": "",
-                    }
-                    for i in chunk
-                ],
+                insert(InitiativeTranslation), title_rows(chunk, language="fi", title="Hanke {}")
             )
             session.execute(
                 insert(InitiativeSdg), [{"initiative_id": i, "sdg": 1 + i % 17} for i in chunk]

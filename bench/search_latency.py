@@ -28,7 +28,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import insert, select
 
 from bench import map_bbox
-from bench._support import add_city, fresh_database, initiative_row, percentiles
+from bench._support import CITIES, add_city, fresh_database, initiative_row, percentiles
 from polylog.core.config import Settings
 from polylog.core.db import Database, utcnow
 from polylog.core.i18n import set_current_language
@@ -45,17 +45,6 @@ from polylog.search.models import SearchItem
 from polylog.search.places import concepts_and_places
 from polylog.search.query import parse
 from polylog.taxonomy.service import theme_keys
-
-CITIES = {
-    "izmir": ({"en": "Izmir", "tr": "İzmir", "fa": "ازمیر", "fi": "Izmir"}, "tr"),
-    "balikesir": (
-        {"en": "Balikesir", "tr": "Balıkesir", "fa": "بالیکسیر", "fi": "Balıkesir"},
-        "tr",
-    ),
-    "rasht": ({"en": "Rasht", "tr": "Reşt", "fa": "رشت", "fi": "Rasht"}, "fa"),
-    "isfahan": ({"en": "Isfahan", "tr": "İsfahan", "fa": "اصفهان", "fi": "Isfahan"}, "fa"),
-    "salo": ({"en": "Salo", "tr": "Salo", "fa": "سالو", "fi": "Salo"}, "fi"),
-}
 
 # Real words by topic (so stemming and concepts behave as on real text) and a long tail.
 TOPICS = {
@@ -226,14 +215,7 @@ def measure_semantic(url: str, rounds: int) -> tuple[list[float], list[float], l
     with database.transaction(write=False) as session:
         index = semantic.current_index(session)
     print(f"  matrix loaded in {time.perf_counter() - started:.1f} s")
-    for query in QUERIES:  # warm-up, and every query vector cached
-        client.get("/api/v1/search", params={"q": query})
-    http: list[float] = []
-    for query in _samples(rounds):
-        started = time.perf_counter()
-        response = client.get("/api/v1/search", params={"q": query, "lang": "fi"})
-        http.append((time.perf_counter() - started) * 1000)
-        assert response.status_code == 200, response.text
+    http = _search_request_times(client, rounds)
     embedding: list[float] = []
     for number, query in enumerate(_samples(1)):
         started = time.perf_counter()
@@ -249,6 +231,23 @@ def measure_semantic(url: str, rounds: int) -> tuple[list[float], list[float], l
     return http, embedding, scoring
 
 
+def _search_request_times(client: TestClient, rounds: int) -> list[float]:
+    """Milliseconds of each whole ``GET /api/v1/search``, every query ``rounds`` times.
+
+    Each query is asked once first, untimed: that warms the caches, the prepared statements,
+    the thesaurus and (with the semantic layer on) caches every query's vector.
+    """
+    for query in QUERIES:
+        client.get("/api/v1/search", params={"q": query})
+    http: list[float] = []
+    for query in _samples(rounds):
+        started = time.perf_counter()
+        response = client.get("/api/v1/search", params={"q": query, "lang": "fi"})
+        http.append((time.perf_counter() - started) * 1000)
+        assert response.status_code == 200, response.text
+    return http
+
+
 def _samples(rounds: int) -> Iterator[str]:
     for _ in range(rounds):
         yield from QUERIES
@@ -262,14 +261,7 @@ def measure(url: str, rounds: int) -> tuple[list[float], list[float]]:
         with autocommit.connect() as connection:
             connection.exec_driver_sql("VACUUM ANALYZE")
     client = TestClient(app)
-    for query in QUERIES:  # warm-up: caches, prepared statements, thesaurus
-        client.get("/api/v1/search", params={"q": query})
-    http: list[float] = []
-    for query in _samples(rounds):
-        started = time.perf_counter()
-        response = client.get("/api/v1/search", params={"q": query, "lang": "fi"})
-        http.append((time.perf_counter() - started) * 1000)
-        assert response.status_code == 200, response.text
+    http = _search_request_times(client, rounds)
     bare: list[float] = []
     set_current_language("fi")
     with database.transaction(write=False) as session:

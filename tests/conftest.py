@@ -24,6 +24,7 @@ from polylog.core.migrate import upgrade
 from polylog.core.rate_limit import LoginThrottle
 from polylog.main import create_app
 from polylog.models import metadata
+from tests.factories import load_demo
 
 DEFAULT_POSTGRES_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 
@@ -112,6 +113,13 @@ def _empty_tables(db: Database) -> None:
         else:
             quoted = ", ".join(f'"{table}"' for table in tables)
             session.execute(text(f"TRUNCATE {quoted} RESTART IDENTITY CASCADE"))
+
+
+@pytest.fixture
+def demo(database: Database) -> Database:
+    """The database with the demo cities, people and content, as `polylog load-demo` loads them."""
+    load_demo(database)
+    return database
 
 
 @pytest.fixture

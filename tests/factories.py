@@ -107,6 +107,13 @@ def created(client: TestClient, path: str, payload: object, person: Person) -> d
     return response.json()  # type: ignore[no-any-return]
 
 
+def edited(client: TestClient, path: str, changes: object, person: Person) -> dict:  # type: ignore[type-arg]
+    """What ``path`` is after ``person`` PATCHes ``changes`` to it; fails unless it is accepted."""
+    response = client.patch(path, json=changes, headers=person.headers)
+    assert response.status_code == 200, response.text
+    return response.json()  # type: ignore[no-any-return]
+
+
 def make_person(client: TestClient, database: Database, **kwargs: object) -> Person:
     return sign_in(client, make_user(database, **kwargs))  # type: ignore[arg-type]
 

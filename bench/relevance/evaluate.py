@@ -27,7 +27,7 @@ from typing import Any
 
 from fastapi.testclient import TestClient
 
-from bench._support import add_city, fresh_database
+from bench._support import CITIES, add_city, fresh_database
 from polylog.accounts import service as accounts_service
 from polylog.accounts.models import Membership, Role
 from polylog.core.config import Settings
@@ -37,16 +37,6 @@ from polylog.search import semantic
 COLLECTION = Path(__file__).with_name("collection.json")
 PASSWORD = "relevance benchmark"  # noqa: S105 - accounts of a throw-away database
 CUTOFF = 10
-CITIES = {
-    "izmir": ({"en": "Izmir", "tr": "İzmir", "fa": "ازمیر", "fi": "Izmir"}, "tr"),
-    "balikesir": (
-        {"en": "Balikesir", "tr": "Balıkesir", "fa": "بالیکسیر", "fi": "Balıkesir"},
-        "tr",
-    ),
-    "rasht": ({"en": "Rasht", "tr": "Reşt", "fa": "رشت", "fi": "Rasht"}, "fa"),
-    "isfahan": ({"en": "Isfahan", "tr": "İsfahan", "fa": "اصفهان", "fi": "Isfahan"}, "fa"),
-    "salo": ({"en": "Salo", "tr": "Salo", "fa": "سالو", "fi": "Salo"}, "fi"),
-}
 Ranker = Callable[[dict[str, Any]], list[str]]
 
 

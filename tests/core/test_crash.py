@@ -8,11 +8,9 @@ message twice.
 
 from __future__ import annotations
 
-import os
 import signal
 import socketserver
 import subprocess
-import sys
 import threading
 import time
 from collections import Counter
@@ -27,10 +25,9 @@ from sqlalchemy import text
 
 from polylog.accounts.models import Role
 from polylog.core.db import Database
-from tests.e2e.conftest import _free_port, _wait_until_ready
 from tests.factories import make_city, make_person, session_payload
+from tests.servers import start_polylog
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
 PARTICIPANTS = 16
 CAPACITY = 6
 
@@ -85,9 +82,7 @@ def smtp_sink() -> Iterator[_SmtpSink]:
 
 
 def _start_server(url: str, sink: _SmtpSink, workdir: Path) -> tuple[subprocess.Popen[bytes], str]:
-    port = _free_port()
-    env = {
-        **os.environ,
+    environment = {
         "POLYLOG_DATABASE_URL": url,
         "POLYLOG_DEMO_DATA": "0",
         "POLYLOG_SMTP_HOST": "127.0.0.1",
@@ -96,17 +91,7 @@ def _start_server(url: str, sink: _SmtpSink, workdir: Path) -> tuple[subprocess.
         "POLYLOG_WORKER_INTERVAL_SECONDS": "0.2",
         "POLYLOG_FRONTEND_DIST": str(workdir / "no-spa"),
     }
-    log = (workdir / f"server-{port}.log").open("wb")
-    server = subprocess.Popen(
-        [sys.executable, "-m", "polylog.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
-        cwd=REPO_ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    base = f"http://127.0.0.1:{port}"
-    _wait_until_ready(base, server)
-    return server, base
+    return start_polylog(environment, workdir)
 
 
 def _burst(

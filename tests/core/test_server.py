@@ -15,9 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import _free_port, _wait_until_ready
-
-REPO_ROOT = Path(__file__).resolve().parents[2]
+from tests.servers import REPO_ROOT, free_port, wait_until_ready
 
 
 @dataclass
@@ -33,7 +31,7 @@ class Server:
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     workdir = tmp_path_factory.mktemp("http-server")
-    port = _free_port()
+    port = free_port()
     log_path = workdir / "server.log"
     env = {**os.environ, "POLYLOG_DATABASE_URL": f"sqlite:///{workdir / 'server.db'}"}
     code = (
@@ -49,7 +47,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
             stderr=subprocess.STDOUT,
         )
         try:
-            _wait_until_ready(f"http://127.0.0.1:{port}", process)
+            wait_until_ready(f"http://127.0.0.1:{port}", process)
             yield Server("127.0.0.1", port, log_path)
         finally:
             process.terminate()

@@ -8,11 +8,6 @@ skip when the SPA has not been built (`make e2e-tests` builds it first).
 from __future__ import annotations
 
 import json
-import os
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Protocol
@@ -21,7 +16,8 @@ import httpx2
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect, sync_playwright
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
+from tests.servers import REPO_ROOT, start_polylog, stop
+
 SPA_INDEX = REPO_ROOT / "frontend" / "dist" / "index.html"
 AXE_SCRIPT = REPO_ROOT / "frontend" / "node_modules" / "axe-core" / "axe.min.js"
 SCREENSHOTS = REPO_ROOT / "var" / "screenshots"
@@ -65,58 +61,19 @@ class ApiCaller(Protocol):
     ) -> Any: ...
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-# The server migrates and loads the demo before it answers: seconds alone, minutes on a busy machine.
-def _wait_until_ready(url: str, server: subprocess.Popen[bytes], timeout: float = 180) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            raise RuntimeError(f"the Polylog server exited early with code {server.returncode}")
-        try:
-            if httpx2.get(f"{url}/readyz", timeout=2).status_code == 200:
-                return
-        except httpx2.TransportError:
-            pass
-        time.sleep(0.2)
-    raise RuntimeError(f"the Polylog server did not become ready at {url} in {timeout} s")
-
-
 @pytest.fixture(scope="session")
 def server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     if not SPA_INDEX.exists():
         pytest.skip(f"{SPA_INDEX.relative_to(REPO_ROOT)} is missing: build the SPA first")
-    port = _free_port()
     workdir = tmp_path_factory.mktemp("e2e-server")
-    env = {
-        **os.environ,
-        "POLYLOG_DATABASE_URL": f"sqlite:///{workdir / 'e2e.db'}",
-        "POLYLOG_DEMO_DATA": "1",
-    }
-    log = (workdir / "server.log").open("wb")
-    server = subprocess.Popen(
-        [sys.executable, "-m", "polylog.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
-        cwd=REPO_ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
+    server, url = start_polylog(
+        {"POLYLOG_DATABASE_URL": f"sqlite:///{workdir / 'e2e.db'}", "POLYLOG_DEMO_DATA": "1"},
+        workdir,
     )
-    url = f"http://127.0.0.1:{port}"
     try:
-        _wait_until_ready(url, server)
         yield url
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
-        log.close()
+        stop(server)
 
 
 @pytest.fixture(scope="session")

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import Page, expect
 
 from .conftest import OpenPage, SignIn
+from .pages import serious_violations_by_path
 
 pytestmark = pytest.mark.e2e
 
@@ -42,34 +42,11 @@ DELEGATE_PAGES = (
 )
 
 
-def _serious_violations(page_result: dict) -> list[str]:
-    return [
-        f"{violation['id']} ({violation['impact']}): {violation['help']} "
-        f"at {[node['target'] for node in violation['nodes']]}"
-        for violation in page_result["violations"]
-        if violation["impact"] in ("serious", "critical")
-    ]
-
-
-def _problems(page: Page, axe_source: str, paths: tuple[str, ...]) -> dict[str, list[str]]:
-    problems: dict[str, list[str]] = {}
-    for path in paths:
-        page.goto(path)
-        expect(page.locator("main h1")).to_be_visible()
-        # Wait until nothing is loading (pages may keep an empty live region for messages).
-        expect(page.locator(".loading")).to_have_count(0)
-        page.evaluate(axe_source)
-        result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
-        if violations := _serious_violations(result):
-            problems[path] = violations
-    return problems
-
-
 @pytest.mark.parametrize("language", ["en", "fa"])
 def test_main_pages_have_no_serious_accessibility_violations(
     open_page: OpenPage, axe_source: str, language: str
 ) -> None:
-    assert _problems(open_page(language), axe_source, PAGES) == {}
+    assert serious_violations_by_path(open_page(language), axe_source, PAGES) == {}
 
 
 @pytest.mark.parametrize("language", ["en", "fa"])
@@ -78,7 +55,7 @@ def test_a_delegates_pages_have_no_serious_accessibility_violations(
 ) -> None:
     page = open_page(language)
     sign_in(page, "delegate.izmir@polylog.example")
-    assert _problems(page, axe_source, DELEGATE_PAGES) == {}
+    assert serious_violations_by_path(page, axe_source, DELEGATE_PAGES) == {}
 
 
 # What a city's staff, coaches, organisers and the platform admin see when signed in:
@@ -107,4 +84,4 @@ def test_signed_in_pages_have_no_serious_accessibility_violations(
 ) -> None:
     page = open_page(language)
     sign_in(page, email)
-    assert _problems(page, axe_source, SIGNED_IN_PAGES[email]) == {}
+    assert serious_violations_by_path(page, axe_source, SIGNED_IN_PAGES[email]) == {}

@@ -11,6 +11,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from .conftest import OpenPage, SignIn, access_token
+from .stale_edits import expect_conflict, expect_merge, expect_no_question
 
 pytestmark = pytest.mark.e2e
 
@@ -166,17 +167,11 @@ def test_a_stale_edit_shows_both_versions_and_saves_the_choices(
     second.locator("#text-en-summary").fill("Summary saved second.")
     second.get_by_role("button", name="Save changes").click()
 
-    merge = second.get_by_role(
-        "region", name="Someone else changed this initiative while you were editing"
+    merge = expect_merge(second, "initiative", saved_by="Ayşe Yılmaz")
+    summary = expect_conflict(
+        merge, "Summary (English)", theirs="Summary saved first.", mine="Summary saved second."
     )
-    expect(merge).to_be_visible()
-    expect(merge).to_contain_text("Ayşe Yılmaz")
-    expect(merge).to_contain_text("saved a newer version")
-    summary = merge.get_by_role("group", name=re.compile(r"^Summary \(English\)"))
-    expect(summary).to_contain_text("Summary saved first.")
-    expect(summary).to_contain_text("Summary saved second.")
-    expect(summary.get_by_role("radio", name="Keep mine")).to_be_checked()
-    expect(merge.get_by_role("group", name=re.compile("^Title"))).to_have_count(0)
+    expect_no_question(merge, "Title")
 
     summary.get_by_role("radio", name="Take theirs").check()
     merge.get_by_role("button", name="Save with these choices").click()

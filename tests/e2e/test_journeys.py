@@ -10,6 +10,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from .conftest import ApiCaller, OpenPage, SignIn
+from .pages import serious_violations
 
 pytestmark = pytest.mark.e2e
 
@@ -69,10 +70,7 @@ def test_the_coached_city_submits_a_stage_and_the_coach_returns_it_with_a_commen
 
     coachee.evaluate("document.fonts.ready")
     coachee.screenshot(path=screenshot_dir / "journey-stage-tr.png", full_page=True)
-    coachee.evaluate(axe_source)
-    result = coachee.evaluate("axe.run(document, {resultTypes: ['violations']})")
-    serious = [v["id"] for v in result["violations"] if v["impact"] in ("serious", "critical")]
-    assert serious == []
+    assert serious_violations(coachee, axe_source) == []
 
     for task in (first, second):
         # The box shows the saved state: it turns checked once the API has answered.

@@ -9,7 +9,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from .conftest import LANGUAGES, OpenPage, SignIn
-from .test_accessibility import _serious_violations
+from .pages import serious_violations
 
 pytestmark = pytest.mark.e2e
 
@@ -120,9 +120,7 @@ def test_the_sections_behind_more_open_with_the_keyboard(
     page.keyboard.press("Enter")
     expect(more).to_have_attribute("aria-expanded", "true")
     expect(programmes).to_be_visible()
-    page.evaluate(axe_source)
-    result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
-    assert _serious_violations(result) == []
+    assert serious_violations(page, axe_source) == []
     # Escape closes it and gives the focus back to its button.
     page.keyboard.press("Escape")
     expect(programmes).to_be_hidden()

@@ -23,15 +23,21 @@ def _catalogs(requests: list[Request]) -> list[str]:
     return [match.group(1) for r in requests if (match := CATALOG.search(r.url))]
 
 
-def test_the_home_page_loads_the_readers_first_messages_and_a_page_the_rest(
-    open_page: OpenPage,
-) -> None:
-    page = open_page("fa")
+def _scripts_requested(page: Page) -> list[Request]:
+    """The scripts the page asks for from now on, in order; the list grows as it loads more."""
     scripts: list[Request] = []
     page.on(
         "request",
         lambda request: scripts.append(request) if request.resource_type == "script" else None,
     )
+    return scripts
+
+
+def test_the_home_page_loads_the_readers_first_messages_and_a_page_the_rest(
+    open_page: OpenPage,
+) -> None:
+    page = open_page("fa")
+    scripts = _scripts_requested(page)
 
     page.goto("/")
     expect(page.get_by_role("heading", level=1)).to_have_text("شهرهایی که از یکدیگر می‌آموزند")
@@ -47,11 +53,7 @@ def test_the_home_page_loads_the_readers_first_messages_and_a_page_the_rest(
 
 def test_a_page_opened_first_loads_with_the_whole_catalog_at_once(open_page: OpenPage) -> None:
     page = open_page("fa")
-    scripts: list[Request] = []
-    page.on(
-        "request",
-        lambda request: scripts.append(request) if request.resource_type == "script" else None,
-    )
+    scripts = _scripts_requested(page)
     page.goto("/map")
     expect(page.get_by_role("heading", level=1)).to_have_text("نقشهٔ پایداری")
     expect(page.locator(".page__lead")).to_have_text("جایی که ابتکارهای پایداری شهرها اجرا می‌شوند.")

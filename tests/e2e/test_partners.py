@@ -6,24 +6,16 @@ import re
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import expect
 
 from .conftest import OpenPage, SignIn
-from .test_accessibility import _serious_violations
+from .pages import isolated, serious_violations
 
 pytestmark = pytest.mark.e2e
 
 RASHT_ADMIN = "cityadmin.rasht@polylog.example"
 IZMIR_ADMIN = "cityadmin.izmir@polylog.example"
 IZMIR_ORGANISER = "delegate.izmir@polylog.example"
-# A number or name inside a translated sentence may be wrapped in Unicode isolates (FSI … PDI).
-ISOLATED = "\u2068?%s\u2069?"
-
-
-def _no_serious_violations(page: Page, axe_source: str) -> None:
-    page.evaluate(axe_source)
-    result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
-    assert _serious_violations(result) == []
 
 
 def test_rasht_finds_partners_for_a_gap_sends_izmir_a_request_and_izmir_accepts(
@@ -38,7 +30,7 @@ def test_rasht_finds_partners_for_a_gap_sends_izmir_a_request_and_izmir_accepts(
         rasht.locator('head link[rel="alternate"][type="application/atom+xml"]')
     ).to_have_attribute("href", "/api/v1/cities/rasht/feed.atom?lang=fa")
     rasht.get_by_role(
-        "button", name=re.compile("^یافتن شریک برای هدف " + ISOLATED % "۷" + "$")
+        "button", name=re.compile("^یافتن شریک برای هدف " + isolated("۷") + "$")
     ).click()
 
     # Who is strong there, and why, in Persian.
@@ -50,7 +42,7 @@ def test_rasht_finds_partners_for_a_gap_sends_izmir_a_request_and_izmir_accepts(
     expect(izmir).to_be_visible()
     expect(izmir.locator(".reason--sdg_strength")).to_contain_text("ابتکار منتشرشده")
     expect(izmir.locator(".reason--time_zone_overlap")).to_contain_text("ساعت")
-    _no_serious_violations(rasht, axe_source)
+    assert serious_violations(rasht, axe_source) == []
     rasht.evaluate("document.fonts.ready")
     rasht.screenshot(path=screenshot_dir / "partners-fa.png", full_page=True)
 
@@ -69,7 +61,7 @@ def test_rasht_finds_partners_for_a_gap_sends_izmir_a_request_and_izmir_accepts(
     request = host.locator("li.exchange-request").filter(has_text="تعاونی‌های انرژی").first
     expect(request).to_contain_text("Çalışma ziyareti")
     expect(request).to_contain_text("Yanıt bekleniyor")
-    _no_serious_violations(host, axe_source)
+    assert serious_violations(host, axe_source) == []
     host.evaluate("document.fonts.ready")
     host.screenshot(path=screenshot_dir / "exchange-requests-tr.png", full_page=True)
     request.get_by_role("button", name="Kabul et ve oturumu hazırla").click()
@@ -114,7 +106,7 @@ def test_following_a_city_shows_its_news_in_the_digest_preview(
     digest = page.locator(".digest")
     expect(digest.get_by_role("heading", name="ازمیر")).to_be_visible()
     expect(digest.locator("li").first).to_be_visible()
-    _no_serious_violations(page, axe_source)
+    assert serious_violations(page, axe_source) == []
     page.evaluate("document.fonts.ready")
     page.screenshot(path=screenshot_dir / "follows-fa.png", full_page=True)
 
@@ -127,7 +119,7 @@ def test_screenshots_of_partners_and_follows_in_turkish(
     page.goto("/cities/izmir")
     # Life on land is a gap of Izmir's that no other browser test fills.
     page.get_by_role(
-        "button", name=re.compile("^SKA " + ISOLATED % "15" + " için ortak bul$")
+        "button", name=re.compile("^SKA " + isolated("15") + " için ortak bul$")
     ).click()
     partners = page.locator("section.partners li.partner")
     expect(partners.first).to_be_visible()

@@ -10,14 +10,12 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from .conftest import LANGUAGES, OpenPage, SignIn
-from .test_accessibility import _serious_violations
+from .pages import isolated, serious_violations_by_path
 
 pytestmark = pytest.mark.e2e
 
 RASHT_DELEGATE = "cityadmin.rasht@polylog.example"
 SALO_DELEGATE = "organiser.salo@polylog.example"
-# A name inside a translated sentence is wrapped in Unicode isolates (FSI … PDI).
-ISOLATED = "\u2068?%s\u2069?"
 
 PROBLEM = (
     "**پسماند خانگی** در محله‌ها از مبدأ جدا نمی‌شد.\n\n"
@@ -104,7 +102,7 @@ def test_a_practice_is_published_in_persian_adopted_and_discussed(
     expect(salo.get_by_label("Kirjoituskieli").first).to_have_value("fi")
     salo.get_by_role("button", name="Lähetä kysymys").click()
     asked = salo.locator(".question", has_text=question)
-    expect(asked).to_contain_text(re.compile(f"Kysyjä: {ISOLATED % 'Liisa Virtanen'}"))
+    expect(asked).to_contain_text(re.compile(f"Kysyjä: {isolated('Liisa Virtanen')}"))
     expect(asked.locator(".post__body")).to_have_attribute("lang", "fi")
     _no_harm(salo)
 
@@ -117,7 +115,7 @@ def test_a_practice_is_published_in_persian_adopted_and_discussed(
     thread.get_by_role("button", name="ارسال پاسخ").click()
     expect(thread.locator(".answer")).to_contain_text(answer)
     expect(thread.locator(".answer")).to_contain_text(
-        re.compile(f"پاسخ\u200cدهنده: {ISOLATED % 'فاطمه قدیمی'} \\(رشت\\)")
+        re.compile(f"پاسخ\u200cدهنده: {isolated('فاطمه قدیمی')} \\(رشت\\)")
     )
 
     # The Finnish reader sees the answer, and can report it.
@@ -151,18 +149,11 @@ READY = {
 }
 
 
-def _axe(page: Page, axe_source: str) -> dict[str, list[str]]:
-    problems: dict[str, list[str]] = {}
-    for path, ready in READY.items():
-        page.goto(path)
-        expect(page.locator("main h1")).to_be_visible()
-        expect(page.locator(ready).first).to_be_attached()
-        expect(page.get_by_role("status")).to_have_count(0)
-        page.evaluate(axe_source)
-        result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
-        if violations := _serious_violations(result):
-            problems[path] = violations
-    return problems
+def _goto_loaded(page: Page, path: str) -> None:
+    page.goto(path)
+    expect(page.locator("main h1")).to_be_visible()
+    expect(page.locator(READY[path]).first).to_be_attached()
+    expect(page.get_by_role("status")).to_have_count(0)
 
 
 @pytest.mark.parametrize("language", ["en", "fa"])
@@ -172,7 +163,7 @@ def test_practice_pages_have_no_serious_accessibility_violations(
     page = open_page(language)
     # A delegate of another city sees the most: the adoption form and the question form too.
     sign_in(page, SALO_DELEGATE)
-    assert _axe(page, axe_source) == {}
+    assert serious_violations_by_path(page, axe_source, READY, _goto_loaded) == {}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -187,10 +178,7 @@ def test_screenshots_of_the_practices(
         "practice-form": "/practices/new",
     }
     for name, path in shots.items():
-        page.goto(path)
-        expect(page.locator("main h1")).to_be_visible()
-        expect(page.locator(READY[path]).first).to_be_attached()
-        expect(page.get_by_role("status")).to_have_count(0)
+        _goto_loaded(page, path)
         if name == "practice-form":
             page.locator("#text-" + language + "-problem").fill(
                 {

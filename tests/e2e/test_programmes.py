@@ -6,9 +6,10 @@ import re
 
 import httpx2
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Locator, Page, expect
 
 from .conftest import OpenPage, SignIn
+from .stale_edits import expect_conflict, expect_merge
 
 pytestmark = pytest.mark.e2e
 
@@ -24,6 +25,20 @@ def _open_izmir_contract(page: Page, language: str) -> None:
     page.get_by_role("link", name=re.compile(IZMIR_CCC[language])).click()
     expect(page).to_have_url(re.compile(r"/programmes/\d+$"))
     expect(page.get_by_role("heading", level=1)).to_contain_text(IZMIR_CCC[language])
+
+
+def _import_actions(page: Page, *rows: str) -> Locator:
+    """Imports `rows` (title, status, due date) as a CSV file with the open programme's import
+    dialog; returns the dialog."""
+    csv = "".join(f"{row}\n" for row in ("Title,Status,Due date", *rows)).encode()
+    page.get_by_role("button", name="Import actions").click()
+    dialog = page.get_by_role("dialog", name="Import actions from a spreadsheet")
+    expect(dialog).to_be_visible()
+    dialog.get_by_label("File").set_input_files(
+        files=[{"name": "actions.csv", "mimeType": "text/csv", "buffer": csv}]
+    )
+    dialog.get_by_role("button", name="Import", exact=True).click()
+    return dialog
 
 
 def test_an_izmir_delegate_reads_the_contracts_figures_and_checks_an_action_in(
@@ -109,23 +124,11 @@ def test_an_import_with_a_bad_row_names_it_and_imports_nothing(
     programme_id = int(page.url.rsplit("/", 1)[1])
     before = httpx2.get(f"{server_url}/api/v1/programmes/{programme_id}", timeout=10).json()
 
-    page.get_by_role("button", name="Import actions").click()
-    dialog = page.get_by_role("dialog", name="Import actions from a spreadsheet")
-    expect(dialog).to_be_visible()
-    dialog.get_by_label("File").set_input_files(
-        files=[
-            {
-                "name": "actions.csv",
-                "mimeType": "text/csv",
-                "buffer": (
-                    b"Title,Status,Due date\n"
-                    b"Bike lanes on the coast road,planned,2027-06-30\n"
-                    b"Solar roofs on schools,maybe,not a date\n"
-                ),
-            }
-        ]
+    dialog = _import_actions(
+        page,
+        "Bike lanes on the coast road,planned,2027-06-30",
+        "Solar roofs on schools,maybe,not a date",
     )
-    dialog.get_by_role("button", name="Import", exact=True).click()
 
     expect(dialog.get_by_role("alert")).to_contain_text("Nothing was imported")
     errors = dialog.locator(".import-errors li")
@@ -146,22 +149,11 @@ def test_a_good_import_says_how_many_and_the_table_shows_them(
     page = open_page("en")
     sign_in(page, IZMIR_DELEGATE)
     _open_izmir_contract(page, "en")
-    page.get_by_role("button", name="Import actions").click()
-    dialog = page.get_by_role("dialog", name="Import actions from a spreadsheet")
-    dialog.get_by_label("File").set_input_files(
-        files=[
-            {
-                "name": "actions.csv",
-                "mimeType": "text/csv",
-                "buffer": (
-                    b"Title,Status,Due date\n"
-                    b"Tram line feasibility study,planned,2027-06-30\n"
-                    b"Green roofs on the city hall,planned,2028-03-31\n"
-                ),
-            }
-        ]
+    dialog = _import_actions(
+        page,
+        "Tram line feasibility study,planned,2027-06-30",
+        "Green roofs on the city hall,planned,2028-03-31",
     )
-    dialog.get_by_role("button", name="Import", exact=True).click()
     expect(dialog.get_by_role("status")).to_have_text("2 actions imported.")
     dialog.get_by_role("button", name="Close").click()
     table = page.locator("section[aria-labelledby='programme-actions'] table")
@@ -208,13 +200,10 @@ def test_a_stale_action_edit_shows_both_versions_and_saves_the_choice(
     second.get_by_label("Currency", exact=True).fill("EUR")
     second.get_by_role("button", name="Save changes").click()
 
-    merge = second.get_by_role(
-        "region", name="Someone else changed this action while you were editing"
+    merge = expect_merge(second, "action", saved_by="Ayşe Yılmaz")
+    owner = expect_conflict(
+        merge, "Responsible", theirs="İzmir Smart City Office", mine="İzmir Planning Agency"
     )
-    expect(merge).to_be_visible()
-    owner = merge.get_by_role("group", name=re.compile("^Responsible"))
-    expect(owner).to_contain_text("İzmir Smart City Office")
-    expect(owner).to_contain_text("İzmir Planning Agency")
     owner.get_by_role("radio", name="Take theirs").check()
     merge.get_by_role("button", name="Save with these choices").click()
 

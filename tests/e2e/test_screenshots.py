@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page, expect
 
 from .conftest import LANGUAGES, OpenPage, SignIn
+from .pages import save_screenshots
 
 pytestmark = pytest.mark.e2e
 
@@ -39,7 +39,7 @@ DELEGATE_PAGES = {
 def test_screenshots_of_the_main_pages(
     open_page: OpenPage, screenshot_dir: Path, language: str
 ) -> None:
-    _screenshots(open_page(language), PAGES, screenshot_dir, language)
+    save_screenshots(open_page(language), PAGES, screenshot_dir, language)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -48,7 +48,7 @@ def test_screenshots_of_a_delegates_form(
 ) -> None:
     page = open_page(language)
     sign_in(page, "delegate.izmir@polylog.example")
-    _screenshots(page, DELEGATE_PAGES, screenshot_dir, language)
+    save_screenshots(page, DELEGATE_PAGES, screenshot_dir, language)
 
 
 # Journeys, tracks, the workspace and the admin pages as the people who work on them see them.
@@ -77,23 +77,4 @@ def test_screenshots_of_signed_in_pages(
 ) -> None:
     page = open_page(language)
     sign_in(page, email)
-    _screenshots(page, SIGNED_IN_PAGES[email], screenshot_dir, language)
-
-
-def _screenshots(page: Page, pages: dict[str, str], directory: Path, language: str) -> None:
-    for name, path in pages.items():
-        page.goto(path)
-        expect(page.locator("main h1")).to_be_visible()
-        # Wait until nothing is loading (pages may keep an empty live region for messages).
-        expect(page.locator(".loading")).to_have_count(0)
-        # The map draws its markers once the lazily loaded map code has arrived.
-        if path.startswith("/map"):
-            expect(page.locator(".map-pin, .map-cluster").first).to_be_visible(timeout=15_000)
-            # With the tiles blocked, the bundled outline of the countries is the background.
-            expect(page.locator(".leaflet-basemap-pane path").first).to_be_attached()
-        if path.startswith("/initiatives/") and path.endswith(("/edit", "/new")):
-            expect(page.locator(".location-picker .leaflet-container")).to_be_visible(
-                timeout=15_000
-            )
-        page.evaluate("document.fonts.ready")
-        page.screenshot(path=directory / f"{name}-{language}.png", full_page=True)
+    save_screenshots(page, SIGNED_IN_PAGES[email], screenshot_dir, language)

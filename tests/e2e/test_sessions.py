@@ -16,13 +16,13 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from .conftest import BROWSER_LOCALES, LANGUAGES, MAP_TILES, OpenPage, SignIn, access_token
+from .pages import isolated, save_screenshots, serious_violations_by_path
+from .stale_edits import expect_conflict, expect_merge, expect_no_question
 
 pytestmark = pytest.mark.e2e
 
 SALO_ORGANISER = "organiser.salo@polylog.example"
 HELSINKI = ZoneInfo("Europe/Helsinki")
-# The zone names in sentences are wrapped in Unicode isolates (FSI … PDI).
-ISOLATED = "\u2068?{}\u2069?"
 
 
 class OpenInZone(Protocol):
@@ -176,9 +176,9 @@ def test_an_organiser_schedules_in_helsinki_time_and_visitors_see_their_own(
     expect(visitor.locator(".zone-note--differs")).to_have_text(
         re.compile(
             r"Times shown in your time zone \("
-            + ISOLATED.format("Europe/Istanbul")
+            + isolated("Europe/Istanbul")
             + r"\); the host is in "
-            + ISOLATED.format("Europe/Helsinki")
+            + isolated("Europe/Helsinki")
         )
     )
     visitor.goto(f"/sessions?city=salo&from={day.isoformat()}&to={day.isoformat()}")
@@ -286,18 +286,15 @@ def test_a_stale_session_edit_shows_both_versions_and_saves_the_choices(
     second.locator("#capacity").fill("25")
     second.get_by_role("button", name="Save changes").click()
 
-    merge = second.get_by_role(
-        "region", name="Someone else changed this session while you were editing"
+    merge = expect_merge(second, "session", saved_by="Liisa Virtanen")
+    description = expect_conflict(
+        merge,
+        "Description (English)",
+        theirs="Description saved first.",
+        mine="Description saved second.",
     )
-    expect(merge).to_be_visible()
-    expect(merge).to_contain_text("Liisa Virtanen")
-    expect(merge).to_contain_text("saved a newer version")
-    description = merge.get_by_role("group", name=re.compile(r"^Description \(English\)"))
-    expect(description).to_contain_text("Description saved first.")
-    expect(description).to_contain_text("Description saved second.")
-    expect(description.get_by_role("radio", name="Keep mine")).to_be_checked()
-    expect(merge.get_by_role("group", name=re.compile("^Title"))).to_have_count(0)
-    expect(merge.get_by_role("group", name=re.compile("^Seats"))).to_have_count(0)
+    expect_no_question(merge, "Title")
+    expect_no_question(merge, "Seats")
 
     description.get_by_role("radio", name="Take theirs").check()
     merge.get_by_role("button", name="Save with these choices").click()
@@ -340,17 +337,6 @@ def test_a_session_draft_survives_a_reload(
     expect(page.get_by_role("status")).to_have_count(0)
 
 
-def _serious_violations(page: Page, axe_source: str) -> list[str]:
-    page.evaluate(axe_source)
-    result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
-    return [
-        f"{violation['id']} ({violation['impact']}): {violation['help']} "
-        f"at {[node['target'] for node in violation['nodes']]}"
-        for violation in result["violations"]
-        if violation["impact"] in ("serious", "critical")
-    ]
-
-
 def _first_session_day(server_url: str) -> str:
     first = httpx2.get(f"{server_url}/api/v1/sessions?per_page=1", timeout=10).json()["items"][0]
     return str(first["starts_at"])[:10]
@@ -371,14 +357,7 @@ def test_the_session_pages_have_no_serious_accessibility_violations(
         "/sessions/1/bookings",
         "/me/bookings",
     )
-    problems = {}
-    for path in paths:
-        page.goto(path)
-        expect(page.locator("main h1")).to_be_visible()
-        expect(page.locator(".loading")).to_have_count(0)
-        if violations := _serious_violations(page, axe_source):
-            problems[path] = violations
-    assert problems == {}
+    assert serious_violations_by_path(page, axe_source, paths) == {}
 
 
 def test_the_calendar_is_a_keyboard_grid_that_mirrors_in_persian(
@@ -421,9 +400,4 @@ def test_screenshots_of_the_session_pages(
         "session-bookings": "/sessions/1/bookings",
         "my-bookings": "/me/bookings",
     }
-    for name, path in pages.items():
-        page.goto(path)
-        expect(page.locator("main h1")).to_be_visible()
-        expect(page.locator(".loading")).to_have_count(0)
-        page.evaluate("document.fonts.ready")
-        page.screenshot(path=screenshot_dir / f"{name}-{language}.png", full_page=True)
+    save_screenshots(page, pages, screenshot_dir, language)

@@ -5,22 +5,15 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from datetime import timedelta
 
-import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from polylog.core.db import Database, utcnow
 from polylog.follows.service import send_digests
-from tests.factories import load_demo, outbox, sign_in_demo
+from tests.factories import outbox, sign_in_demo
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-
-
-@pytest.fixture
-def demo(database: Database) -> Database:
-    load_demo(database)
-    return database
 
 
 def test_a_user_following_isfahan_gets_a_digest_preview_listing_its_newest_practice(

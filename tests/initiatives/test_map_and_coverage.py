@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+from bench._support import initiative_row, title_rows
 from fastapi.testclient import TestClient
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 
 from polylog.accounts.models import Role
 from polylog.core.db import Database, utcnow
@@ -47,45 +48,20 @@ def test_the_map_filters_like_the_list(client: TestClient, database: Database) -
 
 
 def _many_initiatives(database: Database, city_id: int, count: int) -> None:
+    """``count`` initiatives on a 20-wide grid near Salo, 0.05° apart, written as rows."""
     now = utcnow()
     with database.transaction() as session:
-        session.execute(
-            insert(Initiative),
-            [
-                {
-                    "city_id": city_id,
-                    "original_language": "fi",
-                    "status": "ongoing",
-                    "target_groups": [],
-                    "partners": [],
-                    "version": 1,
-                    "created_at": now,
-                    "updated_at": now,
-                    "latitude": 60.0 + (n % 20) * 0.05,
-                    "longitude": 22.0 + (n // 20) * 0.05,
-                }
-                for n in range(count)
-            ],
-        )
-        ids = [
-            row[0]
-            for row in session.execute(
-                Initiative.__table__.select().with_only_columns(Initiative.id)
-            )
+        grid = [
+            {"latitude": 60.0 + (n % 20) * 0.05, "longitude": 22.0 + (n // 20) * 0.05}
+            for n in range(count)
         ]
         session.execute(
-            insert(InitiativeTranslation),
-            [
-                {
-                    "initiative_id": i,
-                    "language": "fi",
-                    "title": f"Hanke {i}",
-                    "summary": "",
-                    "description": "",
-                    "purpose": "",
-                }
-                for i in ids
-            ],
+            insert(Initiative),
+            [initiative_row(city_id=city_id, language="fi", now=now, **at) for at in grid],
+        )
+        ids = session.scalars(select(Initiative.id)).all()
+        session.execute(
+            insert(InitiativeTranslation), title_rows(ids, language="fi", title="Hanke {}")
         )
 
 

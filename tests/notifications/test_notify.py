@@ -45,6 +45,26 @@ def _queue(
         ).one()
 
 
+def _notify_about(
+    session: Session,
+    session_id: int,
+    recipient: User,
+    kind: str,
+    not_before: datetime | None = None,
+) -> None:
+    """Queues a `kind` message about the peer session in the caller's transaction, all of them
+    under one dedupe key: what a test queues twice is one message."""
+    context = messages.session_context(load_session(session, session_id))
+    messages.notify(
+        session,
+        recipient=recipient,
+        kind=kind,
+        context=context,
+        dedupe_key="k",
+        not_before=not_before,
+    )
+
+
 def _count(database: Database) -> int:
     with database.transaction(write=False) as session:
         return session.scalar(select(func.count()).select_from(OutboxMessage)) or 0
@@ -118,19 +138,10 @@ def test_the_same_dedupe_key_queues_one_message(world: World) -> None:
     recipient = world.user()
     session_id = world.peer_session()
     with world.database.transaction() as session:
-        context = messages.session_context(load_session(session, session_id))
         for _ in range(2):
-            messages.notify(
-                session,
-                recipient=recipient,
-                kind="session_changed",
-                context=context,
-                dedupe_key="k",
-            )
+            _notify_about(session, session_id, recipient, "session_changed")
     with world.database.transaction() as session:
-        messages.notify(
-            session, recipient=recipient, kind="session_changed", context=context, dedupe_key="k"
-        )
+        _notify_about(session, session_id, recipient, "session_changed")
 
     assert _count(world.database) == 1
 
@@ -141,14 +152,7 @@ def test_a_message_is_queued_only_if_its_change_is_committed(world: World) -> No
 
     def failing_booking() -> None:
         with world.database.transaction() as session:
-            context = messages.session_context(load_session(session, session_id))
-            messages.notify(
-                session,
-                recipient=recipient,
-                kind="session_cancelled",
-                context=context,
-                dedupe_key="k",
-            )
+            _notify_about(session, session_id, recipient, "session_cancelled")
             raise RuntimeError("the booking failed")
 
     with pytest.raises(RuntimeError):
@@ -162,15 +166,7 @@ def test_a_message_can_wait_until_later(world: World) -> None:
     recipient = world.user()
     session_id = world.peer_session()
     with world.database.transaction() as session:
-        context = messages.session_context(load_session(session, session_id))
-        messages.notify(
-            session,
-            recipient=recipient,
-            kind="session_reminder",
-            context=context,
-            dedupe_key="k",
-            not_before=later,
-        )
+        _notify_about(session, session_id, recipient, "session_reminder", not_before=later)
     with world.database.transaction(write=False) as session:
         queued = session.scalars(select(OutboxMessage)).one()
 

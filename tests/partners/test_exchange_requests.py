@@ -2,36 +2,23 @@
 
 from __future__ import annotations
 
-import pytest
 from fastapi.testclient import TestClient
 
 from polylog.core.db import Database
-from tests.factories import Person, load_demo, outbox, sign_in_demo
-
-
-@pytest.fixture
-def demo(database: Database) -> Database:
-    load_demo(database)
-    return database
+from tests.factories import Person, created, outbox, sign_in_demo
 
 
 def _study_visit(client: TestClient, salo: Person, **overrides: object) -> dict[str, object]:
-    response = client.post(
-        "/api/v1/exchange-requests",
-        headers=salo.headers,
-        json={
-            "from_city": "salo",
-            "to_city": "izmir",
-            "sdg": 7,
-            "theme": "energy",
-            "message": "We would like to see how İzmir's energy cooperatives started.",
-            "proposed_kind": "study_visit",
-            **overrides,
-        },
-    )
-    assert response.status_code == 201, response.text
-    body: dict[str, object] = response.json()
-    return body
+    request = {
+        "from_city": "salo",
+        "to_city": "izmir",
+        "sdg": 7,
+        "theme": "energy",
+        "message": "We would like to see how İzmir's energy cooperatives started.",
+        "proposed_kind": "study_visit",
+        **overrides,
+    }
+    return created(client, "/api/v1/exchange-requests", request, salo)
 
 
 def test_salo_sends_izmir_a_study_visit_request_and_izmirs_admin_is_told_in_turkish(

@@ -8,7 +8,6 @@ import pytest
 from fastapi.testclient import TestClient
 
 from polylog.core.db import Database
-from tests.factories import load_demo
 
 PERSIAN = re.compile(r"[\u0600-\u06FF]")
 REASON_KINDS = {
@@ -18,12 +17,6 @@ REASON_KINDS = {
     "shared_language",
     "time_zone_overlap",
 }
-
-
-@pytest.fixture
-def demo(database: Database) -> Database:
-    load_demo(database)
-    return database
 
 
 def test_rasht_partners_for_sdg_7_are_cities_with_energy_work_and_say_why_in_persian(

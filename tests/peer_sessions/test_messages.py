@@ -15,7 +15,7 @@ from polylog.peer_sessions import messages
 from polylog.peer_sessions.messages import MessageKind
 from polylog.peer_sessions.models import PeerSession
 from polylog.peer_sessions.repository import SESSIONS
-from tests.factories import Person, make_city, make_person, session_payload
+from tests.factories import Person, created, make_city, make_person, session_payload
 from tests.notifications.conftest import Reader
 
 SESSIONS_URL = "/api/v1/sessions"
@@ -56,18 +56,16 @@ def _participants(client: TestClient, database: Database, session_id: int) -> li
 def test_a_new_venue_and_link_reach_each_participant_in_their_language(
     client: TestClient, database: Database, organiser: Person
 ) -> None:
-    created = client.post(
-        SESSIONS_URL, json=session_payload(capacity=4), headers=organiser.headers
-    ).json()
-    people = _participants(client, database, created["id"])
+    scheduled = created(client, SESSIONS_URL, session_payload(capacity=4), organiser)
+    people = _participants(client, database, scheduled["id"])
     waiting = make_person(client, database, language="fi")
     client.post(
-        f"{SESSIONS_URL}/{created['id']}/bookings", json={"seats": 1}, headers=waiting.headers
+        f"{SESSIONS_URL}/{scheduled['id']}/bookings", json={"seats": 1}, headers=waiting.headers
     )
 
     changed = client.patch(
-        f"{SESSIONS_URL}/{created['id']}",
-        json={"venue": NEW_VENUE, "online_url": NEW_LINK, "version": created["version"]},
+        f"{SESSIONS_URL}/{scheduled['id']}",
+        json={"venue": NEW_VENUE, "online_url": NEW_LINK, "version": scheduled["version"]},
         headers=organiser.headers,
     )
 
@@ -86,12 +84,12 @@ def test_a_new_venue_and_link_reach_each_participant_in_their_language(
 def test_an_edit_that_changes_no_time_or_place_sends_nothing(
     client: TestClient, database: Database, organiser: Person
 ) -> None:
-    created = client.post(SESSIONS_URL, json=session_payload(), headers=organiser.headers).json()
-    _participants(client, database, created["id"])[:1]
+    scheduled = created(client, SESSIONS_URL, session_payload(), organiser)
+    _participants(client, database, scheduled["id"])[:1]
 
     client.patch(
-        f"{SESSIONS_URL}/{created['id']}",
-        json={"themes": ["energy"], "version": created["version"]},
+        f"{SESSIONS_URL}/{scheduled['id']}",
+        json={"themes": ["energy"], "version": scheduled["version"]},
         headers=organiser.headers,
     )
 
@@ -101,12 +99,10 @@ def test_an_edit_that_changes_no_time_or_place_sends_nothing(
 def test_cancelling_tells_everyone_booked_without_a_link(
     client: TestClient, database: Database, organiser: Person
 ) -> None:
-    created = client.post(
-        SESSIONS_URL, json=session_payload(capacity=4), headers=organiser.headers
-    ).json()
-    people = _participants(client, database, created["id"])
+    scheduled = created(client, SESSIONS_URL, session_payload(capacity=4), organiser)
+    people = _participants(client, database, scheduled["id"])
 
-    client.post(f"{SESSIONS_URL}/{created['id']}/cancel", headers=organiser.headers)
+    client.post(f"{SESSIONS_URL}/{scheduled['id']}/cancel", headers=organiser.headers)
 
     sent = _outbox(database, MessageKind.SESSION_CANCELLED)
     assert sorted(sent) == sorted(person.email for person in people)
@@ -117,9 +113,9 @@ def test_cancelling_tells_everyone_booked_without_a_link(
 def test_every_kind_built_from_a_session_says_when_and_where(
     client: TestClient, database: Database, organiser: Person, language: Language
 ) -> None:
-    created = client.post(SESSIONS_URL, json=session_payload(), headers=organiser.headers).json()
+    scheduled = created(client, SESSIONS_URL, session_payload(), organiser)
     with database.transaction(write=False) as db:
-        peer_session = SESSIONS.get(db, created["id"])
+        peer_session = SESSIONS.get(db, scheduled["id"])
         assert isinstance(peer_session, PeerSession)
         context = messages.session_context(
             peer_session, seats=2, position=1, include_online_url=True
@@ -133,4 +129,4 @@ def test_every_kind_built_from_a_session_says_when_and_where(
         assert subject
         assert "{" not in subject + body
         assert _line(language, "Where: {venue}", venue="Salon kaupungintalo") in body
-        assert f"/sessions/{created['id']}" in body
+        assert f"/sessions/{scheduled['id']}" in body

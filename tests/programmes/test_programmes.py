@@ -95,18 +95,19 @@ def test_a_delegate_follows_up_the_programme_and_sees_the_stalled_action(
         cost_estimate=None,
         funded_amount=None,
     )
-    target = client.post(
+    target = created(
+        client,
         f"{PROGRAMMES}/{programme['id']}/indicators",
-        json={
+        {
             "name": {"fi": "Kasvihuonekaasupäästöt"},
             "unit": "kt CO2e",
             "baseline": 300,
             "target": 150,
         },
-        headers=salo.headers,
+        salo,
     )
     measured = client.post(
-        f"/api/v1/indicators/{target.json()['id']}/measurements",
+        f"/api/v1/indicators/{target['id']}/measurements",
         json={"date": "2025-12-31", "value": 240},
         headers=salo.headers,
     )
@@ -123,7 +124,6 @@ def test_a_delegate_follows_up_the_programme_and_sees_the_stalled_action(
     )
 
     shown = client.get(f"{PROGRAMMES}/{programme['id']}").json()
-    assert target.status_code == 201, target.text
     assert measured.json()["progress"]["ratio"] == 0.4
     assert checked.status_code == 201, checked.text
     assert checked.json()["blockers"] == ["Investointipäätös puuttuu"]

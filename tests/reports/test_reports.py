@@ -15,6 +15,7 @@ from polylog.accounts.models import Role
 from polylog.core.db import Database
 from polylog.peer_sessions.models import PeerSession
 from tests.factories import (
+    created,
     initiative_payload,
     make_city,
     make_person,
@@ -35,16 +36,12 @@ def izmir(client: TestClient, database: Database) -> dict[str, object]:
     initiative = client.post(
         "/api/v1/initiatives", json=initiative_payload(sdgs=[11, 13]), headers=delegate.headers
     ).json()
-    measured = client.post(
+    measured = created(
+        client,
         f"/api/v1/initiatives/{initiative['id']}/indicators",
-        json={
-            "name": {"tr": "Haritadaki proje sayısı"},
-            "unit": "proje",
-            "baseline": 0,
-            "target": 300,
-        },
-        headers=delegate.headers,
-    ).json()
+        {"name": {"tr": "Haritadaki proje sayısı"}, "unit": "proje", "baseline": 0, "target": 300},
+        delegate,
+    )
     client.post(
         f"/api/v1/indicators/{measured['id']}/measurements",
         json={"date": f"{YEAR}-06-30", "value": 150},

@@ -61,6 +61,16 @@ def _publish_corpus(client: TestClient, delegates: Delegates) -> dict[str, int]:
     return ids
 
 
+@pytest.fixture
+def corpus(
+    meaning: None, client: TestClient, delegates: Delegates, database: Database
+) -> dict[str, int]:
+    """The corpus, published and embedded: the ids of its items by name (``gardens_fi``)."""
+    ids = _publish_corpus(client, delegates)
+    embed_everything(database)
+    return ids
+
+
 def _hits(client: TestClient, q: str, **params: object) -> dict[int, str]:
     response = client.get(SEARCH, params={"q": q, "per_page": 50, **params})
     assert response.status_code == 200, response.text
@@ -123,29 +133,23 @@ def test_gating_keeps_nothing_when_the_best_is_not_close() -> None:
 
 @pytest.mark.usefixtures("meaning")
 def test_urban_gardening_in_english_finds_the_finnish_and_turkish_community_gardens(
-    client: TestClient, delegates: Delegates, database: Database
+    client: TestClient, corpus: dict[str, int]
 ) -> None:
-    ids = _publish_corpus(client, delegates)
-    embed_everything(database)
-
     hits = _hits(client, "urban gardening", lang="en")
 
-    assert hits.get(ids["gardens_fi"]) == "semantic"
-    assert hits.get(ids["gardens_tr"]) == "semantic"
-    assert not {ids["tram_tr"], ids["buses_fi"], ids["other2"]} & set(hits)
+    assert hits.get(corpus["gardens_fi"]) == "semantic"
+    assert hits.get(corpus["gardens_tr"]) == "semantic"
+    assert not {corpus["tram_tr"], corpus["buses_fi"], corpus["other2"]} & set(hits)
 
 
 @pytest.mark.usefixtures("meaning")
 def test_public_transport_in_persian_finds_the_turkish_tram_and_the_finnish_buses(
-    client: TestClient, delegates: Delegates, database: Database
+    client: TestClient, corpus: dict[str, int]
 ) -> None:
-    ids = _publish_corpus(client, delegates)
-    embed_everything(database)
-
     hits = _hits(client, "حمل و نقل عمومی", lang="fa")
 
-    assert {ids["tram_tr"], ids["buses_fi"]} <= set(hits)
-    assert not {ids["gardens_tr"], ids["gardens_fi"], ids["other2"]} & set(hits)
+    assert {corpus["tram_tr"], corpus["buses_fi"]} <= set(hits)
+    assert not {corpus["gardens_tr"], corpus["gardens_fi"], corpus["other2"]} & set(hits)
 
 
 @pytest.mark.usefixtures("meaning")
@@ -167,12 +171,9 @@ def test_a_write_never_waits_on_the_model_and_is_found_by_meaning_once_embedded(
 
 @pytest.mark.usefixtures("meaning")
 def test_filters_apply_to_what_is_found_by_meaning(
-    client: TestClient, delegates: Delegates, database: Database
+    client: TestClient, corpus: dict[str, int]
 ) -> None:
-    ids = _publish_corpus(client, delegates)
-    embed_everything(database)
-
-    assert set(_hits(client, "urban gardening", city="izmir")) == {ids["gardens_tr"]}
+    assert set(_hits(client, "urban gardening", city="izmir")) == {corpus["gardens_tr"]}
     assert _hits(client, "urban gardening", type="practice") == {}
     body = client.get(SEARCH, params={"q": "urban gardening", "city": "salo"}).json()
     assert body["total"] == 1

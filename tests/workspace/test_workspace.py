@@ -14,8 +14,8 @@ from polylog.peer_sessions.models import PeerSession
 from tests.factories import (
     Person,
     city_id,
+    created,
     initiative_payload,
-    load_demo,
     make_city,
     make_person,
     session_payload,
@@ -85,9 +85,7 @@ def test_the_organiser_sees_attendance_to_mark_until_it_is_marked(
 def test_delegates_see_the_check_ins_due_and_the_stalled_actions(
     client: TestClient, salo: Salo
 ) -> None:
-    programme = client.post(
-        "/api/v1/programmes", json=programme_payload(), headers=salo.delegate.headers
-    ).json()
+    programme = created(client, "/api/v1/programmes", programme_payload(), salo.delegate)
     actions = [
         client.post(
             f"/api/v1/programmes/{programme['id']}/actions",
@@ -164,9 +162,7 @@ def test_the_coach_sees_the_stage_to_approve_and_the_coachee_its_next_stage(
 def test_colleagues_changes_are_listed_and_the_city_admin_reads_the_audit_log(
     client: TestClient, salo: Salo
 ) -> None:
-    created = client.post(
-        "/api/v1/programmes", json=programme_payload(), headers=salo.delegate.headers
-    ).json()
+    programme = created(client, "/api/v1/programmes", programme_payload(), salo.delegate)
 
     changes = client.get(WORKSPACE, headers=salo.organiser.headers).json()["recent_changes"]
     own = client.get(WORKSPACE, headers=salo.delegate.headers).json()["recent_changes"]
@@ -174,7 +170,7 @@ def test_colleagues_changes_are_listed_and_the_city_admin_reads_the_audit_log(
     refused = client.get("/api/v1/cities/salo/audit", headers=salo.delegate.headers)
 
     assert [(c["entity_type"], c["entity_id"]) for c in changes] == [
-        ("programme", str(created["id"]))
+        ("programme", str(programme["id"]))
     ]
     assert changes[0]["who"] == salo.delegate.email.split("@")[0]
     assert own == []
@@ -242,9 +238,7 @@ def test_deleted_items_of_every_kind_are_listed_for_platform_admins(
     client: TestClient, database: Database, salo: Salo
 ) -> None:
     admin = make_person(client, database, is_admin=True)
-    programme = client.post(
-        "/api/v1/programmes", json=programme_payload(), headers=salo.delegate.headers
-    ).json()
+    programme = created(client, "/api/v1/programmes", programme_payload(), salo.delegate)
     client.delete(
         f"/api/v1/programmes/{programme['id']}",
         headers={**salo.delegate.headers, "If-Match": f'"{programme["version"]}"'},
@@ -271,20 +265,14 @@ def test_deleted_items_of_every_kind_are_listed_for_platform_admins(
 
 
 def _request_to_salo(client: TestClient, sender: Person) -> dict[str, object]:
-    response = client.post(
-        "/api/v1/exchange-requests",
-        headers=sender.headers,
-        json={
-            "from_city": "izmir",
-            "to_city": "salo",
-            "sdg": 11,
-            "message": "Salo'nun forumunu yerinde görmek isteriz.",
-            "proposed_kind": "study_visit",
-        },
-    )
-    assert response.status_code == 201, response.text
-    body: dict[str, object] = response.json()
-    return body
+    request = {
+        "from_city": "izmir",
+        "to_city": "salo",
+        "sdg": 11,
+        "message": "Salo'nun forumunu yerinde görmek isteriz.",
+        "proposed_kind": "study_visit",
+    }
+    return created(client, "/api/v1/exchange-requests", request, sender)
 
 
 def test_exchange_requests_wait_for_the_answer_of_the_citys_admins_and_organisers(
@@ -405,10 +393,8 @@ def test_my_own_upcoming_bookings_are_listed_soonest_first(
     assert for_organiser["my_bookings_total"] == 0
 
 
-def test_on_the_demo_rashts_admin_finds_isfahans_request_waiting(
-    client: TestClient, database: Database
-) -> None:
-    load_demo(database)
+@pytest.mark.usefixtures("demo")
+def test_on_the_demo_rashts_admin_finds_isfahans_request_waiting(client: TestClient) -> None:
     rasht = sign_in_demo(client, "cityadmin.rasht")
 
     shown = client.get(WORKSPACE, headers={**rasht.headers, "Accept-Language": "fa"}).json()
