@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { Fact } from '../../components/Facts';
 import { useFileDownload } from '../../api/download';
 import { useCityName } from '../../api/cities';
 import { useCurrentUser } from '../../api/currentUser';
@@ -250,22 +251,13 @@ function JourneyDetails({
   return (
     <Page title={journey.title} titleLang={journey.language} titleDir="auto">
       <dl className="facts journey-facts">
-        <div>
-          <dt>{t('Coaching')}</dt>
-          <dd>
-            <CoachLine journey={journey} />
-          </dd>
-        </div>
-        <div>
-          <dt>{t('Status')}</dt>
-          <dd>
-            <JourneyStatusBadge status={journey.status} />
-          </dd>
-        </div>
-        <div>
-          <dt>{t('Start date')}</dt>
-          <dd>{format.day(journey.starts_on)}</dd>
-        </div>
+        <Fact term={t('Coaching')}>
+          <CoachLine journey={journey} />
+        </Fact>
+        <Fact term={t('Status')}>
+          <JourneyStatusBadge status={journey.status} />
+        </Fact>
+        <Fact term={t('Start date')}>{format.day(journey.starts_on)}</Fact>
       </dl>
       <ProgressMeter
         id="journey-progress"

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useCurrentUser } from '../../api/currentUser';
-import { CityFact } from '../../components/Facts';
+import { CityFact, Fact } from '../../components/Facts';
 import { LanguageNote } from '../../components/LanguageNote';
 import { OwnerActions } from '../../components/OwnerActions';
 import { Page } from '../../components/Page';
@@ -41,15 +41,12 @@ function TrackDetails({ track, renderSessions }: { track: Track; renderSessions:
       <TrackHelp />
       <dl className="facts">
         <CityFact term={t('Host city')} slug={track.host_city} />
-        <div>
-          <dt>{t('Rule')}</dt>
-          <dd>
-            {t('Attend at least {required} of its {count} sessions.', {
-              required: track.required_sessions,
-              count: track.sessions.length,
-            })}
-          </dd>
-        </div>
+        <Fact term={t('Rule')}>
+          {t('Attend at least {required} of its {count} sessions.', {
+            required: track.required_sessions,
+            count: track.sessions.length,
+          })}
+        </Fact>
       </dl>
       {texts?.description && <Paragraphs text={texts.description} lang={shown} />}
       <section aria-labelledby="track-yours">
