@@ -1,12 +1,12 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { Fragment, type ReactNode } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useCities, type City } from '../../api/cities';
 import { useCurrentUser } from '../../api/currentUser';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { Loading } from '../../components/Loading';
+import { LogInPage } from '../../components/LogIn';
 import { Page } from '../../components/Page';
-import { useI18n } from '../../i18n/I18nProvider';
 import { citiesActingAs, type RoleNeeded } from './permissions';
 
 interface EditorRouteProps<Item> {
@@ -28,7 +28,6 @@ interface EditorRouteProps<Item> {
 
 /** The editor's page: the user, the cities and the item loaded, and whether the user may write. */
 export function EditorRoute<Item extends { id: number }>(props: EditorRouteProps<Item>) {
-  const { t } = useI18n();
   const { id } = useParams();
   const itemId = id === undefined ? null : Number(id);
   const user = useCurrentUser();
@@ -40,15 +39,7 @@ export function EditorRoute<Item extends { id: number }>(props: EditorRouteProps
   }
   const title = itemId === null ? props.titles.create : props.titles.edit;
   if (!user.data) {
-    return (
-      <Page title={title} lead={props.loginLead}>
-        <p>
-          <Link className="button" to="/login">
-            {t('Log in')}
-          </Link>
-        </p>
-      </Page>
-    );
+    return <LogInPage title={title} lead={props.loginLead} />;
   }
   if (cities.isError)
     return <ErrorPanel error={cities.error} onRetry={() => void cities.refetch()} />;

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { Loading } from '../../components/Loading';
+import { LogInPage } from '../../components/LogIn';
 import { Page } from '../../components/Page';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useCurrentUser } from '../../api/currentUser';
@@ -167,13 +168,7 @@ export function MyBookingsPage() {
   if (user.isPending) return <Loading />;
   if (!user.data) {
     return (
-      <Page title={t('My bookings')} lead={t('Log in to see the sessions you have booked.')}>
-        <p>
-          <Link className="button" to="/login">
-            {t('Log in')}
-          </Link>
-        </p>
-      </Page>
+      <LogInPage title={t('My bookings')} lead={t('Log in to see the sessions you have booked.')} />
     );
   }
   const all = [...(bookings.data ?? [])];

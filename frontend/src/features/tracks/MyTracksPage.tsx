@@ -4,6 +4,7 @@ import { useCurrentUser } from '../../api/currentUser';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { Loading } from '../../components/Loading';
+import { LogInPage } from '../../components/LogIn';
 import { Page } from '../../components/Page';
 import { useI18n } from '../../i18n/I18nProvider';
 import { TrackHelp, TrackProgress } from './parts';
@@ -19,15 +20,7 @@ export function MyTracksPage() {
   const title = t('My learning tracks');
   if (user.isPending) return <Loading />;
   if (!user.data) {
-    return (
-      <Page title={title} lead={t('Log in to see the tracks you take part in.')}>
-        <p>
-          <Link className="button" to="/login">
-            {t('Log in')}
-          </Link>
-        </p>
-      </Page>
-    );
+    return <LogInPage title={title} lead={t('Log in to see the tracks you take part in.')} />;
   }
   return (
     <Page title={title} lead={t('Every track in which you booked a session, and how far you are.')}>

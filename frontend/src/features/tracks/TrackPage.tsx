@@ -4,6 +4,7 @@ import { useCurrentUser } from '../../api/currentUser';
 import { CityFact, Fact } from '../../components/Facts';
 import { LanguageNote } from '../../components/LanguageNote';
 import { OwnerActions } from '../../components/OwnerActions';
+import { LogInButton } from '../../components/LogIn';
 import { Page } from '../../components/Page';
 import { Paragraphs } from '../../components/Paragraphs';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -54,11 +55,7 @@ function TrackDetails({ track, renderSessions }: { track: Track; renderSessions:
         {!user ? (
           <>
             <p>{t('Log in to see which sessions of the track you attended.')}</p>
-            <p>
-              <Link className="button" to="/login">
-                {t('Log in')}
-              </Link>
-            </p>
+            <LogInButton />
           </>
         ) : progress ? (
           <TrackProgress track={progress} idPrefix="track" />
