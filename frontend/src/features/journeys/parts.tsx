@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { CardTitle } from '../../components/CardTitle';
 import { useCityName } from '../../api/cities';
 import { useCurrentUser } from '../../api/currentUser';
 import { ErrorPanel } from '../../components/ErrorPanel';
@@ -77,11 +77,12 @@ export function JourneyCard({ journey }: { journey: JourneySummary }) {
   const { t, format } = useI18n();
   return (
     <li className="journey-card">
-      <h3 className="journey-card__title">
-        <Link to={`/journeys/${journey.id}`} lang={journey.language} dir="auto">
-          {journey.title}
-        </Link>
-      </h3>
+      <CardTitle
+        level={3}
+        className="journey-card__title"
+        to={`/journeys/${journey.id}`}
+        item={journey}
+      />
       <p className="journey-card__meta">
         <CoachLine journey={journey} />
         <JourneyStatusBadge status={journey.status} />

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { CardTitle } from '../../components/CardTitle';
 import { Link } from 'react-router';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { Loading } from '../../components/Loading';
@@ -29,11 +30,12 @@ function BookingItem({ booking, zone }: { booking: MyBooking; zone: string }) {
     <li className={`booking-item booking-item--${booking.status}`}>
       <p className="booking-item__day">{format.day(dayIn(new Date(session.starts_at), zone))}</p>
       <SessionTimeLine session={session} zone={zone} />
-      <h3 className="booking-item__title">
-        <Link to={`/sessions/${session.id}`} lang={session.language} dir="auto">
-          {session.title}
-        </Link>
-      </h3>
+      <CardTitle
+        level={3}
+        className="booking-item__title"
+        to={`/sessions/${session.id}`}
+        item={session}
+      />
       <p className="session-card__meta">
         <span>{cityName(session.host_city)}</span>
         <span className={`booking-state booking-state--${booking.status}`}>

@@ -1,8 +1,9 @@
 import { Link } from 'react-router';
+import { CardTitle } from '../../components/CardTitle';
+import { QueryView } from '../../components/QueryView';
 import { useCityName } from '../../api/cities';
 import { useCurrentUser } from '../../api/currentUser';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorPanel } from '../../components/ErrorPanel';
 import { Loading } from '../../components/Loading';
 import { LogInPage } from '../../components/LogIn';
 import { Page } from '../../components/Page';
@@ -25,34 +26,35 @@ export function MyTracksPage() {
   return (
     <Page title={title} lead={t('Every track in which you booked a session, and how far you are.')}>
       <TrackHelp />
-      {tracks.isPending ? (
-        <Loading />
-      ) : tracks.isError ? (
-        <ErrorPanel error={tracks.error} onRetry={() => void tracks.refetch()} />
-      ) : tracks.data.length === 0 ? (
-        <EmptyState
-          message={t('You take part in no learning track yet.')}
-          explanation={t('Book a session that belongs to a track, and the track shows here.')}
-        >
-          <p>
-            <Link to="/tracks">{t('See all learning tracks')}</Link>
-          </p>
-        </EmptyState>
-      ) : (
-        <ul className="track-list">
-          {tracks.data.map((track) => (
-            <li key={track.id} className="track-card">
-              <h2 className="track-card__title">
-                <Link to={`/tracks/${track.id}`} lang={track.language} dir="auto">
-                  {track.title}
-                </Link>
-              </h2>
-              <p className="track-card__meta">{cityName(track.host_city)}</p>
-              <TrackProgress track={track} idPrefix={`my-track-${track.id}`} />
-            </li>
-          ))}
-        </ul>
-      )}
+      <QueryView query={tracks}>
+        {(mine) =>
+          mine.length === 0 ? (
+            <EmptyState
+              message={t('You take part in no learning track yet.')}
+              explanation={t('Book a session that belongs to a track, and the track shows here.')}
+            >
+              <p>
+                <Link to="/tracks">{t('See all learning tracks')}</Link>
+              </p>
+            </EmptyState>
+          ) : (
+            <ul className="track-list">
+              {mine.map((track) => (
+                <li key={track.id} className="track-card">
+                  <CardTitle
+                    level={2}
+                    className="track-card__title"
+                    to={`/tracks/${track.id}`}
+                    item={track}
+                  />
+                  <p className="track-card__meta">{cityName(track.host_city)}</p>
+                  <TrackProgress track={track} idPrefix={`my-track-${track.id}`} />
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </QueryView>
     </Page>
   );
 }
