@@ -91,32 +91,33 @@ export function JourneysPage() {
       </form>
       <section aria-labelledby="journey-list-heading">
         <h2 id="journey-list-heading">{t('Journeys')}</h2>
-        <QueryView query={journeys}>
-          {(found) =>
-            found.items.length === 0 ? (
-              <EmptyState
-                message={t('No journeys here yet.')}
-                explanation={t(
-                  'A journey starts when a coach city’s administrator invites another city and that city accepts.',
-                )}
-              />
-            ) : (
-              <>
-                <ul className="journey-list">
-                  {found.items.map((journey) => (
-                    <JourneyCard key={journey.id} journey={journey} />
-                  ))}
-                </ul>
-                <Pagination
-                  page={filter.page}
-                  total={found.total}
-                  perPage={PER_PAGE}
-                  label={t('Pages of the list')}
-                  linkTo={(page) => `/journeys${searchOf({ ...filter, page })}`}
-                />
-              </>
-            )
+        <QueryView
+          query={journeys}
+          empty={
+            <EmptyState
+              message={t('No journeys here yet.')}
+              explanation={t(
+                'A journey starts when a coach city’s administrator invites another city and that city accepts.',
+              )}
+            />
           }
+        >
+          {(found) => (
+            <>
+              <ul className="journey-list">
+                {found.items.map((journey) => (
+                  <JourneyCard key={journey.id} journey={journey} />
+                ))}
+              </ul>
+              <Pagination
+                page={filter.page}
+                total={found.total}
+                perPage={PER_PAGE}
+                label={t('Pages of the list')}
+                linkTo={(page) => `/journeys${searchOf({ ...filter, page })}`}
+              />
+            </>
+          )}
         </QueryView>
       </section>
     </Page>

@@ -112,23 +112,24 @@ export function ExchangeRequestsPage() {
         'Study visits, webinars, meetings and workshops your cities proposed or were offered.',
       )}
     >
-      <QueryView query={requests}>
-        {(page) =>
-          page.items.length === 0 ? (
-            <EmptyState
-              message={t('No exchange requests yet.')}
-              explanation={t(
-                'Find partners on your city’s page, under the goals it has no initiative for.',
-              )}
-            />
-          ) : (
-            <ul className="exchange-requests">
-              {page.items.map((request) => (
-                <RequestItem key={request.id} request={request} />
-              ))}
-            </ul>
-          )
+      <QueryView
+        query={requests}
+        empty={
+          <EmptyState
+            message={t('No exchange requests yet.')}
+            explanation={t(
+              'Find partners on your city’s page, under the goals it has no initiative for.',
+            )}
+          />
         }
+      >
+        {(page) => (
+          <ul className="exchange-requests">
+            {page.items.map((request) => (
+              <RequestItem key={request.id} request={request} />
+            ))}
+          </ul>
+        )}
       </QueryView>
     </Page>
   );

@@ -151,28 +151,29 @@ export function FindPartners({
   return (
     <section className="partners" aria-labelledby="partners-title" aria-live="polite">
       <h3 id="partners-title">{t('Partners for {goal}', { goal: sdgTitle })}</h3>
-      <QueryView query={partners}>
-        {(found) =>
-          found.items.length === 0 ? (
-            <EmptyState
-              message={t('No city has published work on this goal yet.')}
-              explanation={t(
-                'Cities appear here as soon as they publish initiatives or practices on it.',
-              )}
-            />
-          ) : (
-            <ol className="partner-list">
-              {found.items.map((partner) => (
-                <PartnerCard
-                  key={partner.city}
-                  partner={partner}
-                  from={member ? slug : null}
-                  sdg={sdg}
-                />
-              ))}
-            </ol>
-          )
+      <QueryView
+        query={partners}
+        empty={
+          <EmptyState
+            message={t('No city has published work on this goal yet.')}
+            explanation={t(
+              'Cities appear here as soon as they publish initiatives or practices on it.',
+            )}
+          />
         }
+      >
+        {(found) => (
+          <ol className="partner-list">
+            {found.items.map((partner) => (
+              <PartnerCard
+                key={partner.city}
+                partner={partner}
+                from={member ? slug : null}
+                sdg={sdg}
+              />
+            ))}
+          </ol>
+        )}
       </QueryView>
     </section>
   );

@@ -26,34 +26,35 @@ export function MyTracksPage() {
   return (
     <Page title={title} lead={t('Every track in which you booked a session, and how far you are.')}>
       <TrackHelp />
-      <QueryView query={tracks}>
-        {(mine) =>
-          mine.length === 0 ? (
-            <EmptyState
-              message={t('You take part in no learning track yet.')}
-              explanation={t('Book a session that belongs to a track, and the track shows here.')}
-            >
-              <p>
-                <Link to="/tracks">{t('See all learning tracks')}</Link>
-              </p>
-            </EmptyState>
-          ) : (
-            <ul className="track-list">
-              {mine.map((track) => (
-                <li key={track.id} className="track-card">
-                  <CardTitle
-                    level={2}
-                    className="track-card__title"
-                    to={`/tracks/${track.id}`}
-                    item={track}
-                  />
-                  <p className="track-card__meta">{cityName(track.host_city)}</p>
-                  <TrackProgress track={track} idPrefix={`my-track-${track.id}`} />
-                </li>
-              ))}
-            </ul>
-          )
+      <QueryView
+        query={tracks}
+        empty={
+          <EmptyState
+            message={t('You take part in no learning track yet.')}
+            explanation={t('Book a session that belongs to a track, and the track shows here.')}
+          >
+            <p>
+              <Link to="/tracks">{t('See all learning tracks')}</Link>
+            </p>
+          </EmptyState>
         }
+      >
+        {(mine) => (
+          <ul className="track-list">
+            {mine.map((track) => (
+              <li key={track.id} className="track-card">
+                <CardTitle
+                  level={2}
+                  className="track-card__title"
+                  to={`/tracks/${track.id}`}
+                  item={track}
+                />
+                <p className="track-card__meta">{cityName(track.host_city)}</p>
+                <TrackProgress track={track} idPrefix={`my-track-${track.id}`} />
+              </li>
+            ))}
+          </ul>
+        )}
       </QueryView>
     </Page>
   );

@@ -57,48 +57,49 @@ export function TracksPage() {
           </option>
         ))}
       </SelectField>
-      <QueryView query={tracks}>
-        {(found) =>
-          found.items.length === 0 ? (
-            <EmptyState
-              message={t('No learning tracks here yet.')}
-              explanation={t(
-                'A host city’s organisers put several of its sessions together as a track.',
-              )}
-            />
-          ) : (
-            <>
-              <ul className="track-list">
-                {found.items.map((track) => (
-                  <li key={track.id} className="track-card">
-                    <CardTitle
-                      level={2}
-                      className="track-card__title"
-                      to={`/tracks/${track.id}`}
-                      item={track}
-                    />
-                    <p className="track-card__meta">
-                      <span>{cityName(track.host_city)}</span>
-                      <span>
-                        {t('Attend at least {required} of its {count} sessions.', {
-                          required: track.required_sessions,
-                          count: track.sessions.length,
-                        })}
-                      </span>
-                    </p>
-                  </li>
-                ))}
-              </ul>
-              <Pagination
-                page={page}
-                total={found.total}
-                perPage={20}
-                label={t('Pages of the list')}
-                linkTo={linkTo}
-              />
-            </>
-          )
+      <QueryView
+        query={tracks}
+        empty={
+          <EmptyState
+            message={t('No learning tracks here yet.')}
+            explanation={t(
+              'A host city’s organisers put several of its sessions together as a track.',
+            )}
+          />
         }
+      >
+        {(found) => (
+          <>
+            <ul className="track-list">
+              {found.items.map((track) => (
+                <li key={track.id} className="track-card">
+                  <CardTitle
+                    level={2}
+                    className="track-card__title"
+                    to={`/tracks/${track.id}`}
+                    item={track}
+                  />
+                  <p className="track-card__meta">
+                    <span>{cityName(track.host_city)}</span>
+                    <span>
+                      {t('Attend at least {required} of its {count} sessions.', {
+                        required: track.required_sessions,
+                        count: track.sessions.length,
+                      })}
+                    </span>
+                  </p>
+                </li>
+              ))}
+            </ul>
+            <Pagination
+              page={page}
+              total={found.total}
+              perPage={20}
+              label={t('Pages of the list')}
+              linkTo={linkTo}
+            />
+          </>
+        )}
       </QueryView>
     </Page>
   );
