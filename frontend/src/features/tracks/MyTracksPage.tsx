@@ -1,5 +1,4 @@
 import { Link } from 'react-router';
-import { CardTitle } from '../../components/CardTitle';
 import { QueryView } from '../../components/QueryView';
 import { useCityName } from '../../api/cities';
 import { useCurrentUser } from '../../api/currentUser';
@@ -8,7 +7,7 @@ import { Loading } from '../../components/Loading';
 import { LogInPage } from '../../components/LogIn';
 import { Page } from '../../components/Page';
 import { useI18n } from '../../i18n/I18nProvider';
-import { TrackHelp, TrackProgress } from './parts';
+import { TrackCard, TrackHelp, TrackProgress } from './parts';
 import { useMyTracks } from './queries';
 import './tracks.css';
 
@@ -42,16 +41,10 @@ export function MyTracksPage() {
         {(mine) => (
           <ul className="track-list">
             {mine.map((track) => (
-              <li key={track.id} className="track-card">
-                <CardTitle
-                  level={2}
-                  className="track-card__title"
-                  to={`/tracks/${track.id}`}
-                  item={track}
-                />
+              <TrackCard key={track.id} track={track}>
                 <p className="track-card__meta">{cityName(track.host_city)}</p>
                 <TrackProgress track={track} idPrefix={`my-track-${track.id}`} />
-              </li>
+              </TrackCard>
             ))}
           </ul>
         )}

@@ -1,5 +1,4 @@
 import { Link, useSearchParams } from 'react-router';
-import { CardTitle } from '../../components/CardTitle';
 import { QueryView } from '../../components/QueryView';
 import { useCities, useCityName } from '../../api/cities';
 import { useCurrentUser } from '../../api/currentUser';
@@ -9,7 +8,7 @@ import { Page } from '../../components/Page';
 import { Pagination } from '../../components/Pagination';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useActingCities } from '../content/useActingCities';
-import { TrackHelp } from './parts';
+import { TrackCard, TrackHelp } from './parts';
 import { useTrackList } from './queries';
 import './tracks.css';
 
@@ -72,13 +71,7 @@ export function TracksPage() {
           <>
             <ul className="track-list">
               {found.items.map((track) => (
-                <li key={track.id} className="track-card">
-                  <CardTitle
-                    level={2}
-                    className="track-card__title"
-                    to={`/tracks/${track.id}`}
-                    item={track}
-                  />
+                <TrackCard key={track.id} track={track}>
                   <p className="track-card__meta">
                     <span>{cityName(track.host_city)}</span>
                     <span>
@@ -88,7 +81,7 @@ export function TracksPage() {
                       })}
                     </span>
                   </p>
-                </li>
+                </TrackCard>
               ))}
             </ul>
             <Pagination
