@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { Button } from '../../components/Button';
 import { QueryView } from '../../components/QueryView';
 import { useCurrentUser } from '../../api/currentUser';
 import { EmptyState } from '../../components/EmptyState';
@@ -146,14 +147,9 @@ export function FollowsPage() {
       </QueryView>
       <section aria-labelledby="digest-preview">
         <h2 id="digest-preview">{t('Your next digest')}</h2>
-        <button
-          type="button"
-          className="button"
-          disabled={preview.isPending}
-          onClick={() => preview.mutate(undefined)}
-        >
+        <Button disabled={preview.isPending} onClick={() => preview.mutate(undefined)}>
           {preview.isPending ? t('Loading…') : t('Preview the digest')}
-        </button>
+        </Button>
         {preview.isError && <ErrorPanel error={preview.error} />}
         {preview.data && <DigestView digest={preview.data} />}
       </section>

@@ -1,4 +1,5 @@
 import { CardTitle } from '../../components/CardTitle';
+import { Button } from '../../components/Button';
 import { useCityName } from '../../api/cities';
 import { useCurrentUser } from '../../api/currentUser';
 import { ErrorPanel } from '../../components/ErrorPanel';
@@ -50,22 +51,16 @@ export function InvitationAnswer({ journey }: { journey: JourneySummary }) {
         })}
       </p>
       <div className="actions">
-        <button
-          type="button"
-          className="button"
-          disabled={answer.isPending}
-          onClick={() => answer.mutate(true)}
-        >
+        <Button disabled={answer.isPending} onClick={() => answer.mutate(true)}>
           {t('Accept the invitation')}
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
+        </Button>
+        <Button
+          variant="secondary"
           disabled={answer.isPending}
           onClick={() => answer.mutate(false)}
         >
           {t('Decline')}
-        </button>
+        </Button>
       </div>
       {answer.isError && <ErrorPanel error={answer.error} />}
     </div>

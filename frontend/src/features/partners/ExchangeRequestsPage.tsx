@@ -1,4 +1,5 @@
 import { Link, useNavigate } from 'react-router';
+import { Button } from '../../components/Button';
 import { QueryView } from '../../components/QueryView';
 import { useCurrentUser } from '../../api/currentUser';
 import { canOrganise } from '../content/permissions';
@@ -70,14 +71,13 @@ function RequestItem({ request }: { request: ExchangeRequest }) {
           >
             {t('Accept and prepare the session')}
           </button>
-          <button
-            type="button"
-            className="button button--secondary"
+          <Button
+            variant="secondary"
             disabled={answer.isPending}
             onClick={() => answer.mutate({ id: request.id, answer: 'decline' })}
           >
             {t('Decline')}
-          </button>
+          </Button>
         </div>
       )}
       {answer.isError && <ErrorPanel error={answer.error} />}

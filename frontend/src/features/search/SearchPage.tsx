@@ -1,4 +1,5 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
+import { Button } from '../../components/Button';
 import { Link, useSearchParams } from 'react-router';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
@@ -357,13 +358,9 @@ export function SearchPage() {
                   : t('Check the spelling, or try fewer or other words.')}
               </p>
               {chosenCount(state) > 0 && (
-                <button
-                  type="button"
-                  className="button button--secondary"
-                  onClick={() => go({ ...EMPTY_SEARCH, q: state.q })}
-                >
+                <Button variant="secondary" onClick={() => go({ ...EMPTY_SEARCH, q: state.q })}>
                   {t('Clear all filters')}
-                </button>
+                </Button>
               )}
             </div>
           ) : (

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { Button } from '../../components/Button';
 import { CardTitle } from '../../components/CardTitle';
 import { Link } from 'react-router';
 import { ErrorPanel } from '../../components/ErrorPanel';
@@ -140,14 +141,13 @@ function CalendarFeed() {
         >
           {url === undefined ? t('Create my calendar address') : t('Create a new address')}
         </button>
-        <button
-          type="button"
-          className="button button--secondary"
+        <Button
+          variant="secondary"
           disabled={download.isPending}
           onClick={() => download.mutate({ file: 'my-calendar' })}
         >
           {t('Download my sessions (.ics)')}
-        </button>
+        </Button>
       </div>
       <p className="field__hint">
         {t(

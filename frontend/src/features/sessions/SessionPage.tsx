@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Button } from '../../components/Button';
 import { Link } from 'react-router';
 import { LanguageNote } from '../../components/LanguageNote';
 import { Page } from '../../components/Page';
@@ -136,14 +137,12 @@ function DraftNotice({ session, manages }: { session: Session; manages: boolean 
         )}
       </p>
       {manages && (
-        <button
-          type="button"
-          className="button"
+        <Button
           disabled={publish.isPending}
           onClick={() => publish.mutate({ id: session.id, version: session.version })}
         >
           {t('Publish the session')}
-        </button>
+        </Button>
       )}
       {publish.isError && <ErrorPanel error={publish.error} />}
     </div>
