@@ -1,9 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
 import { useI18n } from '../i18n/I18nProvider';
 import { intlLocale, type Language } from '../i18n/languages';
-import { unwrap } from './client';
 import type { components } from './schema';
-import { useApi } from './useApi';
+import { useApiQuery } from './useApiQuery';
 
 export type City = components['schemas']['CityOut'];
 
@@ -14,12 +12,9 @@ function sortedByName(cities: City[], language: Language): City[] {
 }
 
 export function useCities() {
-  const api = useApi();
   const { language } = useI18n();
-  return useQuery({
-    queryKey: ['cities', language],
-    queryFn: () => unwrap(api.GET('/api/v1/cities')),
-    select: (cities: City[]) => sortedByName(cities, language),
+  return useApiQuery(['cities'], (api) => api.GET('/api/v1/cities'), {
+    select: (cities) => sortedByName(cities, language),
   });
 }
 

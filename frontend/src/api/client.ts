@@ -30,7 +30,8 @@ export function apiClient(language: Language): ApiClient {
   return client;
 }
 
-interface ApiResult<T> {
+/** What a call of the typed client resolves to: the body, or the error and the response. */
+export interface ApiResult<T> {
   data?: T;
   error?: unknown;
   response: Response;

@@ -1,22 +1,14 @@
-import { useQuery } from '@tanstack/react-query';
 import { unwrap } from './client';
-import { useApi } from './useApi';
 import type { components } from './schema';
+import { useApiQuery } from './useApiQuery';
 import { useWrite } from './useWrite';
-import { useI18n } from '../i18n/I18nProvider';
 
 export type Follow = components['schemas']['FollowOut'];
 export type FollowKind = Follow['kind'];
 export type Digest = components['schemas']['DigestOut'];
 
 export function useMyFollows(enabled: boolean) {
-  const api = useApi();
-  const { language } = useI18n();
-  return useQuery({
-    queryKey: ['follows', language],
-    queryFn: () => unwrap(api.GET('/api/v1/me/follows')),
-    enabled,
-  });
+  return useApiQuery(['follows'], (api) => api.GET('/api/v1/me/follows'), { enabled });
 }
 
 export function useFollow() {

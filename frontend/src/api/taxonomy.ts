@@ -1,31 +1,16 @@
-import { useQuery } from '@tanstack/react-query';
-import { unwrap } from './client';
 import type { components } from './schema';
-import { useApi } from './useApi';
-import { useI18n } from '../i18n/I18nProvider';
+import { useApiQuery } from './useApiQuery';
 
 export type Sdg = components['schemas']['SdgOut'];
 export type Theme = components['schemas']['ThemeOut'];
 
 /** The 17 goals with their localised titles and official colours. */
 export function useSdgs() {
-  const api = useApi();
-  const { language } = useI18n();
-  return useQuery({
-    queryKey: ['sdgs', language],
-    queryFn: () => unwrap(api.GET('/api/v1/sdgs')),
-    staleTime: Infinity,
-  });
+  return useApiQuery(['sdgs'], (api) => api.GET('/api/v1/sdgs'), { staleTime: Infinity });
 }
 
 export function useThemes() {
-  const api = useApi();
-  const { language } = useI18n();
-  return useQuery({
-    queryKey: ['themes', language],
-    queryFn: () => unwrap(api.GET('/api/v1/themes')),
-    staleTime: Infinity,
-  });
+  return useApiQuery(['themes'], (api) => api.GET('/api/v1/themes'), { staleTime: Infinity });
 }
 
 /** Looks up a goal by number; undefined until the goals are loaded. */

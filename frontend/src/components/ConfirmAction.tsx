@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { Button } from './Button';
 import { ErrorPanel } from './ErrorPanel';
 
 interface ConfirmActionProps {
@@ -31,35 +32,25 @@ export function ConfirmAction({
   const [confirming, setConfirming] = useState(false);
   if (!confirming) {
     return (
-      <button
-        type="button"
-        className={`button button--${variant}`}
-        onClick={() => setConfirming(true)}
-      >
+      <Button variant={variant} onClick={() => setConfirming(true)}>
         {label}
-      </button>
+      </Button>
     );
   }
   return (
     <div className="confirm" role="group" aria-labelledby={questionId}>
       <p id={questionId}>{question}</p>
       <div className="actions">
-        <button
-          type="button"
-          className="button button--danger"
+        <Button
+          variant="danger"
           disabled={pending}
           onClick={() => onConfirm(() => setConfirming(false))}
         >
           {confirmLabel}
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          autoFocus
-          onClick={() => setConfirming(false)}
-        >
+        </Button>
+        <Button variant="secondary" autoFocus onClick={() => setConfirming(false)}>
           {keepLabel}
-        </button>
+        </Button>
       </div>
       {error !== null && error !== undefined && <ErrorPanel error={error} />}
     </div>

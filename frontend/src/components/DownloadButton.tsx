@@ -1,4 +1,5 @@
 import type { UseMutationResult } from '@tanstack/react-query';
+import { Button } from './Button';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorPanel } from './ErrorPanel';
 
@@ -13,14 +14,9 @@ export function DownloadButton({ download, label }: DownloadButtonProps) {
   const { t } = useI18n();
   return (
     <>
-      <button
-        type="button"
-        className="button"
-        disabled={download.isPending}
-        onClick={() => download.mutate()}
-      >
+      <Button disabled={download.isPending} onClick={() => download.mutate()}>
         {download.isPending ? t('Preparing the file…') : label}
-      </button>
+      </Button>
       {download.isError && <ErrorPanel error={download.error} />}
     </>
   );

@@ -69,3 +69,17 @@ export function CityFact({ term, slug }: { term: string; slug: string }) {
     </Fact>
   );
 }
+
+/**
+ * A detail page's facts beside its content (below it on narrow screens), named
+ * for screen readers; `after` is what explains them (a help note, times in other cities).
+ */
+export function FactsAside({ children, after }: { children: ReactNode; after?: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <aside className="initiative-layout__facts" aria-label={t('Facts')}>
+      <dl className="facts">{children}</dl>
+      {after}
+    </aside>
+  );
+}

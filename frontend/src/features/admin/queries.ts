@@ -1,9 +1,9 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQueryClient } from '@tanstack/react-query';
 import { unwrap, type ApiClient } from '../../api/client';
 import type { components } from '../../api/schema';
 import { useApi } from '../../api/useApi';
+import { useApiQuery } from '../../api/useApiQuery';
 import { useWrite } from '../../api/useWrite';
-import { useI18n } from '../../i18n/I18nProvider';
 import { restoreItem } from '../content/contentQueries';
 
 export type DeletedItem = components['schemas']['DeletedItem'];
@@ -23,14 +23,11 @@ const REPORTED_KEY = 'reported-posts';
 const AUDIT_KEY = 'audit';
 
 export function useDeleted(kind: RestorableKind, page: number, perPage: number) {
-  const api = useApi();
-  const { language } = useI18n();
-  return useQuery({
-    queryKey: [DELETED_KEY, kind, page, perPage, language],
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/deleted', { params: { query: { kind, page, per_page: perPage } } })),
-    placeholderData: keepPreviousData,
-  });
+  return useApiQuery(
+    [DELETED_KEY, kind, page, perPage],
+    (api) => api.GET('/api/v1/deleted', { params: { query: { kind, page, per_page: perPage } } }),
+    { placeholderData: keepPreviousData },
+  );
 }
 
 function restore(api: ApiClient, kind: RestorableKind, id: number): Promise<unknown> {
@@ -60,15 +57,9 @@ export function useRestore() {
 }
 
 export function useReportedPosts(includeHidden: boolean) {
-  const api = useApi();
-  const { language } = useI18n();
-  return useQuery({
-    queryKey: [REPORTED_KEY, includeHidden, language],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/posts/reported', { params: { query: { include_hidden: includeHidden } } }),
-      ),
-  });
+  return useApiQuery([REPORTED_KEY, includeHidden], (api) =>
+    api.GET('/api/v1/posts/reported', { params: { query: { include_hidden: includeHidden } } }),
+  );
 }
 
 /** Hides a reported post from everyone but administrators, or shows it again. */
@@ -85,16 +76,12 @@ export function useModeratePost() {
 }
 
 export function useAuditLog(slug: string, page: number, perPage: number, enabled: boolean) {
-  const api = useApi();
-  return useQuery({
-    queryKey: [AUDIT_KEY, slug, page, perPage],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/cities/{slug}/audit', {
-          params: { path: { slug }, query: { page, per_page: perPage } },
-        }),
-      ),
-    enabled,
-    placeholderData: keepPreviousData,
-  });
+  return useApiQuery(
+    [AUDIT_KEY, slug, page, perPage],
+    (api) =>
+      api.GET('/api/v1/cities/{slug}/audit', {
+        params: { path: { slug }, query: { page, per_page: perPage } },
+      }),
+    { enabled, placeholderData: keepPreviousData, sameInEveryLanguage: true },
+  );
 }

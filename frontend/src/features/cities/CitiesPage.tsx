@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { Fact } from '../../components/Facts';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { Loading } from '../../components/Loading';
@@ -15,16 +16,10 @@ function CityCard({ city }: { city: City }) {
         <Link to={`/cities/${city.slug}`}>{city.name}</Link>
       </h2>
       <dl className="facts">
-        <div>
-          <dt>{t('Country')}</dt>
-          <dd>{format.country(city.country_code)}</dd>
-        </div>
-        <div>
-          <dt>{t('Time zone')}</dt>
-          <dd>
-            <TimeZoneName timeZone={city.timezone} />
-          </dd>
-        </div>
+        <Fact term={t('Country')}>{format.country(city.country_code)}</Fact>
+        <Fact term={t('Time zone')}>
+          <TimeZoneName timeZone={city.timezone} />
+        </Fact>
       </dl>
     </li>
   );

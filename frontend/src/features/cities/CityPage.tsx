@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Fact } from '../../components/Facts';
 import { Link, useParams } from 'react-router';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { Loading } from '../../components/Loading';
@@ -49,39 +50,24 @@ function CityDetails({
         <FeedLink path={`/api/v1/cities/${city.slug}/feed.atom`} title={city.name} />
       </div>
       <dl className="facts facts--wide">
-        <div>
-          <dt>{t('Local time')}</dt>
-          <dd>
-            <CityClock timeZone={city.timezone} />
-          </dd>
-        </div>
-        <div>
-          <dt>{t('Country')}</dt>
-          <dd>{format.country(city.country_code)}</dd>
-        </div>
-        <div>
-          <dt>{t('Time zone')}</dt>
-          <dd>
-            <TimeZoneName timeZone={city.timezone} />
-          </dd>
-        </div>
-        <div>
-          <dt>{t('Main language')}</dt>
-          <dd>{format.language(city.default_language)}</dd>
-        </div>
+        <Fact term={t('Local time')}>
+          <CityClock timeZone={city.timezone} />
+        </Fact>
+        <Fact term={t('Country')}>{format.country(city.country_code)}</Fact>
+        <Fact term={t('Time zone')}>
+          <TimeZoneName timeZone={city.timezone} />
+        </Fact>
+        <Fact term={t('Main language')}>{format.language(city.default_language)}</Fact>
         {otherNames.length > 0 && (
-          <div>
-            <dt>{t('In other languages')}</dt>
-            <dd>
-              <ul className="inline-list">
-                {otherNames.map(({ language, name }) => (
-                  <li key={language} lang={language}>
-                    {name}
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </div>
+          <Fact term={t('In other languages')}>
+            <ul className="inline-list">
+              {otherNames.map(({ language, name }) => (
+                <li key={language} lang={language}>
+                  {name}
+                </li>
+              ))}
+            </ul>
+          </Fact>
         )}
       </dl>
       <section aria-labelledby="city-coverage">

@@ -1,8 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
 import { type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { unwrap } from '../../api/client';
-import { useApi } from '../../api/useApi';
+import { useApiQuery } from '../../api/useApiQuery';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { Loading } from '../../components/Loading';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -10,12 +8,11 @@ import { textColourOn } from '../../components/sdgColour';
 import { useSdgs } from '../../api/taxonomy';
 
 export function useCityCoverage(slug: string) {
-  const api = useApi();
-  return useQuery({
-    queryKey: ['coverage', slug],
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/cities/{slug}/sdg-coverage', { params: { path: { slug } } })),
-  });
+  return useApiQuery(
+    ['coverage', slug],
+    (api) => api.GET('/api/v1/cities/{slug}/sdg-coverage', { params: { path: { slug } } }),
+    { sameInEveryLanguage: true },
+  );
 }
 
 /** The page's address names the gap whose partners are shown (`?partners=7`), so it can be linked to. */

@@ -5,8 +5,8 @@ import { useCities, type City } from '../../api/cities';
 import { useCurrentUser } from '../../api/currentUser';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { Loading } from '../../components/Loading';
+import { LogInPage } from '../../components/LogIn';
 import { Page } from '../../components/Page';
-import { LogInFirst } from './LogInFirst';
 import { citiesActingAs, type RoleNeeded } from './permissions';
 
 interface EditorRouteProps<Item> {
@@ -38,7 +38,7 @@ export function EditorRoute<Item extends { id: number }>(props: EditorRouteProps
     return <Loading />;
   }
   const title = itemId === null ? props.titles.create : props.titles.edit;
-  if (!user.data) return <LogInFirst title={title} lead={props.loginLead} />;
+  if (!user.data) return <LogInPage title={title} lead={props.loginLead} />;
   if (cities.isError)
     return <ErrorPanel error={cities.error} onRetry={() => void cities.refetch()} />;
   if (itemId !== null && item.isError) {

@@ -1,4 +1,6 @@
 import { Link } from 'react-router';
+import { Button } from '../../components/Button';
+import { QueryView } from '../../components/QueryView';
 import { useCurrentUser } from '../../api/currentUser';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
@@ -112,46 +114,42 @@ export function FollowsPage() {
       title={t('What I follow')}
       lead={t('A weekly digest e-mail tells you what was published or changed in them.')}
     >
-      {follows.isPending ? (
-        <Loading />
-      ) : follows.isError ? (
-        <ErrorPanel error={follows.error} onRetry={() => void follows.refetch()} />
-      ) : follows.data.length === 0 ? (
-        <EmptyState
-          message={t('You follow nothing yet.')}
-          explanation={t('Use the Follow buttons on city, goal and session pages.')}
-        />
-      ) : (
-        <ul className="follow-list">
-          {follows.data.map((item) => (
-            <li key={item.id} className="follow-list__item">
-              <span className="badge">{kindName(item.kind, i18n)}</span>{' '}
-              <Link to={item.path}>
-                <bdi>{item.label}</bdi>
-              </Link>
-              <button
-                type="button"
-                className="button button--small button--secondary"
-                disabled={unfollow.isPending}
-                onClick={() => unfollow.mutate(item.id)}
-                aria-label={t('Stop following {name}', { name: item.label })}
-              >
-                {t('Stop following')}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <QueryView
+        query={follows}
+        empty={
+          <EmptyState
+            message={t('You follow nothing yet.')}
+            explanation={t('Use the Follow buttons on city, goal and session pages.')}
+          />
+        }
+      >
+        {(followed) => (
+          <ul className="follow-list">
+            {followed.map((item) => (
+              <li key={item.id} className="follow-list__item">
+                <span className="badge">{kindName(item.kind, i18n)}</span>{' '}
+                <Link to={item.path}>
+                  <bdi>{item.label}</bdi>
+                </Link>
+                <button
+                  type="button"
+                  className="button button--small button--secondary"
+                  disabled={unfollow.isPending}
+                  onClick={() => unfollow.mutate(item.id)}
+                  aria-label={t('Stop following {name}', { name: item.label })}
+                >
+                  {t('Stop following')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryView>
       <section aria-labelledby="digest-preview">
         <h2 id="digest-preview">{t('Your next digest')}</h2>
-        <button
-          type="button"
-          className="button"
-          disabled={preview.isPending}
-          onClick={() => preview.mutate(undefined)}
-        >
+        <Button disabled={preview.isPending} onClick={() => preview.mutate(undefined)}>
           {preview.isPending ? t('Loading…') : t('Preview the digest')}
-        </button>
+        </Button>
         {preview.isError && <ErrorPanel error={preview.error} />}
         {preview.data && <DigestView digest={preview.data} />}
       </section>

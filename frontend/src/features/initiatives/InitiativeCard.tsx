@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { CardTitle } from '../../components/CardTitle';
 import { SdgIconList } from '../../components/SdgIcon';
 import { useCityName } from '../../api/cities';
 import { StatusBadge } from './StatusBadge';
@@ -17,14 +17,14 @@ export function InitiativeCard({
   showCity = true,
 }: InitiativeCardProps) {
   const cityName = useCityName();
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <li className="initiative-card">
-      <Heading className="initiative-card__title">
-        <Link to={`/initiatives/${initiative.id}`} lang={initiative.language} dir="auto">
-          {initiative.title}
-        </Link>
-      </Heading>
+      <CardTitle
+        level={headingLevel}
+        className="initiative-card__title"
+        to={`/initiatives/${initiative.id}`}
+        item={initiative}
+      />
       <p className="initiative-card__meta">
         {showCity && <span>{cityName(initiative.city)}</span>}
         <StatusBadge status={initiative.status} />

@@ -1,17 +1,16 @@
 import type { ReactNode } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { LanguageNote } from '../../components/LanguageNote';
 import { Page } from '../../components/Page';
-import { CityFact, SdgFact, ThemeFact } from '../../components/Facts';
+import { CityFact, Fact, FactsAside, SdgFact, ThemeFact } from '../../components/Facts';
 import { OwnerActions } from '../../components/OwnerActions';
-import { ConfirmAction } from '../../components/ConfirmAction';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useCurrentUser } from '../../api/currentUser';
 import { formatView } from './map/filters';
-import { IndicatorCard } from '../content/indicators/IndicatorCard';
-import { IndicatorForm } from '../content/indicators/IndicatorForm';
+import { IndicatorsSection } from '../content/IndicatorsSection';
 import { canPublishFor } from '../content/permissions';
 import { useDeleteInitiative, useInitiative, useRevisions, WRITES_REFRESH } from './queries';
+import { DeleteControl } from '../content/DeleteControl';
 import { DetailRoute } from '../content/DetailRoute';
 import { useShownLanguage } from '../content/useShownLanguage';
 import { RevisionList } from '../content/RevisionList';
@@ -20,29 +19,8 @@ import { SimilarList } from './SimilarList';
 import { StatusBadge } from './StatusBadge';
 import type { Initiative } from './types';
 import { Paragraphs } from '../../components/Paragraphs';
-
-function DeleteControl({ initiative }: { initiative: Initiative }) {
-  const { t } = useI18n();
-  const navigate = useNavigate();
-  const remove = useDeleteInitiative();
-  return (
-    <ConfirmAction
-      label={t('Delete')}
-      variant="danger"
-      questionId="delete-question"
-      question={t('Delete this initiative? A platform administrator can restore it.')}
-      confirmLabel={t('Yes, delete it')}
-      keepLabel={t('Keep it')}
-      pending={remove.isPending}
-      error={remove.error}
-      onConfirm={() =>
-        remove.mutate(initiative.id, {
-          onSuccess: () => navigate(`/cities/${initiative.city}`, { replace: true }),
-        })
-      }
-    />
-  );
-}
+import { PlainList } from '../../components/PlainList';
+import { ExternalLink } from '../../components/ExternalLink';
 
 /** What other features add to an initiative's page (the programmes that build on it). */
 export type RenderInitiativeFollowUp = (initiative: Initiative) => ReactNode;
@@ -70,7 +48,12 @@ function InitiativeDetails({
           label={t('Manage this initiative')}
           editTo={`/initiatives/${initiative.id}/edit`}
         >
-          <DeleteControl initiative={initiative} />
+          <DeleteControl
+            useDelete={useDeleteInitiative}
+            id={initiative.id}
+            question={t('Delete this initiative? A platform administrator can restore it.')}
+            leaveTo={`/cities/${initiative.city}`}
+          />
         </OwnerActions>
       )}
       <div className="initiative-layout">
@@ -92,129 +75,78 @@ function InitiativeDetails({
               <Paragraphs text={text.purpose} lang={shown} />
             </section>
           )}
-          <section aria-labelledby="initiative-indicators">
-            <h2 id="initiative-indicators">{t('Indicators')}</h2>
-            {initiative.indicators.length === 0 ? (
-              <p>{t('No indicators have been set for this initiative yet.')}</p>
-            ) : (
-              <ul className="indicators">
-                {initiative.indicators.map((indicator) => (
-                  <IndicatorCard
-                    key={indicator.id}
-                    indicator={indicator}
-                    language={shown}
-                    canEdit={canEdit}
-                    refresh={WRITES_REFRESH}
-                  />
-                ))}
-              </ul>
-            )}
-            {canEdit && (
-              <IndicatorForm
-                owner={{ kind: 'initiative', id: initiative.id, refresh: WRITES_REFRESH }}
-                addLabel={t('Add indicator')}
-              />
-            )}
-          </section>
+          <IndicatorsSection
+            headingId="initiative-indicators"
+            heading={t('Indicators')}
+            none={t('No indicators have been set for this initiative yet.')}
+            indicators={initiative.indicators}
+            language={shown}
+            owner={{ kind: 'initiative', id: initiative.id, refresh: WRITES_REFRESH }}
+            canEdit={canEdit}
+            addLabel={t('Add indicator')}
+          />
         </div>
-        <aside className="initiative-layout__facts" aria-label={t('Facts')}>
-          <dl className="facts">
-            <CityFact term={t('City')} slug={initiative.city} />
-            <div>
-              <dt>{t('Status')}</dt>
-              <dd>
-                <StatusBadge status={initiative.status} />
-              </dd>
-            </div>
-            {(initiative.start_date || initiative.end_date) && (
-              <div>
-                <dt>{t('Dates')}</dt>
-                <dd>
-                  {initiative.start_date && (
-                    <span className="fact-line">
-                      {t('Starts {date}', { date: format.day(initiative.start_date) })}
-                    </span>
-                  )}
-                  {initiative.end_date && (
-                    <span className="fact-line">
-                      {t('Ends {date}', { date: format.day(initiative.end_date) })}
-                    </span>
-                  )}
-                </dd>
-              </div>
-            )}
-            <SdgFact sdgs={initiative.sdgs} />
-            <ThemeFact themes={initiative.themes} />
-            {location && (
-              <div>
-                <dt>{t('Location')}</dt>
-                <dd>
-                  {location.district && (
-                    <span className="fact-line">
-                      <bdi>{location.district}</bdi>
-                    </span>
-                  )}
-                  <span className="fact-line fact-line--muted">
-                    {t('{lat}, {lng}', {
-                      lat: format.number(location.lat, { maximumFractionDigits: 4 }),
-                      lng: format.number(location.lng, { maximumFractionDigits: 4 }),
-                    })}
-                  </span>
-                  <Link
-                    className="fact-line"
-                    to={`/map?view=${formatView({ lat: location.lat, lng: location.lng, zoom: 14 })}`}
-                  >
-                    {t('Show on the map')}
-                  </Link>
-                </dd>
-              </div>
-            )}
-            {initiative.partners.length > 0 && (
-              <div>
-                <dt>{t('Partners')}</dt>
-                <dd>
-                  <ul className="plain-list">
-                    {initiative.partners.map((partner) => (
-                      <li key={partner}>
-                        <bdi>{partner}</bdi>
-                      </li>
-                    ))}
-                  </ul>
-                </dd>
-              </div>
-            )}
-            {initiative.target_groups.length > 0 && (
-              <div>
-                <dt>{t('Target groups')}</dt>
-                <dd>
-                  <ul className="plain-list">
-                    {initiative.target_groups.map((group) => (
-                      <li key={group}>
-                        <bdi>{group}</bdi>
-                      </li>
-                    ))}
-                  </ul>
-                </dd>
-              </div>
-            )}
-            {initiative.website && (
-              <div>
-                <dt>{t('Website')}</dt>
-                <dd>
-                  <a
-                    href={initiative.website}
-                    rel="noopener noreferrer"
-                    target="_blank"
-                    className="break-anywhere"
-                  >
-                    <bdi>{initiative.website.replace(/^https?:\/\//, '').replace(/\/$/, '')}</bdi>
-                    <span className="visually-hidden"> {t('(opens in a new tab)')}</span>
-                  </a>
-                </dd>
-              </div>
-            )}
-          </dl>
-        </aside>
+        <FactsAside>
+          <CityFact term={t('City')} slug={initiative.city} />
+          <Fact term={t('Status')}>
+            <StatusBadge status={initiative.status} />
+          </Fact>
+          {(initiative.start_date || initiative.end_date) && (
+            <Fact term={t('Dates')}>
+              {initiative.start_date && (
+                <span className="fact-line">
+                  {t('Starts {date}', { date: format.day(initiative.start_date) })}
+                </span>
+              )}
+              {initiative.end_date && (
+                <span className="fact-line">
+                  {t('Ends {date}', { date: format.day(initiative.end_date) })}
+                </span>
+              )}
+            </Fact>
+          )}
+          <SdgFact sdgs={initiative.sdgs} />
+          <ThemeFact themes={initiative.themes} />
+          {location && (
+            <Fact term={t('Location')}>
+              {location.district && (
+                <span className="fact-line">
+                  <bdi>{location.district}</bdi>
+                </span>
+              )}
+              <span className="fact-line fact-line--muted">
+                {t('{lat}, {lng}', {
+                  lat: format.number(location.lat, { maximumFractionDigits: 4 }),
+                  lng: format.number(location.lng, { maximumFractionDigits: 4 }),
+                })}
+              </span>
+              <Link
+                className="fact-line"
+                to={`/map?view=${formatView({ lat: location.lat, lng: location.lng, zoom: 14 })}`}
+              >
+                {t('Show on the map')}
+              </Link>
+            </Fact>
+          )}
+          {initiative.partners.length > 0 && (
+            <Fact term={t('Partners')}>
+              <PlainList items={initiative.partners} />
+            </Fact>
+          )}
+          {initiative.target_groups.length > 0 && (
+            <Fact term={t('Target groups')}>
+              <PlainList items={initiative.target_groups} />
+            </Fact>
+          )}
+          {initiative.website && (
+            <Fact term={t('Website')}>
+              <ExternalLink
+                href={initiative.website}
+                shown={initiative.website.replace(/^https?:\/\//, '').replace(/\/$/, '')}
+              />
+            </Fact>
+          )}
+        </FactsAside>
       </div>
       {renderFollowUp?.(initiative)}
       <RevisionList

@@ -1,5 +1,4 @@
-import { ErrorPanel } from '../../components/ErrorPanel';
-import { Loading } from '../../components/Loading';
+import { QueryView } from '../../components/QueryView';
 import { useI18n } from '../../i18n/I18nProvider';
 import { InitiativeCard } from './InitiativeCard';
 import { useSimilar } from './queries';
@@ -8,17 +7,18 @@ import { useSimilar } from './queries';
 export function SimilarList({ initiativeId }: { initiativeId: number }) {
   const { t } = useI18n();
   const similar = useSimilar(initiativeId);
-  if (similar.isPending) return <Loading />;
-  if (similar.isError)
-    return <ErrorPanel error={similar.error} onRetry={() => void similar.refetch()} />;
-  if (similar.data.length === 0) {
-    return <p>{t('No initiative of another city works on the same goals and themes yet.')}</p>;
-  }
   return (
-    <ul className="initiative-list initiative-list--grid">
-      {similar.data.map((item) => (
-        <InitiativeCard key={item.id} initiative={item} />
-      ))}
-    </ul>
+    <QueryView
+      query={similar}
+      empty={<p>{t('No initiative of another city works on the same goals and themes yet.')}</p>}
+    >
+      {(items) => (
+        <ul className="initiative-list initiative-list--grid">
+          {items.map((item) => (
+            <InitiativeCard key={item.id} initiative={item} />
+          ))}
+        </ul>
+      )}
+    </QueryView>
   );
 }

@@ -1,7 +1,5 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { unwrap } from '../../api/client';
-import { useApi } from '../../api/useApi';
-import { useI18n } from '../../i18n/I18nProvider';
+import { keepPreviousData } from '@tanstack/react-query';
+import { useApiQuery } from '../../api/useApiQuery';
 import { contentQueries } from '../content/contentQueries';
 import { createPayload } from './initiativeKind';
 import { filterQuery, type InitiativeFilters } from './map/filters';
@@ -9,32 +7,22 @@ import { filterQuery, type InitiativeFilters } from './map/filters';
 export const INITIATIVES_KEY = 'initiatives';
 
 export function useInitiativeList(filters: InitiativeFilters, page: number, perPage = 10) {
-  const api = useApi();
-  const { language } = useI18n();
-  return useQuery({
-    queryKey: [INITIATIVES_KEY, 'list', language, filters, page, perPage],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/initiatives', {
-          params: { query: { ...filterQuery(filters), page, per_page: perPage } },
-        }),
-      ),
-    placeholderData: keepPreviousData,
-  });
+  return useApiQuery(
+    [INITIATIVES_KEY, 'list', filters, page, perPage],
+    (api) =>
+      api.GET('/api/v1/initiatives', {
+        params: { query: { ...filterQuery(filters), page, per_page: perPage } },
+      }),
+    { placeholderData: keepPreviousData },
+  );
 }
 
 export function useSimilar(id: number) {
-  const api = useApi();
-  const { language } = useI18n();
-  return useQuery({
-    queryKey: [INITIATIVES_KEY, 'similar', id, language],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/initiatives/{initiative_id}/similar', {
-          params: { path: { initiative_id: id }, query: { limit: 6 } },
-        }),
-      ),
-  });
+  return useApiQuery([INITIATIVES_KEY, 'similar', id], (api) =>
+    api.GET('/api/v1/initiatives/{initiative_id}/similar', {
+      params: { path: { initiative_id: id }, query: { limit: 6 } },
+    }),
+  );
 }
 
 /** After any write: lists, the map, coverage and the initiative itself are refetched. */

@@ -10,7 +10,7 @@ import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { useI18n } from '../../i18n/I18nProvider';
 import { textDirection } from '../../i18n/languages';
-import { LogInFirst } from '../content/LogInFirst';
+import { LogInPage } from '../../components/LogIn';
 import { SubmitButton } from '../content/SubmitButton';
 import { useActingCities } from '../content/useActingCities';
 import { JourneyHelp } from './parts';
@@ -94,7 +94,7 @@ export function JourneyFormPage() {
   if (user.isPending || cities.isPending || templates.isPending) return <Loading />;
   if (!user.data) {
     return (
-      <LogInFirst
+      <LogInPage
         title={pageTitle}
         lead={t('Log in as the administrator of the coach city to start a journey.')}
       />

@@ -1,4 +1,6 @@
 import { useState, type ReactNode } from 'react';
+import { Button } from '../../components/Button';
+import { Fact } from '../../components/Facts';
 import { useFileDownload } from '../../api/download';
 import { useCityName } from '../../api/cities';
 import { useCurrentUser } from '../../api/currentUser';
@@ -51,22 +53,19 @@ function CoachDecision({ journey, stage }: { journey: Journey; stage: Stage }) {
         onChange={(event) => setComment(event.target.value)}
       />
       <div className="actions">
-        <button
-          type="button"
-          className="button"
+        <Button
           disabled={decide.isPending}
           onClick={() => decide.mutate({ stageKey: stage.key, approve: true, comment })}
         >
           {t('Approve the stage')}
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
+        </Button>
+        <Button
+          variant="secondary"
           disabled={decide.isPending}
           onClick={() => decide.mutate({ stageKey: stage.key, approve: false, comment })}
         >
           {t('Return it with the comment')}
-        </button>
+        </Button>
       </div>
       {decide.isError && errors.comment === undefined && <ErrorPanel error={decide.error} />}
     </section>
@@ -79,16 +78,11 @@ function SubmitStage({ journey, stage }: { journey: Journey; stage: Stage }) {
   const submit = useSubmitStage(journey.id);
   return (
     <div className="stage-submit">
-      <button
-        type="button"
-        className="button"
-        disabled={submit.isPending}
-        onClick={() => submit.mutate(stage.key)}
-      >
+      <Button disabled={submit.isPending} onClick={() => submit.mutate(stage.key)}>
         {stage.status === 'returned'
           ? t('Submit the stage again')
           : t('Submit the stage to the coach')}
-      </button>
+      </Button>
       {submit.isError &&
         (submit.error instanceof ApiError && submit.error.status === 409 ? (
           <div className="notice notice--error" role="alert">
@@ -250,22 +244,13 @@ function JourneyDetails({
   return (
     <Page title={journey.title} titleLang={journey.language} titleDir="auto">
       <dl className="facts journey-facts">
-        <div>
-          <dt>{t('Coaching')}</dt>
-          <dd>
-            <CoachLine journey={journey} />
-          </dd>
-        </div>
-        <div>
-          <dt>{t('Status')}</dt>
-          <dd>
-            <JourneyStatusBadge status={journey.status} />
-          </dd>
-        </div>
-        <div>
-          <dt>{t('Start date')}</dt>
-          <dd>{format.day(journey.starts_on)}</dd>
-        </div>
+        <Fact term={t('Coaching')}>
+          <CoachLine journey={journey} />
+        </Fact>
+        <Fact term={t('Status')}>
+          <JourneyStatusBadge status={journey.status} />
+        </Fact>
+        <Fact term={t('Start date')}>{format.day(journey.starts_on)}</Fact>
       </dl>
       <ProgressMeter
         id="journey-progress"

@@ -1,10 +1,9 @@
 import { Link, useSearchParams } from 'react-router';
+import { QueryView } from '../../components/QueryView';
 import { useCities } from '../../api/cities';
 import { useCurrentUser } from '../../api/currentUser';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorPanel } from '../../components/ErrorPanel';
 import { SelectField } from '../../components/FormFields';
-import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { Pagination } from '../../components/Pagination';
 import { RadioGroup } from '../../components/RadioGroup';
@@ -92,33 +91,34 @@ export function JourneysPage() {
       </form>
       <section aria-labelledby="journey-list-heading">
         <h2 id="journey-list-heading">{t('Journeys')}</h2>
-        {journeys.isPending ? (
-          <Loading />
-        ) : journeys.isError ? (
-          <ErrorPanel error={journeys.error} onRetry={() => void journeys.refetch()} />
-        ) : journeys.data.items.length === 0 ? (
-          <EmptyState
-            message={t('No journeys here yet.')}
-            explanation={t(
-              'A journey starts when a coach city’s administrator invites another city and that city accepts.',
-            )}
-          />
-        ) : (
-          <>
-            <ul className="journey-list">
-              {journeys.data.items.map((journey) => (
-                <JourneyCard key={journey.id} journey={journey} />
-              ))}
-            </ul>
-            <Pagination
-              page={filter.page}
-              total={journeys.data.total}
-              perPage={PER_PAGE}
-              label={t('Pages of the list')}
-              linkTo={(page) => `/journeys${searchOf({ ...filter, page })}`}
+        <QueryView
+          query={journeys}
+          empty={
+            <EmptyState
+              message={t('No journeys here yet.')}
+              explanation={t(
+                'A journey starts when a coach city’s administrator invites another city and that city accepts.',
+              )}
             />
-          </>
-        )}
+          }
+        >
+          {(found) => (
+            <>
+              <ul className="journey-list">
+                {found.items.map((journey) => (
+                  <JourneyCard key={journey.id} journey={journey} />
+                ))}
+              </ul>
+              <Pagination
+                page={filter.page}
+                total={found.total}
+                perPage={PER_PAGE}
+                label={t('Pages of the list')}
+                linkTo={(page) => `/journeys${searchOf({ ...filter, page })}`}
+              />
+            </>
+          )}
+        </QueryView>
       </section>
     </Page>
   );

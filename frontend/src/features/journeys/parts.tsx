@@ -1,4 +1,5 @@
-import { Link } from 'react-router';
+import { CardTitle } from '../../components/CardTitle';
+import { Button } from '../../components/Button';
 import { useCityName } from '../../api/cities';
 import { useCurrentUser } from '../../api/currentUser';
 import { ErrorPanel } from '../../components/ErrorPanel';
@@ -50,22 +51,16 @@ export function InvitationAnswer({ journey }: { journey: JourneySummary }) {
         })}
       </p>
       <div className="actions">
-        <button
-          type="button"
-          className="button"
-          disabled={answer.isPending}
-          onClick={() => answer.mutate(true)}
-        >
+        <Button disabled={answer.isPending} onClick={() => answer.mutate(true)}>
           {t('Accept the invitation')}
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
+        </Button>
+        <Button
+          variant="secondary"
           disabled={answer.isPending}
           onClick={() => answer.mutate(false)}
         >
           {t('Decline')}
-        </button>
+        </Button>
       </div>
       {answer.isError && <ErrorPanel error={answer.error} />}
     </div>
@@ -77,11 +72,12 @@ export function JourneyCard({ journey }: { journey: JourneySummary }) {
   const { t, format } = useI18n();
   return (
     <li className="journey-card">
-      <h3 className="journey-card__title">
-        <Link to={`/journeys/${journey.id}`} lang={journey.language} dir="auto">
-          {journey.title}
-        </Link>
-      </h3>
+      <CardTitle
+        level={3}
+        className="journey-card__title"
+        to={`/journeys/${journey.id}`}
+        item={journey}
+      />
       <p className="journey-card__meta">
         <CoachLine journey={journey} />
         <JourneyStatusBadge status={journey.status} />

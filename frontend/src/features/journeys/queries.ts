@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { unwrap } from '../../api/client';
 import { useApi } from '../../api/useApi';
+import { useApiQuery } from '../../api/useApiQuery';
 import { useWrite } from '../../api/useWrite';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { ContentEvidenceKind, Journey, JourneyCreate, TaskUpdate } from './types';
@@ -14,45 +15,38 @@ export interface JourneyFilter {
 }
 
 export function useJourneyList({ city, role, page }: JourneyFilter) {
-  const api = useApi();
-  const { language } = useI18n();
-  return useQuery({
-    queryKey: [JOURNEYS_KEY, 'list', language, city, role, page],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/journeys', {
-          params: {
-            query: {
-              ...(city ? { city } : {}),
-              ...(city && role ? { role } : {}),
-              page,
-              per_page: 20,
-            },
+  return useApiQuery(
+    [JOURNEYS_KEY, 'list', city, role, page],
+    (api) =>
+      api.GET('/api/v1/journeys', {
+        params: {
+          query: {
+            ...(city ? { city } : {}),
+            ...(city && role ? { role } : {}),
+            page,
+            per_page: 20,
           },
-        }),
-      ),
-    placeholderData: keepPreviousData,
-  });
+        },
+      }),
+    { placeholderData: keepPreviousData },
+  );
 }
 
 export function useJourneyTemplates() {
-  const api = useApi();
-  const { language } = useI18n();
-  return useQuery({
-    queryKey: [JOURNEYS_KEY, 'templates', language],
-    queryFn: () => unwrap(api.GET('/api/v1/journey-templates')),
-  });
+  return useApiQuery([JOURNEYS_KEY, 'templates'], (api) => api.GET('/api/v1/journey-templates'));
+}
+
+/** The journey's key: its changes answer with the journey, which replaces the cached one. */
+function journeyKey(id: number) {
+  return [JOURNEYS_KEY, 'one', id];
 }
 
 export function useJourney(id: number) {
-  const api = useApi();
-  const { language } = useI18n();
-  return useQuery({
-    queryKey: [JOURNEYS_KEY, 'one', id, language],
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/journeys/{journey_id}', { params: { path: { journey_id: id } } })),
-    enabled: Number.isInteger(id) && id > 0,
-  });
+  return useApiQuery(
+    journeyKey(id),
+    (api) => api.GET('/api/v1/journeys/{journey_id}', { params: { path: { journey_id: id } } }),
+    { enabled: Number.isInteger(id) && id > 0 },
+  );
 }
 
 export function useStartJourney() {
@@ -75,7 +69,8 @@ function useJourneyChange<Input>(
   return useMutation({
     mutationFn: (input: Input) => write(api, input),
     onSuccess: (journey) => {
-      queryClient.setQueryData([JOURNEYS_KEY, 'one', journeyId, language], journey);
+      // useApiQuery ends the key with the language the journey was read in.
+      queryClient.setQueryData([...journeyKey(journeyId), language], journey);
       return queryClient.invalidateQueries({ queryKey: [JOURNEYS_KEY, 'list'] });
     },
   });

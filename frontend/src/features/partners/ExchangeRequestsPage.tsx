@@ -1,4 +1,6 @@
 import { Link, useNavigate } from 'react-router';
+import { Button } from '../../components/Button';
+import { QueryView } from '../../components/QueryView';
 import { useCurrentUser } from '../../api/currentUser';
 import { canOrganise } from '../content/permissions';
 import { EmptyState } from '../../components/EmptyState';
@@ -69,14 +71,13 @@ function RequestItem({ request }: { request: ExchangeRequest }) {
           >
             {t('Accept and prepare the session')}
           </button>
-          <button
-            type="button"
-            className="button button--secondary"
+          <Button
+            variant="secondary"
             disabled={answer.isPending}
             onClick={() => answer.mutate({ id: request.id, answer: 'decline' })}
           >
             {t('Decline')}
-          </button>
+          </Button>
         </div>
       )}
       {answer.isError && <ErrorPanel error={answer.error} />}
@@ -111,24 +112,25 @@ export function ExchangeRequestsPage() {
         'Study visits, webinars, meetings and workshops your cities proposed or were offered.',
       )}
     >
-      {requests.isPending ? (
-        <Loading />
-      ) : requests.isError ? (
-        <ErrorPanel error={requests.error} onRetry={() => void requests.refetch()} />
-      ) : requests.data.items.length === 0 ? (
-        <EmptyState
-          message={t('No exchange requests yet.')}
-          explanation={t(
-            'Find partners on your city’s page, under the goals it has no initiative for.',
-          )}
-        />
-      ) : (
-        <ul className="exchange-requests">
-          {requests.data.items.map((request) => (
-            <RequestItem key={request.id} request={request} />
-          ))}
-        </ul>
-      )}
+      <QueryView
+        query={requests}
+        empty={
+          <EmptyState
+            message={t('No exchange requests yet.')}
+            explanation={t(
+              'Find partners on your city’s page, under the goals it has no initiative for.',
+            )}
+          />
+        }
+      >
+        {(page) => (
+          <ul className="exchange-requests">
+            {page.items.map((request) => (
+              <RequestItem key={request.id} request={request} />
+            ))}
+          </ul>
+        )}
+      </QueryView>
     </Page>
   );
 }

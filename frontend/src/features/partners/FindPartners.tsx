@@ -1,11 +1,10 @@
 import { useState, type FormEvent } from 'react';
+import { QueryView } from '../../components/QueryView';
 import { Link } from 'react-router';
 import { useCurrentUser } from '../../api/currentUser';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorPanel } from '../../components/ErrorPanel';
 import { FormAlert } from '../../components/FormAlert';
 import { TextAreaField } from '../../components/FormFields';
-import { Loading } from '../../components/Loading';
 import { RadioGroup } from '../../components/RadioGroup';
 import { formErrors } from '../../components/formErrors';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -152,29 +151,30 @@ export function FindPartners({
   return (
     <section className="partners" aria-labelledby="partners-title" aria-live="polite">
       <h3 id="partners-title">{t('Partners for {goal}', { goal: sdgTitle })}</h3>
-      {partners.isPending ? (
-        <Loading />
-      ) : partners.isError ? (
-        <ErrorPanel error={partners.error} onRetry={() => void partners.refetch()} />
-      ) : partners.data.items.length === 0 ? (
-        <EmptyState
-          message={t('No city has published work on this goal yet.')}
-          explanation={t(
-            'Cities appear here as soon as they publish initiatives or practices on it.',
-          )}
-        />
-      ) : (
-        <ol className="partner-list">
-          {partners.data.items.map((partner) => (
-            <PartnerCard
-              key={partner.city}
-              partner={partner}
-              from={member ? slug : null}
-              sdg={sdg}
-            />
-          ))}
-        </ol>
-      )}
+      <QueryView
+        query={partners}
+        empty={
+          <EmptyState
+            message={t('No city has published work on this goal yet.')}
+            explanation={t(
+              'Cities appear here as soon as they publish initiatives or practices on it.',
+            )}
+          />
+        }
+      >
+        {(found) => (
+          <ol className="partner-list">
+            {found.items.map((partner) => (
+              <PartnerCard
+                key={partner.city}
+                partner={partner}
+                from={member ? slug : null}
+                sdg={sdg}
+              />
+            ))}
+          </ol>
+        )}
+      </QueryView>
     </section>
   );
 }

@@ -1,9 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
 import { unwrap } from '../../api/client';
 import type { components } from '../../api/schema';
-import { useApi } from '../../api/useApi';
+import { useApiQuery } from '../../api/useApiQuery';
 import { useWrite } from '../../api/useWrite';
-import { useI18n } from '../../i18n/I18nProvider';
 
 export type PartnerList = components['schemas']['PartnerList'];
 export type Partner = components['schemas']['Partner'];
@@ -12,28 +10,19 @@ export type ExchangeRequestCreate = components['schemas']['ExchangeRequestCreate
 export type ProposedKind = ExchangeRequestCreate['proposed_kind'];
 
 export function usePartners(slug: string, sdg: number | null) {
-  const api = useApi();
-  const { language } = useI18n();
-  return useQuery({
-    queryKey: ['partners', language, slug, sdg],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/cities/{slug}/partners', {
-          params: { path: { slug }, query: sdg === null ? {} : { sdg } },
-        }),
-      ),
-  });
+  return useApiQuery(['partners', slug, sdg], (api) =>
+    api.GET('/api/v1/cities/{slug}/partners', {
+      params: { path: { slug }, query: sdg === null ? {} : { sdg } },
+    }),
+  );
 }
 
 export function useExchangeRequests(enabled: boolean) {
-  const api = useApi();
-  const { language } = useI18n();
-  return useQuery({
-    queryKey: ['exchange-requests', language],
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/exchange-requests', { params: { query: { per_page: 100 } } })),
-    enabled,
-  });
+  return useApiQuery(
+    ['exchange-requests'],
+    (api) => api.GET('/api/v1/exchange-requests', { params: { query: { per_page: 100 } } }),
+    { enabled },
+  );
 }
 
 export function useSendExchangeRequest() {

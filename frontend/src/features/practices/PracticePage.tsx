@@ -1,14 +1,14 @@
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { LanguageNote } from '../../components/LanguageNote';
 import { Page } from '../../components/Page';
-import { CityFact, SdgFact, ThemeFact } from '../../components/Facts';
+import { CityFact, Fact, FactsAside, SdgFact, ThemeFact } from '../../components/Facts';
 import { OwnerActions } from '../../components/OwnerActions';
-import { ConfirmAction } from '../../components/ConfirmAction';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useCurrentUser } from '../../api/currentUser';
 import { AdoptionPanel } from './AdoptionPanel';
 import { fieldLabel, textFieldLabel } from './labels';
 import { canManage } from './permissions';
+import { DeleteControl } from '../content/DeleteControl';
 import { DetailRoute } from '../content/DetailRoute';
 import { useShownLanguage } from '../content/useShownLanguage';
 import { RevisionList } from '../content/RevisionList';
@@ -18,29 +18,6 @@ import { ServerHtml } from './ServerHtml';
 import { SimilarPractices } from './SimilarPractices';
 import type { Practice } from './types';
 import './practices.css';
-
-function DeleteControl({ practice }: { practice: Practice }) {
-  const { t } = useI18n();
-  const navigate = useNavigate();
-  const remove = useDeletePractice();
-  return (
-    <ConfirmAction
-      label={t('Delete')}
-      variant="danger"
-      questionId="delete-question"
-      question={t('Delete this practice? A platform administrator can restore it.')}
-      confirmLabel={t('Yes, delete it')}
-      keepLabel={t('Keep it')}
-      pending={remove.isPending}
-      error={remove.error}
-      onConfirm={() =>
-        remove.mutate(practice.id, {
-          onSuccess: () => navigate('/practices', { replace: true }),
-        })
-      }
-    />
-  );
-}
 
 const STORY_FIELDS = ['problem', 'solution', 'results', 'lessons'] as const;
 
@@ -58,7 +35,12 @@ function PracticeDetails({ practice }: { practice: Practice }) {
       <LanguageNote item={practice} shown={shown} onShow={setChosen} />
       {canManage(user, practice) && (
         <OwnerActions label={t('Manage this practice')} editTo={`/practices/${practice.id}/edit`}>
-          <DeleteControl practice={practice} />
+          <DeleteControl
+            useDelete={useDeletePractice}
+            id={practice.id}
+            question={t('Delete this practice? A platform administrator can restore it.')}
+            leaveTo={'/practices'}
+          />
         </OwnerActions>
       )}
       <div className="initiative-layout">
@@ -78,49 +60,36 @@ function PracticeDetails({ practice }: { practice: Practice }) {
             </section>
           )}
         </div>
-        <aside className="initiative-layout__facts" aria-label={t('Facts')}>
-          <dl className="facts">
-            <CityFact term={t('City')} slug={practice.city} />
-            {practice.contact && (
-              <div>
-                <dt>{t('Contact')}</dt>
-                <dd className="break-anywhere">
-                  <bdi>{practice.contact}</bdi>
-                </dd>
-              </div>
-            )}
-            <SdgFact sdgs={practice.sdgs} />
-            <ThemeFact themes={practice.themes} />
-            {practice.initiatives.length > 0 && (
-              <div>
-                <dt>{t('Linked initiatives')}</dt>
-                <dd>
-                  <ul className="plain-list">
-                    {practice.initiatives.map((initiative) => (
-                      <li>
-                        <Link
-                          to={`/initiatives/${initiative.id}`}
-                          lang={initiative.language}
-                          dir="auto"
-                        >
-                          {initiative.title}
-                        </Link>
-                      </li>
-                    ))}
-                  </ul>
-                </dd>
-              </div>
-            )}
-            <div>
-              <dt>{t('Last updated')}</dt>
-              <dd>
-                <time dateTime={practice.updated_at}>
-                  {format.date(new Date(practice.updated_at))}
-                </time>
-              </dd>
-            </div>
-          </dl>
-        </aside>
+        <FactsAside>
+          <CityFact term={t('City')} slug={practice.city} />
+          {practice.contact && (
+            <Fact term={t('Contact')} className="break-anywhere">
+              <bdi>{practice.contact}</bdi>
+            </Fact>
+          )}
+          <SdgFact sdgs={practice.sdgs} />
+          <ThemeFact themes={practice.themes} />
+          {practice.initiatives.length > 0 && (
+            <Fact term={t('Linked initiatives')}>
+              <ul className="plain-list">
+                {practice.initiatives.map((initiative) => (
+                  <li>
+                    <Link
+                      to={`/initiatives/${initiative.id}`}
+                      lang={initiative.language}
+                      dir="auto"
+                    >
+                      {initiative.title}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </Fact>
+          )}
+          <Fact term={t('Last updated')}>
+            <time dateTime={practice.updated_at}>{format.date(new Date(practice.updated_at))}</time>
+          </Fact>
+        </FactsAside>
       </div>
       <AdoptionPanel practice={practice} />
       <QuestionThread practice={practice} />

@@ -1,5 +1,4 @@
-import { ErrorPanel } from '../../components/ErrorPanel';
-import { Loading } from '../../components/Loading';
+import { QueryView } from '../../components/QueryView';
 import { useI18n } from '../../i18n/I18nProvider';
 import { PracticeCard } from './PracticeCard';
 import { useSimilarPractices } from './queries';
@@ -8,17 +7,18 @@ import { useSimilarPractices } from './queries';
 export function SimilarPractices({ practiceId }: { practiceId: number }) {
   const { t } = useI18n();
   const similar = useSimilarPractices(practiceId);
-  if (similar.isPending) return <Loading />;
-  if (similar.isError)
-    return <ErrorPanel error={similar.error} onRetry={() => void similar.refetch()} />;
-  if (similar.data.length === 0) {
-    return <p>{t('No practice of another city works on the same goals and themes yet.')}</p>;
-  }
   return (
-    <ul className="initiative-list initiative-list--grid">
-      {similar.data.map((item) => (
-        <PracticeCard key={item.id} practice={item} />
-      ))}
-    </ul>
+    <QueryView
+      query={similar}
+      empty={<p>{t('No practice of another city works on the same goals and themes yet.')}</p>}
+    >
+      {(items) => (
+        <ul className="initiative-list initiative-list--grid">
+          {items.map((item) => (
+            <PracticeCard key={item.id} practice={item} />
+          ))}
+        </ul>
+      )}
+    </QueryView>
   );
 }

@@ -1,8 +1,8 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQueryClient } from '@tanstack/react-query';
 import { unwrap } from '../../api/client';
 import { useApi } from '../../api/useApi';
+import { useApiQuery } from '../../api/useApiQuery';
 import { useWrite } from '../../api/useWrite';
-import { useI18n } from '../../i18n/I18nProvider';
 import type { Language } from '../../i18n/languages';
 import { listQuery, type PracticeListState } from './listState';
 import { contentQueries } from '../content/contentQueries';
@@ -11,45 +11,33 @@ import { createPayload } from './practiceKind';
 export const PRACTICES_KEY = 'practices';
 
 export function usePracticeList(state: PracticeListState, perPage: number) {
-  const api = useApi();
-  const { language } = useI18n();
-  return useQuery({
-    queryKey: [PRACTICES_KEY, 'list', language, state, perPage],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/practices', {
-          params: { query: { ...listQuery(state), per_page: perPage } },
-        }),
-      ),
-    placeholderData: keepPreviousData,
-  });
+  return useApiQuery(
+    [PRACTICES_KEY, 'list', state, perPage],
+    (api) =>
+      api.GET('/api/v1/practices', {
+        params: { query: { ...listQuery(state), per_page: perPage } },
+      }),
+    { placeholderData: keepPreviousData },
+  );
 }
 
 export function useSimilarPractices(id: number) {
-  const api = useApi();
-  const { language } = useI18n();
-  return useQuery({
-    queryKey: [PRACTICES_KEY, 'similar', id, language],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/practices/{practice_id}/similar', {
-          params: { path: { practice_id: id }, query: { limit: 6 } },
-        }),
-      ),
-  });
+  return useApiQuery([PRACTICES_KEY, 'similar', id], (api) =>
+    api.GET('/api/v1/practices/{practice_id}/similar', {
+      params: { path: { practice_id: id }, query: { limit: 6 } },
+    }),
+  );
 }
 
 export function useQuestions(practiceId: number) {
-  const api = useApi();
-  return useQuery({
-    queryKey: [PRACTICES_KEY, 'questions', practiceId],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/practices/{practice_id}/questions', {
-          params: { path: { practice_id: practiceId }, query: { per_page: 100 } },
-        }),
-      ),
-  });
+  return useApiQuery(
+    [PRACTICES_KEY, 'questions', practiceId],
+    (api) =>
+      api.GET('/api/v1/practices/{practice_id}/questions', {
+        params: { path: { practice_id: practiceId }, query: { per_page: 100 } },
+      }),
+    { sameInEveryLanguage: true },
+  );
 }
 
 /** After any write: the lists, this practice, its questions, and SDG coverage are refetched. */

@@ -1,16 +1,17 @@
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { useCurrentUser } from '../../api/currentUser';
 import { useThemeLabel } from '../../api/taxonomy';
-import { ConfirmAction } from '../../components/ConfirmAction';
 import { ErrorPanel } from '../../components/ErrorPanel';
-import { CityFact, Fact, SdgFact } from '../../components/Facts';
+import { CityFact, Fact, FactsAside, SdgFact } from '../../components/Facts';
 import { LanguageNote } from '../../components/LanguageNote';
 import { Loading } from '../../components/Loading';
 import { OwnerActions } from '../../components/OwnerActions';
 import { Page } from '../../components/Page';
 import { Paragraphs } from '../../components/Paragraphs';
+import { PlainList } from '../../components/PlainList';
 import { isolate } from '../../i18n/bidi';
 import { useI18n } from '../../i18n/I18nProvider';
+import { DeleteControl } from '../content/DeleteControl';
 import { DetailRoute } from '../content/DetailRoute';
 import { canKeepProgrammes } from '../content/permissions';
 import { RevisionList } from '../content/RevisionList';
@@ -31,29 +32,6 @@ import { useLinkableInitiatives } from '../content/linkableInitiatives';
 import { usePeriodLabel } from './usePeriodLabel';
 import type { Action } from './types';
 import './programmes.css';
-
-function DeleteControl({ action }: { action: Action }) {
-  const { t } = useI18n();
-  const navigate = useNavigate();
-  const remove = useDeleteAction();
-  return (
-    <ConfirmAction
-      label={t('Delete')}
-      variant="danger"
-      questionId="delete-question"
-      question={t('Delete this action? A platform administrator can restore it.')}
-      confirmLabel={t('Yes, delete it')}
-      keepLabel={t('Keep it')}
-      pending={remove.isPending}
-      error={remove.error}
-      onConfirm={() =>
-        remove.mutate(action.id, {
-          onSuccess: () => navigate(`/programmes/${action.programme_id}`, { replace: true }),
-        })
-      }
-    />
-  );
-}
 
 /** Every check-in of the action, newest first. */
 function CheckInHistory({ actionId }: { actionId: number }) {
@@ -163,7 +141,12 @@ function ActionDetails({ action }: { action: Action }) {
       </p>
       {canKeep && (
         <OwnerActions label={t('Manage this action')} editTo={`/actions/${action.id}/edit`}>
-          <DeleteControl action={action} />
+          <DeleteControl
+            useDelete={useDeleteAction}
+            id={action.id}
+            question={t('Delete this action? A platform administrator can restore it.')}
+            leaveTo={`/programmes/${action.programme_id}`}
+          />
         </OwnerActions>
       )}
       {action.stalled && (
@@ -188,61 +171,52 @@ function ActionDetails({ action }: { action: Action }) {
             <CheckInHistory actionId={action.id} />
           </section>
         </div>
-        <aside className="initiative-layout__facts" aria-label={t('Facts')}>
-          <dl className="facts">
-            <CityFact term={t('City')} slug={action.city} />
-            <Fact term={t('Status')}>{actionStatusLabel(action.status, i18n)}</Fact>
-            <Fact term={t('Latest rating')}>
-              <RagBadge rag={action.latest_check_in?.rag ?? 'none'} />
+        <FactsAside after={<FundingGapHelp />}>
+          <CityFact term={t('City')} slug={action.city} />
+          <Fact term={t('Status')}>{actionStatusLabel(action.status, i18n)}</Fact>
+          <Fact term={t('Latest rating')}>
+            <RagBadge rag={action.latest_check_in?.rag ?? 'none'} />
+          </Fact>
+          {action.owner && (
+            <Fact term={t('Responsible')}>
+              <bdi>{action.owner}</bdi>
             </Fact>
-            {action.owner && (
-              <Fact term={t('Responsible')}>
-                <bdi>{action.owner}</bdi>
-              </Fact>
-            )}
-            {action.theme && <Fact term={t('Theme')}>{themeLabel(action.theme)}</Fact>}
-            {(action.start_date || action.due_date) && (
-              <Fact term={t('Dates')}>
-                {action.start_date && (
-                  <span className="fact-line">
-                    {t('Starts {date}', { date: format.day(action.start_date) })}
-                  </span>
-                )}
-                {action.due_date && (
-                  <span className="fact-line">
-                    {t('Due {date}', { date: format.day(action.due_date) })}
-                  </span>
-                )}
-              </Fact>
-            )}
-            <Fact term={t('Cost estimate')}>{money(action.cost_estimate)}</Fact>
-            <Fact term={t('Funded')}>{money(action.funded_amount)}</Fact>
-            <Fact
-              term={t('Funding gap')}
-              className={action.funding_gap ? 'money-table__gap' : undefined}
-            >
-              {money(action.funding_gap)}
+          )}
+          {action.theme && <Fact term={t('Theme')}>{themeLabel(action.theme)}</Fact>}
+          {(action.start_date || action.due_date) && (
+            <Fact term={t('Dates')}>
+              {action.start_date && (
+                <span className="fact-line">
+                  {t('Starts {date}', { date: format.day(action.start_date) })}
+                </span>
+              )}
+              {action.due_date && (
+                <span className="fact-line">
+                  {t('Due {date}', { date: format.day(action.due_date) })}
+                </span>
+              )}
             </Fact>
-            {action.funding_sources.length > 0 && (
-              <Fact term={t('Funding sources')}>
-                <ul className="plain-list">
-                  {action.funding_sources.map((source) => (
-                    <li key={source}>
-                      <bdi>{source}</bdi>
-                    </li>
-                  ))}
-                </ul>
-              </Fact>
-            )}
-            {action.initiative_ids.length > 0 && (
-              <Fact term={t('Linked initiatives')}>
-                <LinkedInitiatives city={action.city} ids={action.initiative_ids} />
-              </Fact>
-            )}
-            <SdgFact sdgs={action.sdgs} />
-          </dl>
-          <FundingGapHelp />
-        </aside>
+          )}
+          <Fact term={t('Cost estimate')}>{money(action.cost_estimate)}</Fact>
+          <Fact term={t('Funded')}>{money(action.funded_amount)}</Fact>
+          <Fact
+            term={t('Funding gap')}
+            className={action.funding_gap ? 'money-table__gap' : undefined}
+          >
+            {money(action.funding_gap)}
+          </Fact>
+          {action.funding_sources.length > 0 && (
+            <Fact term={t('Funding sources')}>
+              <PlainList items={action.funding_sources} />
+            </Fact>
+          )}
+          {action.initiative_ids.length > 0 && (
+            <Fact term={t('Linked initiatives')}>
+              <LinkedInitiatives city={action.city} ids={action.initiative_ids} />
+            </Fact>
+          )}
+          <SdgFact sdgs={action.sdgs} />
+        </FactsAside>
       </div>
       <RevisionList
         headingId="action-revisions"

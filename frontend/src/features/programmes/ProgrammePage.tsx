@@ -1,7 +1,6 @@
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { useCurrentUser } from '../../api/currentUser';
-import { ConfirmAction } from '../../components/ConfirmAction';
-import { CityFact, Fact, SdgFact, ThemeFact } from '../../components/Facts';
+import { CityFact, Fact, FactsAside, SdgFact, ThemeFact } from '../../components/Facts';
 import { FollowButton } from '../../components/FollowButton';
 import { LanguageNote } from '../../components/LanguageNote';
 import { OwnerActions } from '../../components/OwnerActions';
@@ -9,9 +8,9 @@ import { Page } from '../../components/Page';
 import { Paragraphs } from '../../components/Paragraphs';
 import { isolate } from '../../i18n/bidi';
 import { useI18n } from '../../i18n/I18nProvider';
+import { DeleteControl } from '../content/DeleteControl';
 import { DetailRoute } from '../content/DetailRoute';
-import { IndicatorCard } from '../content/indicators/IndicatorCard';
-import { IndicatorForm } from '../content/indicators/IndicatorForm';
+import { IndicatorsSection } from '../content/IndicatorsSection';
 import { canKeepProgrammes } from '../content/permissions';
 import { RevisionList } from '../content/RevisionList';
 import { useShownLanguage } from '../content/useShownLanguage';
@@ -31,31 +30,6 @@ import type { Programme } from './types';
 import './programmes.css';
 
 const ALL_ACTIONS = { status: [], rag: [], theme: [], sort: null };
-
-function DeleteControl({ programme }: { programme: Programme }) {
-  const { t } = useI18n();
-  const navigate = useNavigate();
-  const remove = useDeleteProgramme();
-  return (
-    <ConfirmAction
-      label={t('Delete')}
-      variant="danger"
-      questionId="delete-question"
-      question={t(
-        'Delete this programme and hide its actions? A platform administrator can restore it.',
-      )}
-      confirmLabel={t('Yes, delete it')}
-      keepLabel={t('Keep it')}
-      pending={remove.isPending}
-      error={remove.error}
-      onConfirm={() =>
-        remove.mutate(programme.id, {
-          onSuccess: () => navigate(`/programmes?city=${programme.city}`, { replace: true }),
-        })
-      }
-    />
-  );
-}
 
 /** The actions that need help first: red at their latest check-in, or silent too long. */
 function StalledActions({ programme }: { programme: Programme }) {
@@ -143,7 +117,14 @@ function ProgrammeDetails({ programme }: { programme: Programme }) {
           <Link className="button button--secondary" to={`/programmes/${programme.id}/actions/new`}>
             {t('Add an action')}
           </Link>
-          <DeleteControl programme={programme} />
+          <DeleteControl
+            useDelete={useDeleteProgramme}
+            id={programme.id}
+            question={t(
+              'Delete this programme and hide its actions? A platform administrator can restore it.',
+            )}
+            leaveTo={`/programmes?city=${programme.city}`}
+          />
         </OwnerActions>
       )}
       <div className="initiative-layout">
@@ -151,51 +132,35 @@ function ProgrammeDetails({ programme }: { programme: Programme }) {
           {text.summary && <Paragraphs text={text.summary} lang={shown} />}
           <StalledActions programme={programme} />
         </div>
-        <aside className="initiative-layout__facts" aria-label={t('Facts')}>
-          <dl className="facts">
-            <CityFact term={t('City')} slug={programme.city} />
-            <Fact term={t('Kind')}>{kindLabel(programme.kind, i18n)}</Fact>
-            <Fact term={t('Period')}>
-              {t('{start} to {end}', {
-                start: format.day(programme.period_start),
-                end: format.day(programme.period_end),
-              })}
+        <FactsAside>
+          <CityFact term={t('City')} slug={programme.city} />
+          <Fact term={t('Kind')}>{kindLabel(programme.kind, i18n)}</Fact>
+          <Fact term={t('Period')}>
+            {t('{start} to {end}', {
+              start: format.day(programme.period_start),
+              end: format.day(programme.period_end),
+            })}
+          </Fact>
+          {programme.baseline_year !== null && (
+            <Fact term={t('Baseline year')}>
+              {format.number(programme.baseline_year, { useGrouping: false })}
             </Fact>
-            {programme.baseline_year !== null && (
-              <Fact term={t('Baseline year')}>
-                {format.number(programme.baseline_year, { useGrouping: false })}
-              </Fact>
-            )}
-            <SdgFact sdgs={programme.sdgs} />
-            <ThemeFact themes={programme.themes} />
-          </dl>
-        </aside>
+          )}
+          <SdgFact sdgs={programme.sdgs} />
+          <ThemeFact themes={programme.themes} />
+        </FactsAside>
       </div>
       <ProgrammeFigures figures={programme.summary} />
-      <section aria-labelledby="programme-targets">
-        <h2 id="programme-targets">{t('Targets')}</h2>
-        {programme.indicators.length === 0 ? (
-          <p>{t('No targets have been set for this programme yet.')}</p>
-        ) : (
-          <ul className="indicators">
-            {programme.indicators.map((indicator) => (
-              <IndicatorCard
-                key={indicator.id}
-                indicator={indicator}
-                language={shown}
-                canEdit={canKeep}
-                refresh={WRITES_REFRESH}
-              />
-            ))}
-          </ul>
-        )}
-        {canKeep && (
-          <IndicatorForm
-            owner={{ kind: 'programme', id: programme.id, refresh: WRITES_REFRESH }}
-            addLabel={t('Add a target')}
-          />
-        )}
-      </section>
+      <IndicatorsSection
+        headingId="programme-targets"
+        heading={t('Targets')}
+        none={t('No targets have been set for this programme yet.')}
+        indicators={programme.indicators}
+        language={shown}
+        owner={{ kind: 'programme', id: programme.id, refresh: WRITES_REFRESH }}
+        canEdit={canKeep}
+        addLabel={t('Add a target')}
+      />
       <section aria-labelledby="programme-actions">
         <h2 id="programme-actions">{t('Actions')}</h2>
         <div className="programme-actions__tools">

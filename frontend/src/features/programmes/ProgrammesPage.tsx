@@ -1,4 +1,5 @@
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
+import { CardTitle } from '../../components/CardTitle';
 import { useCityName } from '../../api/cities';
 import { EmptyState } from '../../components/EmptyState';
 import {
@@ -42,11 +43,12 @@ function ProgrammeCard({ programme }: { programme: ProgrammeListItem }) {
   const cityName = useCityName();
   return (
     <li className="initiative-card">
-      <h3 className="initiative-card__title">
-        <Link to={`/programmes/${programme.id}`} lang={programme.language} dir="auto">
-          {programme.title}
-        </Link>
-      </h3>
+      <CardTitle
+        level={3}
+        className="initiative-card__title"
+        to={`/programmes/${programme.id}`}
+        item={programme}
+      />
       <p className="initiative-card__meta">
         {t('{kind} of {city}, {start} to {end}', {
           kind: kindLabel(programme.kind, i18n),

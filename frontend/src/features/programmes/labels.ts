@@ -28,13 +28,9 @@ export const ragLabel = labelTable<RagFilter>((t) => ({
   none: t('Not checked in yet'),
 }));
 
-/** The name of a programme's or an action's top-level field, as revisions list what changed. */
-export const fieldLabel = labelTable<string>(
-  (t) => ({
-    kind: t('Kind'),
-    period_start: t('Start of the period'),
-    period_end: t('End of the period'),
-    baseline_year: t('Baseline year'),
+/** The action's fields that its revisions and its spreadsheet's columns name alike. */
+function actionFieldNames(t: Translator['t']) {
+  return {
     status: t('Status'),
     owner: t('Responsible'),
     theme: t('Theme'),
@@ -44,6 +40,17 @@ export const fieldLabel = labelTable<string>(
     funded_amount: t('Funded amount'),
     currency: t('Currency'),
     funding_sources: t('Funding sources'),
+  };
+}
+
+/** The name of a programme's or an action's top-level field, as revisions list what changed. */
+export const fieldLabel = labelTable<string>(
+  (t) => ({
+    kind: t('Kind'),
+    period_start: t('Start of the period'),
+    period_end: t('End of the period'),
+    baseline_year: t('Baseline year'),
+    ...actionFieldNames(t),
     initiative_ids: t('Linked initiatives'),
     indicator_ids: t('Linked targets'),
   }),
@@ -59,15 +66,7 @@ export const textFieldLabel = labelTable<string>(
 export const columnLabel = labelTable<string>((t) => ({
   title: t('Title'),
   description: t('Description'),
-  status: t('Status'),
-  owner: t('Responsible'),
-  theme: t('Theme'),
-  start_date: t('Start date'),
-  due_date: t('Due date'),
-  cost_estimate: t('Cost estimate'),
-  funded_amount: t('Funded amount'),
-  currency: t('Currency'),
-  funding_sources: t('Funding sources'),
+  ...actionFieldNames(t),
   sdgs: t('SDGs'),
   initiative_ids: t('Initiatives'),
   check_in_period: t('Latest check-in'),

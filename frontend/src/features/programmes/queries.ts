@@ -1,8 +1,7 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData } from '@tanstack/react-query';
 import { unwrap } from '../../api/client';
-import { useApi } from '../../api/useApi';
+import { useApiQuery } from '../../api/useApiQuery';
 import { useWrite } from '../../api/useWrite';
-import { useI18n } from '../../i18n/I18nProvider';
 import { contentQueries } from '../content/contentQueries';
 import { createActionPayload, type ActionDraft } from './actionState';
 import { createProgrammePayload } from './programmeState';
@@ -68,18 +67,14 @@ export interface ProgrammeFilters {
 }
 
 export function useProgrammeList(filters: ProgrammeFilters, page: number, perPage: number) {
-  const api = useApi();
-  const { language } = useI18n();
-  return useQuery({
-    queryKey: [PROGRAMMES_KEY, 'list', language, filters, page, perPage],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/programmes', {
-          params: { query: { city: filters.city, kind: filters.kind, page, per_page: perPage } },
-        }),
-      ),
-    placeholderData: keepPreviousData,
-  });
+  return useApiQuery(
+    [PROGRAMMES_KEY, 'list', filters, page, perPage],
+    (api) =>
+      api.GET('/api/v1/programmes', {
+        params: { query: { city: filters.city, kind: filters.kind, page, per_page: perPage } },
+      }),
+    { placeholderData: keepPreviousData },
+  );
 }
 
 export interface ActionFilters {
@@ -91,56 +86,44 @@ export interface ActionFilters {
 
 /** The programme's actions, filtered; 100 a page, the most the API gives at once. */
 export function useActionList(programmeId: number, filters: ActionFilters, page: number) {
-  const api = useApi();
-  const { language } = useI18n();
-  return useQuery({
-    queryKey: [ACTIONS_KEY, 'list', programmeId, language, filters, page],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/programmes/{programme_id}/actions', {
-          params: {
-            path: { programme_id: programmeId },
-            query: {
-              status: filters.status,
-              rag: filters.rag,
-              theme: filters.theme,
-              sort: filters.sort ?? undefined,
-              page,
-              per_page: 100,
-            },
+  return useApiQuery(
+    [ACTIONS_KEY, 'list', programmeId, filters, page],
+    (api) =>
+      api.GET('/api/v1/programmes/{programme_id}/actions', {
+        params: {
+          path: { programme_id: programmeId },
+          query: {
+            status: filters.status,
+            rag: filters.rag,
+            theme: filters.theme,
+            sort: filters.sort ?? undefined,
+            page,
+            per_page: 100,
           },
-        }),
-      ),
-    placeholderData: keepPreviousData,
-  });
+        },
+      }),
+    { placeholderData: keepPreviousData },
+  );
 }
 
 /** The actions of programmes that build on an initiative. */
 export function useInitiativeActions(initiativeId: number) {
-  const api = useApi();
-  const { language } = useI18n();
-  return useQuery({
-    queryKey: [ACTIONS_KEY, 'of-initiative', initiativeId, language],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/initiatives/{initiative_id}/actions', {
-          params: { path: { initiative_id: initiativeId } },
-        }),
-      ),
-  });
+  return useApiQuery([ACTIONS_KEY, 'of-initiative', initiativeId], (api) =>
+    api.GET('/api/v1/initiatives/{initiative_id}/actions', {
+      params: { path: { initiative_id: initiativeId } },
+    }),
+  );
 }
 
 export function useCheckIns(actionId: number) {
-  const api = useApi();
-  return useQuery({
-    queryKey: [ACTIONS_KEY, 'check-ins', actionId],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/actions/{action_id}/check-ins', {
-          params: { path: { action_id: actionId } },
-        }),
-      ),
-  });
+  return useApiQuery(
+    [ACTIONS_KEY, 'check-ins', actionId],
+    (api) =>
+      api.GET('/api/v1/actions/{action_id}/check-ins', {
+        params: { path: { action_id: actionId } },
+      }),
+    { sameInEveryLanguage: true },
+  );
 }
 
 export function useAddCheckIn(actionId: number) {

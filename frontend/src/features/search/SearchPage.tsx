@@ -1,4 +1,5 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
+import { Button } from '../../components/Button';
 import { Link, useSearchParams } from 'react-router';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
@@ -14,6 +15,7 @@ import {
   chosenCount,
   EMPTY_SEARCH,
   ENTITY_TYPES,
+  FACETS,
   hasSearch,
   parseSearch,
   resultPath,
@@ -142,44 +144,28 @@ function Facets({
     .map(([value, count]) => ({ value, count, label: themeLabel(value) }))
     .sort(byCountThenLabel);
 
+  // In the order of FACETS, which is the order the groups are shown in.
+  const groups: Record<Facet, { legend: string; options: readonly FacetOption[] }> = {
+    type: { legend: t('Type'), options: typeOptions },
+    language: { legend: t('Language of the text'), options: languageOptions },
+    city: { legend: t('City'), options: cityOptions },
+    sdg: { legend: t('Sustainable Development Goals'), options: sdgOptions },
+    theme: { legend: t('Themes'), options: themeOptions },
+  };
+
   return (
     <section className="search-facets" aria-labelledby="search-facets-title">
       <h2 id="search-facets-title">{t('Narrow the results')}</h2>
-      <FacetGroup
-        facet="type"
-        legend={t('Type')}
-        options={typeOptions}
-        chosen={state.type}
-        onToggle={onToggle}
-      />
-      <FacetGroup
-        facet="language"
-        legend={t('Language of the text')}
-        options={languageOptions}
-        chosen={state.language}
-        onToggle={onToggle}
-      />
-      <FacetGroup
-        facet="city"
-        legend={t('City')}
-        options={cityOptions}
-        chosen={state.city}
-        onToggle={onToggle}
-      />
-      <FacetGroup
-        facet="sdg"
-        legend={t('Sustainable Development Goals')}
-        options={sdgOptions}
-        chosen={state.sdg}
-        onToggle={onToggle}
-      />
-      <FacetGroup
-        facet="theme"
-        legend={t('Themes')}
-        options={themeOptions}
-        chosen={state.theme}
-        onToggle={onToggle}
-      />
+      {FACETS.map((facet) => (
+        <FacetGroup
+          key={facet}
+          facet={facet}
+          legend={groups[facet].legend}
+          options={groups[facet].options}
+          chosen={state[facet]}
+          onToggle={onToggle}
+        />
+      ))}
     </section>
   );
 }
@@ -372,13 +358,9 @@ export function SearchPage() {
                   : t('Check the spelling, or try fewer or other words.')}
               </p>
               {chosenCount(state) > 0 && (
-                <button
-                  type="button"
-                  className="button button--secondary"
-                  onClick={() => go({ ...EMPTY_SEARCH, q: state.q })}
-                >
+                <Button variant="secondary" onClick={() => go({ ...EMPTY_SEARCH, q: state.q })}>
                   {t('Clear all filters')}
-                </button>
+                </Button>
               )}
             </div>
           ) : (

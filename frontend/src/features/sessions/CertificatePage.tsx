@@ -1,4 +1,5 @@
 import { Link, useParams } from 'react-router';
+import { Fact } from '../../components/Facts';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
@@ -40,30 +41,18 @@ export function CertificatePage() {
         </p>
       </div>
       <dl className="facts facts--wide">
-        <div>
-          <dt>{t('Participant')}</dt>
-          <dd>
-            <bdi>{certificate.participant}</bdi>
-          </dd>
-        </div>
+        <Fact term={t('Participant')}>
+          <bdi>{certificate.participant}</bdi>
+        </Fact>
         <div>
           <dt>{t('Session')}</dt>
           <dd dir="auto">{certificate.session_title}</dd>
         </div>
-        <div>
-          <dt>{t('Host city')}</dt>
-          <dd>{certificate.host_city}</dd>
-        </div>
-        <div>
-          <dt>{t('Date')}</dt>
-          <dd>{format.day(certificate.session_date)}</dd>
-        </div>
-        <div>
-          <dt>{t('Verification code')}</dt>
-          <dd>
-            <bdi className="certificate-check__code">{certificate.code}</bdi>
-          </dd>
-        </div>
+        <Fact term={t('Host city')}>{certificate.host_city}</Fact>
+        <Fact term={t('Date')}>{format.day(certificate.session_date)}</Fact>
+        <Fact term={t('Verification code')}>
+          <bdi className="certificate-check__code">{certificate.code}</bdi>
+        </Fact>
       </dl>
       <p>
         <Link to="/sessions">{t('See all sessions')}</Link>

@@ -1,7 +1,10 @@
 import { useRef, useState } from 'react';
+import { Button } from '../../components/Button';
+import { CardTitle } from '../../components/CardTitle';
 import { Link } from 'react-router';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { Loading } from '../../components/Loading';
+import { LogInPage } from '../../components/LogIn';
 import { Page } from '../../components/Page';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useCurrentUser } from '../../api/currentUser';
@@ -28,11 +31,12 @@ function BookingItem({ booking, zone }: { booking: MyBooking; zone: string }) {
     <li className={`booking-item booking-item--${booking.status}`}>
       <p className="booking-item__day">{format.day(dayIn(new Date(session.starts_at), zone))}</p>
       <SessionTimeLine session={session} zone={zone} />
-      <h3 className="booking-item__title">
-        <Link to={`/sessions/${session.id}`} lang={session.language} dir="auto">
-          {session.title}
-        </Link>
-      </h3>
+      <CardTitle
+        level={3}
+        className="booking-item__title"
+        to={`/sessions/${session.id}`}
+        item={session}
+      />
       <p className="session-card__meta">
         <span>{cityName(session.host_city)}</span>
         <span className={`booking-state booking-state--${booking.status}`}>
@@ -137,14 +141,13 @@ function CalendarFeed() {
         >
           {url === undefined ? t('Create my calendar address') : t('Create a new address')}
         </button>
-        <button
-          type="button"
-          className="button button--secondary"
+        <Button
+          variant="secondary"
           disabled={download.isPending}
           onClick={() => download.mutate({ file: 'my-calendar' })}
         >
           {t('Download my sessions (.ics)')}
-        </button>
+        </Button>
       </div>
       <p className="field__hint">
         {t(
@@ -167,13 +170,7 @@ export function MyBookingsPage() {
   if (user.isPending) return <Loading />;
   if (!user.data) {
     return (
-      <Page title={t('My bookings')} lead={t('Log in to see the sessions you have booked.')}>
-        <p>
-          <Link className="button" to="/login">
-            {t('Log in')}
-          </Link>
-        </p>
-      </Page>
+      <LogInPage title={t('My bookings')} lead={t('Log in to see the sessions you have booked.')} />
     );
   }
   const all = [...(bookings.data ?? [])];

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { Button } from '../../components/Button';
 import { Link, useParams } from 'react-router';
 import { DataTable } from '../../components/DataTable';
 import { ErrorPanel } from '../../components/ErrorPanel';
@@ -297,14 +298,12 @@ function BookingsOverview({ session }: { session: Session }) {
         <Link className="button button--secondary" to={`/sessions/${session.id}`}>
           {t('Back to the session')}
         </Link>
-        <button
-          type="button"
-          className="button"
+        <Button
           disabled={download.isPending}
           onClick={() => download.mutate({ file: 'participants', sessionId: session.id })}
         >
           {download.isPending ? t('Preparing the file…') : t('Export participants (CSV)')}
-        </button>
+        </Button>
       </div>
       {download.isError && <ErrorPanel error={download.error} />}
       {bookings.isPending && <Loading />}

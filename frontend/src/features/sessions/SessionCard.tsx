@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { CardTitle } from '../../components/CardTitle';
 import { isolate } from '../../i18n/bidi';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useCityName } from '../../api/cities';
@@ -17,15 +17,15 @@ interface SessionCardProps {
 export function SessionCard({ session, zone, headingLevel = 3 }: SessionCardProps) {
   const { t } = useI18n();
   const cityName = useCityName();
-  const Heading = headingLevel === 3 ? 'h3' : 'h4';
   return (
     <li className={`session-card${session.cancelled ? ' session-card--cancelled' : ''}`}>
       <SessionTimeLine session={session} zone={zone} />
-      <Heading className="session-card__title">
-        <Link to={`/sessions/${session.id}`} lang={session.language} dir="auto">
-          {session.title}
-        </Link>
-      </Heading>
+      <CardTitle
+        level={headingLevel}
+        className="session-card__title"
+        to={`/sessions/${session.id}`}
+        item={session}
+      />
       <p className="session-card__meta">
         <span>{cityName(session.host_city)}</span>
         {session.series && (

@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
+import { Button } from '../../components/Button';
 import { Link } from 'react-router';
 import { LanguageNote } from '../../components/LanguageNote';
 import { Page } from '../../components/Page';
-import { CityFact, SdgFact, ThemeFact } from '../../components/Facts';
+import { CityFact, Fact, FactsAside, SdgFact, ThemeFact } from '../../components/Facts';
 import { OwnerActions } from '../../components/OwnerActions';
 import { ConfirmAction } from '../../components/ConfirmAction';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -29,6 +30,7 @@ import type { Session } from './types';
 import { useViewerZone } from './viewerZone';
 import './sessions.css';
 import { Paragraphs } from '../../components/Paragraphs';
+import { ExternalLink } from '../../components/ExternalLink';
 
 function CancelSessionControl({ session }: { session: Session }) {
   const { t } = useI18n();
@@ -135,14 +137,12 @@ function DraftNotice({ session, manages }: { session: Session; manages: boolean 
         )}
       </p>
       {manages && (
-        <button
-          type="button"
-          className="button"
+        <Button
           disabled={publish.isPending}
           onClick={() => publish.mutate({ id: session.id, version: session.version })}
         >
           {t('Publish the session')}
-        </button>
+        </Button>
       )}
       {publish.isError && <ErrorPanel error={publish.error} />}
     </div>
@@ -221,92 +221,60 @@ function SessionDetails({
           )}
           <BookingPanel session={session} />
         </div>
-        <aside className="initiative-layout__facts" aria-label={t('Facts')}>
-          <dl className="facts">
-            <CityFact term={t('Host city')} slug={session.host_city} />
-            <div>
-              <dt>{t('Kind of session')}</dt>
-              <dd>{kindLabel(session.kind, i18n)}</dd>
-            </div>
-            <div>
-              <dt>{t('Format')}</dt>
-              <dd>{formatLabel(session.format, i18n)}</dd>
-            </div>
-            <div>
-              <dt>{t('Spoken languages')}</dt>
-              <dd>
-                {format.list(session.languages.map((code) => format.language(code)))}
-                {session.interpretation && (
-                  <span className="fact-line">{t('Interpretation is provided.')}</span>
-                )}
-              </dd>
-            </div>
-            {session.venue && session.format !== 'online' && (
-              <div>
-                <dt>{t('Venue')}</dt>
-                <dd>
-                  <bdi>{session.venue}</bdi>
-                </dd>
-              </div>
+        <FactsAside after={<CityTimes session={session} />}>
+          <CityFact term={t('Host city')} slug={session.host_city} />
+          <Fact term={t('Kind of session')}>{kindLabel(session.kind, i18n)}</Fact>
+          <Fact term={t('Format')}>{formatLabel(session.format, i18n)}</Fact>
+          <Fact term={t('Spoken languages')}>
+            {format.list(session.languages.map((code) => format.language(code)))}
+            {session.interpretation && (
+              <span className="fact-line">{t('Interpretation is provided.')}</span>
             )}
-            {online && (
-              <div>
-                <dt>{t('Online link')}</dt>
-                <dd>
-                  {session.online_url ? (
-                    <a
-                      href={session.online_url}
-                      rel="noopener noreferrer"
-                      target="_blank"
-                      className="break-anywhere"
-                    >
-                      <bdi>{session.online_url.replace(/^https?:\/\//, '')}</bdi>
-                      <span className="visually-hidden"> {t('(opens in a new tab)')}</span>
-                    </a>
-                  ) : (
-                    <span className="fact-line--muted">
-                      {t('Shown here to participants with a confirmed seat.')}
-                    </span>
-                  )}
-                </dd>
-              </div>
-            )}
-            <div>
-              <dt>{t('Seats')}</dt>
-              <dd>
-                <Seats session={session} />
-              </dd>
-            </div>
-            <div>
-              <dt>{t('Registration')}</dt>
-              <dd>
-                {session.registration_open
-                  ? t('Open until {time}', {
-                      time: sessionFormat.dateTime(
-                        new Date(session.registration_closes_at ?? session.starts_at),
-                        zone,
-                      ),
-                    })
-                  : t('Closed')}
-              </dd>
-            </div>
-            {session.series && (
-              <div>
-                <dt>{t('Series')}</dt>
-                <dd>
-                  <Link to={`/sessions?series=${encodeURIComponent(session.series)}`}>
-                    <bdi>{session.series}</bdi>
-                  </Link>
-                  <FollowButton kind="series" followKey={session.series} label={session.series} />
-                </dd>
-              </div>
-            )}
-            {renderFacts(session)}
-            <ThemeFact themes={session.themes} />
-            <SdgFact sdgs={session.sdgs} />
-          </dl>
-          <CityTimes session={session} />
-        </aside>
+          </Fact>
+          {session.venue && session.format !== 'online' && (
+            <Fact term={t('Venue')}>
+              <bdi>{session.venue}</bdi>
+            </Fact>
+          )}
+          {online && (
+            <Fact term={t('Online link')}>
+              {session.online_url ? (
+                <ExternalLink
+                  href={session.online_url}
+                  shown={session.online_url.replace(/^https?:\/\//, '')}
+                />
+              ) : (
+                <span className="fact-line--muted">
+                  {t('Shown here to participants with a confirmed seat.')}
+                </span>
+              )}
+            </Fact>
+          )}
+          <Fact term={t('Seats')}>
+            <Seats session={session} />
+          </Fact>
+          <Fact term={t('Registration')}>
+            {session.registration_open
+              ? t('Open until {time}', {
+                  time: sessionFormat.dateTime(
+                    new Date(session.registration_closes_at ?? session.starts_at),
+                    zone,
+                  ),
+                })
+              : t('Closed')}
+          </Fact>
+          {session.series && (
+            <Fact term={t('Series')}>
+              <Link to={`/sessions?series=${encodeURIComponent(session.series)}`}>
+                <bdi>{session.series}</bdi>
+              </Link>
+              <FollowButton kind="series" followKey={session.series} label={session.series} />
+            </Fact>
+          )}
+          {renderFacts(session)}
+          <ThemeFact themes={session.themes} />
+          <SdgFact sdgs={session.sdgs} />
+        </FactsAside>
       </div>
       <SessionRevisions session={session} />
       <p className="session-page__back">

@@ -1,7 +1,8 @@
-import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation } from '@tanstack/react-query';
 import { unwrap } from '../../api/client';
 import { download } from '../../api/download';
 import { useApi } from '../../api/useApi';
+import { useApiQuery } from '../../api/useApiQuery';
 import { useWrite } from '../../api/useWrite';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { sessionQuery } from './filters';
@@ -15,50 +16,36 @@ const MY_BOOKINGS_KEY = 'my-bookings';
 export type SessionQuery = ReturnType<typeof sessionQuery>;
 
 export function useSessionList(query: SessionQuery, page: number, perPage: number) {
-  const api = useApi();
-  const { language } = useI18n();
-  return useQuery({
-    queryKey: [SESSIONS_KEY, 'list', language, query, page, perPage],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/sessions', { params: { query: { ...query, page, per_page: perPage } } }),
-      ),
-    placeholderData: keepPreviousData,
-  });
+  return useApiQuery(
+    [SESSIONS_KEY, 'list', query, page, perPage],
+    (api) =>
+      api.GET('/api/v1/sessions', { params: { query: { ...query, page, per_page: perPage } } }),
+    { placeholderData: keepPreviousData },
+  );
 }
 
 /** The signed-in user's bookings, newest first; only asked for when signed in. */
 export function useMyBookings(signedIn: boolean) {
-  const api = useApi();
-  const { language } = useI18n();
-  return useQuery({
-    queryKey: [MY_BOOKINGS_KEY, language],
-    queryFn: () => unwrap(api.GET('/api/v1/me/bookings')),
+  return useApiQuery([MY_BOOKINGS_KEY], (api) => api.GET('/api/v1/me/bookings'), {
     enabled: signedIn,
   });
 }
 
 export function useSessionBookings(id: number) {
-  const api = useApi();
-  return useQuery({
-    queryKey: [SESSIONS_KEY, 'bookings', id],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/sessions/{session_id}/bookings', {
-          params: { path: { session_id: id } },
-        }),
-      ),
-  });
+  return useApiQuery(
+    [SESSIONS_KEY, 'bookings', id],
+    (api) =>
+      api.GET('/api/v1/sessions/{session_id}/bookings', { params: { path: { session_id: id } } }),
+    { sameInEveryLanguage: true },
+  );
 }
 
 export function useCertificateCheck(code: string) {
-  const api = useApi();
-  const { language } = useI18n();
-  return useQuery({
-    queryKey: ['certificate', code, language],
-    queryFn: () => unwrap(api.GET('/api/v1/certificates/{code}', { params: { path: { code } } })),
-    enabled: code !== '',
-  });
+  return useApiQuery(
+    ['certificate', code],
+    (api) => api.GET('/api/v1/certificates/{code}', { params: { path: { code } } }),
+    { enabled: code !== '' },
+  );
 }
 
 /** After any write: sessions, their bookings and the user's bookings are refetched. */

@@ -1,12 +1,13 @@
 import { Link } from 'react-router';
+import { QueryView } from '../../components/QueryView';
 import { useCityName } from '../../api/cities';
 import { useCurrentUser } from '../../api/currentUser';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorPanel } from '../../components/ErrorPanel';
 import { Loading } from '../../components/Loading';
+import { LogInPage } from '../../components/LogIn';
 import { Page } from '../../components/Page';
 import { useI18n } from '../../i18n/I18nProvider';
-import { TrackHelp, TrackProgress } from './parts';
+import { TrackCard, TrackHelp, TrackProgress } from './parts';
 import { useMyTracks } from './queries';
 import './tracks.css';
 
@@ -19,47 +20,35 @@ export function MyTracksPage() {
   const title = t('My learning tracks');
   if (user.isPending) return <Loading />;
   if (!user.data) {
-    return (
-      <Page title={title} lead={t('Log in to see the tracks you take part in.')}>
-        <p>
-          <Link className="button" to="/login">
-            {t('Log in')}
-          </Link>
-        </p>
-      </Page>
-    );
+    return <LogInPage title={title} lead={t('Log in to see the tracks you take part in.')} />;
   }
   return (
     <Page title={title} lead={t('Every track in which you booked a session, and how far you are.')}>
       <TrackHelp />
-      {tracks.isPending ? (
-        <Loading />
-      ) : tracks.isError ? (
-        <ErrorPanel error={tracks.error} onRetry={() => void tracks.refetch()} />
-      ) : tracks.data.length === 0 ? (
-        <EmptyState
-          message={t('You take part in no learning track yet.')}
-          explanation={t('Book a session that belongs to a track, and the track shows here.')}
-        >
-          <p>
-            <Link to="/tracks">{t('See all learning tracks')}</Link>
-          </p>
-        </EmptyState>
-      ) : (
-        <ul className="track-list">
-          {tracks.data.map((track) => (
-            <li key={track.id} className="track-card">
-              <h2 className="track-card__title">
-                <Link to={`/tracks/${track.id}`} lang={track.language} dir="auto">
-                  {track.title}
-                </Link>
-              </h2>
-              <p className="track-card__meta">{cityName(track.host_city)}</p>
-              <TrackProgress track={track} idPrefix={`my-track-${track.id}`} />
-            </li>
-          ))}
-        </ul>
-      )}
+      <QueryView
+        query={tracks}
+        empty={
+          <EmptyState
+            message={t('You take part in no learning track yet.')}
+            explanation={t('Book a session that belongs to a track, and the track shows here.')}
+          >
+            <p>
+              <Link to="/tracks">{t('See all learning tracks')}</Link>
+            </p>
+          </EmptyState>
+        }
+      >
+        {(mine) => (
+          <ul className="track-list">
+            {mine.map((track) => (
+              <TrackCard key={track.id} track={track}>
+                <p className="track-card__meta">{cityName(track.host_city)}</p>
+                <TrackProgress track={track} idPrefix={`my-track-${track.id}`} />
+              </TrackCard>
+            ))}
+          </ul>
+        )}
+      </QueryView>
     </Page>
   );
 }

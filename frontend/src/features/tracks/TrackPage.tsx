@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useCurrentUser } from '../../api/currentUser';
-import { CityFact } from '../../components/Facts';
+import { CityFact, Fact } from '../../components/Facts';
 import { LanguageNote } from '../../components/LanguageNote';
 import { OwnerActions } from '../../components/OwnerActions';
+import { LogInButton } from '../../components/LogIn';
 import { Page } from '../../components/Page';
 import { Paragraphs } from '../../components/Paragraphs';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -41,15 +42,12 @@ function TrackDetails({ track, renderSessions }: { track: Track; renderSessions:
       <TrackHelp />
       <dl className="facts">
         <CityFact term={t('Host city')} slug={track.host_city} />
-        <div>
-          <dt>{t('Rule')}</dt>
-          <dd>
-            {t('Attend at least {required} of its {count} sessions.', {
-              required: track.required_sessions,
-              count: track.sessions.length,
-            })}
-          </dd>
-        </div>
+        <Fact term={t('Rule')}>
+          {t('Attend at least {required} of its {count} sessions.', {
+            required: track.required_sessions,
+            count: track.sessions.length,
+          })}
+        </Fact>
       </dl>
       {texts?.description && <Paragraphs text={texts.description} lang={shown} />}
       <section aria-labelledby="track-yours">
@@ -57,11 +55,7 @@ function TrackDetails({ track, renderSessions }: { track: Track; renderSessions:
         {!user ? (
           <>
             <p>{t('Log in to see which sessions of the track you attended.')}</p>
-            <p>
-              <Link className="button" to="/login">
-                {t('Log in')}
-              </Link>
-            </p>
+            <LogInButton />
           </>
         ) : progress ? (
           <TrackProgress track={progress} idPrefix="track" />

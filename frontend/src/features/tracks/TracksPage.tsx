@@ -1,15 +1,14 @@
 import { Link, useSearchParams } from 'react-router';
+import { QueryView } from '../../components/QueryView';
 import { useCities, useCityName } from '../../api/cities';
 import { useCurrentUser } from '../../api/currentUser';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorPanel } from '../../components/ErrorPanel';
 import { SelectField } from '../../components/FormFields';
-import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { Pagination } from '../../components/Pagination';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useActingCities } from '../content/useActingCities';
-import { TrackHelp } from './parts';
+import { TrackCard, TrackHelp } from './parts';
 import { useTrackList } from './queries';
 import './tracks.css';
 
@@ -57,48 +56,44 @@ export function TracksPage() {
           </option>
         ))}
       </SelectField>
-      {tracks.isPending ? (
-        <Loading />
-      ) : tracks.isError ? (
-        <ErrorPanel error={tracks.error} onRetry={() => void tracks.refetch()} />
-      ) : tracks.data.items.length === 0 ? (
-        <EmptyState
-          message={t('No learning tracks here yet.')}
-          explanation={t(
-            'A host city’s organisers put several of its sessions together as a track.',
-          )}
-        />
-      ) : (
-        <>
-          <ul className="track-list">
-            {tracks.data.items.map((track) => (
-              <li key={track.id} className="track-card">
-                <h2 className="track-card__title">
-                  <Link to={`/tracks/${track.id}`} lang={track.language} dir="auto">
-                    {track.title}
-                  </Link>
-                </h2>
-                <p className="track-card__meta">
-                  <span>{cityName(track.host_city)}</span>
-                  <span>
-                    {t('Attend at least {required} of its {count} sessions.', {
-                      required: track.required_sessions,
-                      count: track.sessions.length,
-                    })}
-                  </span>
-                </p>
-              </li>
-            ))}
-          </ul>
-          <Pagination
-            page={page}
-            total={tracks.data.total}
-            perPage={20}
-            label={t('Pages of the list')}
-            linkTo={linkTo}
+      <QueryView
+        query={tracks}
+        empty={
+          <EmptyState
+            message={t('No learning tracks here yet.')}
+            explanation={t(
+              'A host city’s organisers put several of its sessions together as a track.',
+            )}
           />
-        </>
-      )}
+        }
+      >
+        {(found) => (
+          <>
+            <ul className="track-list">
+              {found.items.map((track) => (
+                <TrackCard key={track.id} track={track}>
+                  <p className="track-card__meta">
+                    <span>{cityName(track.host_city)}</span>
+                    <span>
+                      {t('Attend at least {required} of its {count} sessions.', {
+                        required: track.required_sessions,
+                        count: track.sessions.length,
+                      })}
+                    </span>
+                  </p>
+                </TrackCard>
+              ))}
+            </ul>
+            <Pagination
+              page={page}
+              total={found.total}
+              perPage={20}
+              label={t('Pages of the list')}
+              linkTo={linkTo}
+            />
+          </>
+        )}
+      </QueryView>
     </Page>
   );
 }

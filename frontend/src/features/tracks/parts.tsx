@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+import { CardTitle } from '../../components/CardTitle';
 import { HelpNote } from '../../components/HelpNote';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useFileDownload } from '../../api/download';
@@ -65,5 +67,21 @@ export function TrackProgress({ track, idPrefix }: { track: MyTrack; idPrefix: s
         </p>
       )}
     </div>
+  );
+}
+
+/** A track in a list: its title, linked to its page, then what the list tells of it. */
+export function TrackCard({
+  track,
+  children,
+}: {
+  track: { id: number; title: string; language: string };
+  children: ReactNode;
+}) {
+  return (
+    <li className="track-card">
+      <CardTitle level={2} className="track-card__title" to={`/tracks/${track.id}`} item={track} />
+      {children}
+    </li>
   );
 }

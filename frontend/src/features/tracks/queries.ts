@@ -1,8 +1,6 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { unwrap } from '../../api/client';
+import { keepPreviousData } from '@tanstack/react-query';
 import { useCurrentUser } from '../../api/currentUser';
-import { useApi } from '../../api/useApi';
-import { useI18n } from '../../i18n/I18nProvider';
+import { useApiQuery } from '../../api/useApiQuery';
 import { contentQueries } from '../content/contentQueries';
 import { createPayload } from './trackKind';
 
@@ -25,37 +23,33 @@ export function useTrackEndpoints() {
 
 /** The published tracks, of one host city or with one session. */
 export function useTrackList(filter: { city?: string; session?: number }, page = 1) {
-  const api = useApi();
-  const { language } = useI18n();
-  return useQuery({
-    queryKey: [TRACKS_KEY, 'list', language, filter, page],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/tracks', {
-          params: {
-            query: {
-              ...(filter.city ? { city: filter.city } : {}),
-              ...(filter.session ? { session: filter.session } : {}),
-              page,
-              per_page: 20,
-            },
+  return useApiQuery(
+    [TRACKS_KEY, 'list', filter, page],
+    (api) =>
+      api.GET('/api/v1/tracks', {
+        params: {
+          query: {
+            ...(filter.city ? { city: filter.city } : {}),
+            ...(filter.session ? { session: filter.session } : {}),
+            page,
+            per_page: 20,
           },
-        }),
-      ),
-    placeholderData: keepPreviousData,
-  });
+        },
+      }),
+    { placeholderData: keepPreviousData },
+  );
 }
 
 /** The tracks the signed-in user has bookings in, with how far they are; nothing for a visitor. */
 export function useMyTracks() {
-  const api = useApi();
-  const { language } = useI18n();
   const { data: user } = useCurrentUser();
-  return useQuery({
-    queryKey: [TRACKS_KEY, 'mine', language, user?.id ?? null],
-    queryFn: () => unwrap(api.GET('/api/v1/me/tracks')),
-    enabled: Boolean(user),
-  });
+  return useApiQuery(
+    [TRACKS_KEY, 'mine', user?.id ?? null],
+    (api) => api.GET('/api/v1/me/tracks'),
+    {
+      enabled: Boolean(user),
+    },
+  );
 }
 
 /**
@@ -63,16 +57,10 @@ export function useMyTracks() {
  * "sessions" so that scheduling one refreshes the list.
  */
 export function useHostSessions(city: string) {
-  const api = useApi();
-  const { language } = useI18n();
-  return useQuery({
-    queryKey: ['sessions', 'for-track', language, city],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/sessions', {
-          params: { query: { city: [city], page: 1, per_page: 100 } },
-        }),
-      ),
-    enabled: city !== '',
-  });
+  return useApiQuery(
+    ['sessions', 'for-track', city],
+    (api) =>
+      api.GET('/api/v1/sessions', { params: { query: { city: [city], page: 1, per_page: 100 } } }),
+    { enabled: city !== '' },
+  );
 }

@@ -5,6 +5,7 @@ import { useCurrentUser, type CurrentUser } from '../../api/currentUser';
 import type { components } from '../../api/schema';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { Loading } from '../../components/Loading';
+import { LogInPage } from '../../components/LogIn';
 import { Page } from '../../components/Page';
 import { SdgIconList } from '../../components/SdgIcon';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -640,13 +641,7 @@ export function WorkspacePage() {
   if (user.isPending) return <Loading />;
   if (!user.data) {
     return (
-      <Page title={t('My city')} lead={t('Log in to see what needs you in your city.')}>
-        <p>
-          <Link className="button" to="/login">
-            {t('Log in')}
-          </Link>
-        </p>
-      </Page>
+      <LogInPage title={t('My city')} lead={t('Log in to see what needs you in your city.')} />
     );
   }
   if (mine.length === 0 && !user.data.is_admin) {

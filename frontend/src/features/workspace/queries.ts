@@ -1,8 +1,6 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { unwrap } from '../../api/client';
+import { keepPreviousData } from '@tanstack/react-query';
 import type { components } from '../../api/schema';
-import { useApi } from '../../api/useApi';
-import { useI18n } from '../../i18n/I18nProvider';
+import { useApiQuery } from '../../api/useApiQuery';
 
 export type Workspace = components['schemas']['Workspace'];
 export type JourneyStep = components['schemas']['JourneyStep'];
@@ -16,12 +14,9 @@ export const WORKSPACE_KEY = 'workspace';
 
 /** What needs the city's staff now; `city` undefined means the first city of mine. */
 export function useWorkspace(city: string | undefined, enabled: boolean) {
-  const api = useApi();
-  const { language } = useI18n();
-  return useQuery({
-    queryKey: [WORKSPACE_KEY, city ?? null, language],
-    queryFn: () => unwrap(api.GET('/api/v1/me/workspace', { params: { query: { city } } })),
-    enabled,
-    placeholderData: keepPreviousData,
-  });
+  return useApiQuery(
+    [WORKSPACE_KEY, city ?? null],
+    (api) => api.GET('/api/v1/me/workspace', { params: { query: { city } } }),
+    { enabled, placeholderData: keepPreviousData },
+  );
 }

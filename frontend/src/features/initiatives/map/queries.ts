@@ -1,7 +1,5 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { unwrap } from '../../../api/client';
-import { useApi } from '../../../api/useApi';
-import { useI18n } from '../../../i18n/I18nProvider';
+import { keepPreviousData } from '@tanstack/react-query';
+import { useApiQuery } from '../../../api/useApiQuery';
 import { filterQuery, type InitiativeFilters } from './filters';
 
 /** The map's points and clusters for a box and zoom; the previous ones stay while the next load. */
@@ -9,17 +7,12 @@ export function useMapFeatures(
   filters: InitiativeFilters,
   area: { bbox: string; zoom: number } | null,
 ) {
-  const api = useApi();
-  const { language } = useI18n();
-  return useQuery({
-    queryKey: ['map', language, filters, area?.bbox, area?.zoom],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/map/initiatives', {
-          params: { query: { ...filterQuery(filters), bbox: area?.bbox, zoom: area?.zoom } },
-        }),
-      ),
-    enabled: area !== null,
-    placeholderData: keepPreviousData,
-  });
+  return useApiQuery(
+    ['map', filters, area?.bbox, area?.zoom],
+    (api) =>
+      api.GET('/api/v1/map/initiatives', {
+        params: { query: { ...filterQuery(filters), bbox: area?.bbox, zoom: area?.zoom } },
+      }),
+    { enabled: area !== null, placeholderData: keepPreviousData },
+  );
 }
