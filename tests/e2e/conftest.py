@@ -53,6 +53,12 @@ class SignIn(Protocol):
     def __call__(self, page: Page, email: str) -> str: ...
 
 
+class OpenSignedIn(Protocol):
+    """Opens a page in a fresh profile that prefers `language`, signed in as the demo user `email`."""
+
+    def __call__(self, email: str, language: str = "en") -> Page: ...
+
+
 class ApiCaller(Protocol):
     """Calls the API directly, to learn what the server says in a language."""
 
@@ -158,6 +164,16 @@ def sign_in(server_url: str) -> SignIn:
         return token
 
     return sign_in_as
+
+
+@pytest.fixture
+def open_signed_in(open_page: OpenPage, sign_in: SignIn) -> OpenSignedIn:
+    def open_as(email: str, language: str = "en") -> Page:
+        page = open_page(language)
+        sign_in(page, email)
+        return page
+
+    return open_as
 
 
 @pytest.fixture(scope="session")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import OpenPage, SignIn
+from .conftest import OpenPage, OpenSignedIn
 from .pages import serious_violations_by_path
 
 pytestmark = pytest.mark.e2e
@@ -51,10 +51,9 @@ def test_main_pages_have_no_serious_accessibility_violations(
 
 @pytest.mark.parametrize("language", ["en", "fa"])
 def test_a_delegates_pages_have_no_serious_accessibility_violations(
-    open_page: OpenPage, sign_in: SignIn, axe_source: str, language: str
+    open_signed_in: OpenSignedIn, axe_source: str, language: str
 ) -> None:
-    page = open_page(language)
-    sign_in(page, "delegate.izmir@polylog.example")
+    page = open_signed_in("delegate.izmir@polylog.example", language)
     assert serious_violations_by_path(page, axe_source, DELEGATE_PAGES) == {}
 
 
@@ -80,8 +79,7 @@ SIGNED_IN_PAGES = {
 @pytest.mark.parametrize("language", ["en", "fa"])
 @pytest.mark.parametrize("email", sorted(SIGNED_IN_PAGES))
 def test_signed_in_pages_have_no_serious_accessibility_violations(
-    open_page: OpenPage, sign_in: SignIn, axe_source: str, language: str, email: str
+    open_signed_in: OpenSignedIn, axe_source: str, language: str, email: str
 ) -> None:
-    page = open_page(language)
-    sign_in(page, email)
+    page = open_signed_in(email, language)
     assert serious_violations_by_path(page, axe_source, SIGNED_IN_PAGES[email]) == {}

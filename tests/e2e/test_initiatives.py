@@ -10,7 +10,7 @@ import httpx2
 import pytest
 from playwright.sync_api import Page, expect
 
-from .conftest import OpenPage, SignIn, access_token
+from .conftest import OpenPage, OpenSignedIn, access_token
 from .stale_edits import expect_conflict, expect_merge, expect_no_question
 
 pytestmark = pytest.mark.e2e
@@ -41,10 +41,9 @@ def _create_initiative(server_url: str, title: str, summary: str) -> dict[str, A
 
 
 def test_a_delegate_publishes_translates_measures_and_finds_the_initiative(
-    open_page: OpenPage, sign_in: SignIn
+    open_signed_in: OpenSignedIn,
 ) -> None:
-    page = open_page("tr")
-    sign_in(page, IZMIR_DELEGATE)
+    page = open_signed_in(IZMIR_DELEGATE, "tr")
     title = _unique("Karşıyaka Kent Bostanları")
 
     # Published in Turkish.
@@ -149,13 +148,12 @@ def test_a_finnish_reader_is_told_the_text_is_in_english_and_can_read_the_origin
 
 
 def test_a_stale_edit_shows_both_versions_and_saves_the_choices(
-    open_page: OpenPage, sign_in: SignIn, server_url: str
+    open_signed_in: OpenSignedIn, server_url: str
 ) -> None:
     initiative = _create_initiative(server_url, _unique("Tree planting"), "First summary.")
     edit_url = f"/initiatives/{initiative['id']}/edit"
-    first, second = open_page("en"), open_page("en")
+    first, second = open_signed_in(IZMIR_DELEGATE, "en"), open_signed_in(IZMIR_DELEGATE, "en")
     for page in (first, second):
-        sign_in(page, IZMIR_DELEGATE)
         page.goto(edit_url)
         expect(page.locator("#text-en-title")).to_have_value(initiative["title"])
 
@@ -183,10 +181,9 @@ def test_a_stale_edit_shows_both_versions_and_saves_the_choices(
 
 
 def test_errors_land_in_their_language_tab_and_a_reload_keeps_the_draft(
-    open_page: OpenPage, sign_in: SignIn
+    open_signed_in: OpenSignedIn,
 ) -> None:
-    page = open_page("tr")
-    sign_in(page, IZMIR_DELEGATE)
+    page = open_signed_in(IZMIR_DELEGATE, "tr")
     page.goto("/initiatives/new")
     page.locator("#text-tr-title").fill("ab")
     page.locator("#add-language").select_option("en")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from .conftest import ApiCaller, OpenPage, SignIn
+from .conftest import ApiCaller, OpenPage, OpenSignedIn
 from .pages import serious_violations
 
 pytestmark = pytest.mark.e2e
@@ -36,14 +36,13 @@ def _open_stage(page: Page, journey: dict, stage_key: str) -> None:
 
 
 def test_the_coached_city_submits_a_stage_and_the_coach_returns_it_with_a_comment(
-    open_page: OpenPage, sign_in: SignIn, api: ApiCaller, axe_source: str, screenshot_dir: Path
+    open_signed_in: OpenSignedIn, api: ApiCaller, axe_source: str, screenshot_dir: Path
 ) -> None:
     journey = _izsa_journey(api, "tr")
     stage = next(item for item in journey["stages"] if item["key"] == STAGE)
     [first, second] = stage["tasks"]
 
-    coachee = open_page("tr")
-    sign_in(coachee, KARSIYAKA_ADMIN)
+    coachee = open_signed_in(KARSIYAKA_ADMIN, "tr")
     _open_stage(coachee, journey, STAGE)
     panel = coachee.locator("#stage-panel")
 
@@ -80,8 +79,7 @@ def test_the_coached_city_submits_a_stage_and_the_coach_returns_it_with_a_commen
     expect(panel.locator(".stage-status")).to_contain_text("Koçun onayını bekliyor")
     expect(coachee.locator(f"#task-{first['key']}-done")).to_have_count(0)
 
-    coach = open_page("tr")
-    sign_in(coach, IZMIR_ADMIN)
+    coach = open_signed_in(IZMIR_ADMIN, "tr")
     _open_stage(coach, journey, STAGE)
     decision = coach.locator(".coach-decision")
     expect(coach.locator("#stage-panel")).to_contain_text("karsiyaka.bel.tr/gostergeler")
@@ -104,10 +102,9 @@ def test_the_coached_city_submits_a_stage_and_the_coach_returns_it_with_a_commen
 
 
 def test_the_coach_invites_a_district_and_its_city_admin_accepts_in_turkish(
-    open_page: OpenPage, sign_in: SignIn, api: ApiCaller
+    open_signed_in: OpenSignedIn, api: ApiCaller
 ) -> None:
-    coach = open_page("tr")
-    sign_in(coach, IZMIR_ADMIN)
+    coach = open_signed_in(IZMIR_ADMIN, "tr")
     coach.goto("/journeys/new")
     coach.select_option("#coachee_city", "karsiyaka")
     template = next(
@@ -125,8 +122,7 @@ def test_the_coach_invites_a_district_and_its_city_admin_accepts_in_turkish(
     expect(coach.locator(".journey-facts")).to_contain_text("Davet yanıt bekliyor")
     journey_url = coach.url
 
-    coachee = open_page("tr")
-    sign_in(coachee, KARSIYAKA_ADMIN)
+    coachee = open_signed_in(KARSIYAKA_ADMIN, "tr")
     coachee.goto("/journeys")
     card = coachee.locator(".journey-card").filter(has_text="İklim Sözleşmesi")
     card.get_by_role("button", name="Daveti kabul et").click()
@@ -138,10 +134,9 @@ def test_the_coach_invites_a_district_and_its_city_admin_accepts_in_turkish(
 
 
 def test_an_organiser_puts_sessions_together_as_a_track(
-    open_page: OpenPage, sign_in: SignIn, api: ApiCaller
+    open_signed_in: OpenSignedIn, api: ApiCaller
 ) -> None:
-    page = open_page("en")
-    sign_in(page, "organiser.balikesir@polylog.example")
+    page = open_signed_in("organiser.balikesir@polylog.example", "en")
     page.goto("/tracks/new")
     page.fill("#text-en-title", "Smart City training, spring days")
     sessions = page.locator(".track-form__sessions input[type=checkbox]")
@@ -158,11 +153,10 @@ def test_an_organiser_puts_sessions_together_as_a_track(
 
 
 def test_a_participant_sees_the_balikesir_track_complete_and_downloads_its_certificate(
-    open_page: OpenPage, sign_in: SignIn, api: ApiCaller, tmp_path: Path
+    open_signed_in: OpenSignedIn, api: ApiCaller, tmp_path: Path
 ) -> None:
     demo_track = api("GET", "/api/v1/tracks/1", "en")
-    page = open_page("en")
-    sign_in(page, PARTICIPANT)
+    page = open_signed_in(PARTICIPANT, "en")
     page.goto("/me/tracks")
     card = page.locator(".track-card").filter(has_text=demo_track["title"])
     expect(card).to_contain_text("Attended 3 of the 3 sessions needed")

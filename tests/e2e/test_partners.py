@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from .conftest import OpenPage, SignIn
+from .conftest import OpenPage, OpenSignedIn
 from .pages import isolated, serious_violations
 
 pytestmark = pytest.mark.e2e
@@ -19,11 +19,10 @@ IZMIR_ORGANISER = "delegate.izmir@polylog.example"
 
 
 def test_rasht_finds_partners_for_a_gap_sends_izmir_a_request_and_izmir_accepts(
-    open_page: OpenPage, sign_in: SignIn, axe_source: str, screenshot_dir: Path
+    open_page: OpenPage, open_signed_in: OpenSignedIn, axe_source: str, screenshot_dir: Path
 ) -> None:
     # Rasht's city admin, reading Persian, opens the city's page: SDG 7 is a gap.
-    rasht = open_page("fa")
-    sign_in(rasht, RASHT_ADMIN)
+    rasht = open_signed_in(RASHT_ADMIN, "fa")
     rasht.goto("/cities/rasht")
     expect(rasht.locator("main h1")).to_have_text("رشت")
     expect(
@@ -54,8 +53,7 @@ def test_rasht_finds_partners_for_a_gap_sends_izmir_a_request_and_izmir_accepts(
     expect(izmir.get_by_role("status")).to_contain_text("درخواست شما فرستاده شد")
 
     # Izmir's city admin, reading Turkish, finds it in the inbox and accepts it.
-    host = open_page("tr")
-    sign_in(host, IZMIR_ADMIN)
+    host = open_signed_in(IZMIR_ADMIN, "tr")
     host.goto("/exchange-requests")
     expect(host.locator("main h1")).to_have_text("Değişim talepleri")
     request = host.locator("li.exchange-request").filter(has_text="تعاونی‌های انرژی").first
@@ -76,8 +74,7 @@ def test_rasht_finds_partners_for_a_gap_sends_izmir_a_request_and_izmir_accepts(
     expect(visitor.locator("main")).to_contain_text("There is no session with this number.")
 
     # Izmir's organiser completes it in the session editor, then publishes it.
-    organiser = open_page("tr")
-    sign_in(organiser, IZMIR_ORGANISER)
+    organiser = open_signed_in(IZMIR_ORGANISER, "tr")
     organiser.goto(f"/sessions/{session_id}/edit")
     expect(organiser.locator("#text-tr-title")).to_have_value(re.compile("Reşt.*İzmir"))
     organiser.evaluate("document.fonts.ready")
@@ -90,10 +87,9 @@ def test_rasht_finds_partners_for_a_gap_sends_izmir_a_request_and_izmir_accepts(
 
 
 def test_following_a_city_shows_its_news_in_the_digest_preview(
-    open_page: OpenPage, sign_in: SignIn, axe_source: str, screenshot_dir: Path
+    open_signed_in: OpenSignedIn, axe_source: str, screenshot_dir: Path
 ) -> None:
-    page = open_page("fa")
-    sign_in(page, "delegate.isfahan@polylog.example")
+    page = open_signed_in("delegate.isfahan@polylog.example", "fa")
     page.goto("/cities/izmir")
     page.get_by_role("button", name=re.compile("^دنبال کردن")).click()
     expect(page.get_by_role("button", name=re.compile("دنبال می‌کنید"))).to_have_attribute(
@@ -112,10 +108,9 @@ def test_following_a_city_shows_its_news_in_the_digest_preview(
 
 
 def test_screenshots_of_partners_and_follows_in_turkish(
-    open_page: OpenPage, sign_in: SignIn, screenshot_dir: Path
+    open_signed_in: OpenSignedIn, screenshot_dir: Path
 ) -> None:
-    page = open_page("tr")
-    sign_in(page, IZMIR_ADMIN)
+    page = open_signed_in(IZMIR_ADMIN, "tr")
     page.goto("/cities/izmir")
     # Life on land is a gap of Izmir's that no other browser test fills.
     page.get_by_role(

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from .conftest import LANGUAGES, OpenPage, SignIn
+from .conftest import LANGUAGES, OpenSignedIn
 from .pages import isolated, serious_violations_by_path
 
 pytestmark = pytest.mark.e2e
@@ -39,13 +39,12 @@ def _no_harm(page: Page) -> None:
 
 
 def test_a_practice_is_published_in_persian_adopted_and_discussed(
-    open_page: OpenPage, sign_in: SignIn
+    open_signed_in: OpenSignedIn,
 ) -> None:
     title = f"تفکیک پسماند از مبدأ در محله‌های رشت {uuid.uuid4().hex[:4]}"
 
     # The Rasht delegate writes the practice in Persian and sees the Markdown previewed.
-    rasht = open_page("fa")
-    sign_in(rasht, RASHT_DELEGATE)
+    rasht = open_signed_in(RASHT_DELEGATE, "fa")
     rasht.goto("/practices/new")
     expect(rasht.get_by_role("heading", level=1)).to_have_text("به اشتراک گذاشتن یک تجربه")
     rasht.locator("#text-fa-title").fill(title)
@@ -85,8 +84,7 @@ def test_a_practice_is_published_in_persian_adopted_and_discussed(
     expect(facts.get_by_role("img", name=re.compile(r"^هدف ۱۲"))).to_be_visible()
 
     # A Salo delegate records that Salo is adopting it, and asks in Finnish.
-    salo = open_page("fi")
-    sign_in(salo, SALO_DELEGATE)
+    salo = open_signed_in(SALO_DELEGATE, "fi")
     salo.goto(practice_url)
     expect(salo.get_by_role("note")).to_contain_text("persia")
     salo.get_by_label("Miten Salo ottaa käytännön käyttöön? (valinnainen)").fill(
@@ -158,20 +156,18 @@ def _goto_loaded(page: Page, path: str) -> None:
 
 @pytest.mark.parametrize("language", ["en", "fa"])
 def test_practice_pages_have_no_serious_accessibility_violations(
-    open_page: OpenPage, sign_in: SignIn, axe_source: str, language: str
+    open_signed_in: OpenSignedIn, axe_source: str, language: str
 ) -> None:
-    page = open_page(language)
     # A delegate of another city sees the most: the adoption form and the question form too.
-    sign_in(page, SALO_DELEGATE)
+    page = open_signed_in(SALO_DELEGATE, language)
     assert serious_violations_by_path(page, axe_source, READY, _goto_loaded) == {}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_screenshots_of_the_practices(
-    open_page: OpenPage, sign_in: SignIn, screenshot_dir: Path, language: str
+    open_signed_in: OpenSignedIn, screenshot_dir: Path, language: str
 ) -> None:
-    page = open_page(language)
-    sign_in(page, SALO_DELEGATE)
+    page = open_signed_in(SALO_DELEGATE, language)
     shots = {
         "practices": "/practices",
         "practice": "/practices/1",

@@ -8,7 +8,7 @@ import httpx2
 import pytest
 from playwright.sync_api import Locator, Page, expect
 
-from .conftest import OpenPage, SignIn
+from .conftest import OpenPage, OpenSignedIn
 from .stale_edits import expect_conflict, expect_merge
 
 pytestmark = pytest.mark.e2e
@@ -42,10 +42,9 @@ def _import_actions(page: Page, *rows: str) -> Locator:
 
 
 def test_an_izmir_delegate_reads_the_contracts_figures_and_checks_an_action_in(
-    open_page: OpenPage, sign_in: SignIn
+    open_signed_in: OpenSignedIn,
 ) -> None:
-    page = open_page("tr")
-    sign_in(page, IZMIR_DELEGATE)
+    page = open_signed_in(IZMIR_DELEGATE, "tr")
     _open_izmir_contract(page, "tr")
 
     # The figures: actions by status and by rating, written out, and the money per currency.
@@ -116,10 +115,9 @@ def test_salos_programme_shows_its_stalled_action_first(open_page: OpenPage) -> 
 
 
 def test_an_import_with_a_bad_row_names_it_and_imports_nothing(
-    open_page: OpenPage, sign_in: SignIn, server_url: str
+    open_signed_in: OpenSignedIn, server_url: str
 ) -> None:
-    page = open_page("en")
-    sign_in(page, IZMIR_DELEGATE)
+    page = open_signed_in(IZMIR_DELEGATE, "en")
     _open_izmir_contract(page, "en")
     programme_id = int(page.url.rsplit("/", 1)[1])
     before = httpx2.get(f"{server_url}/api/v1/programmes/{programme_id}", timeout=10).json()
@@ -143,11 +141,8 @@ def test_an_import_with_a_bad_row_names_it_and_imports_nothing(
     expect(page.get_by_role("link", name="Bike lanes on the coast road")).to_have_count(0)
 
 
-def test_a_good_import_says_how_many_and_the_table_shows_them(
-    open_page: OpenPage, sign_in: SignIn
-) -> None:
-    page = open_page("en")
-    sign_in(page, IZMIR_DELEGATE)
+def test_a_good_import_says_how_many_and_the_table_shows_them(open_signed_in: OpenSignedIn) -> None:
+    page = open_signed_in(IZMIR_DELEGATE, "en")
     _open_izmir_contract(page, "en")
     dialog = _import_actions(
         page,
@@ -180,14 +175,13 @@ def test_the_action_table_filters_by_rating(open_page: OpenPage) -> None:
 
 
 def test_a_stale_action_edit_shows_both_versions_and_saves_the_choice(
-    open_page: OpenPage, sign_in: SignIn, server_url: str
+    open_signed_in: OpenSignedIn, server_url: str
 ) -> None:
     actions = httpx2.get(f"{server_url}/api/v1/programmes/1/actions", timeout=10).json()
     action = next(item for item in actions["items"] if item["title"].startswith("Dijital ikiz"))
     edit_url = f"/actions/{action['id']}/edit"
-    first, second = open_page("en"), open_page("en")
+    first, second = open_signed_in(IZMIR_DELEGATE, "en"), open_signed_in(IZMIR_DELEGATE, "en")
     for page in (first, second):
-        sign_in(page, IZMIR_DELEGATE)
         page.goto(edit_url)
         expect(page.get_by_label("Responsible", exact=True)).to_have_value(action["owner"])
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import LANGUAGES, OpenPage, SignIn
+from .conftest import LANGUAGES, OpenPage, OpenSignedIn
 from .pages import save_screenshots
 
 pytestmark = pytest.mark.e2e
@@ -44,10 +44,9 @@ def test_screenshots_of_the_main_pages(
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_screenshots_of_a_delegates_form(
-    open_page: OpenPage, sign_in: SignIn, screenshot_dir: Path, language: str
+    open_signed_in: OpenSignedIn, screenshot_dir: Path, language: str
 ) -> None:
-    page = open_page(language)
-    sign_in(page, "delegate.izmir@polylog.example")
+    page = open_signed_in("delegate.izmir@polylog.example", language)
     save_screenshots(page, DELEGATE_PAGES, screenshot_dir, language)
 
 
@@ -73,8 +72,7 @@ SIGNED_IN_PAGES = {
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("email", sorted(SIGNED_IN_PAGES))
 def test_screenshots_of_signed_in_pages(
-    open_page: OpenPage, sign_in: SignIn, screenshot_dir: Path, language: str, email: str
+    open_signed_in: OpenSignedIn, screenshot_dir: Path, language: str, email: str
 ) -> None:
-    page = open_page(language)
-    sign_in(page, email)
+    page = open_signed_in(email, language)
     save_screenshots(page, SIGNED_IN_PAGES[email], screenshot_dir, language)

@@ -15,7 +15,14 @@ import httpx2
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
-from .conftest import BROWSER_LOCALES, LANGUAGES, MAP_TILES, OpenPage, SignIn, access_token
+from .conftest import (
+    BROWSER_LOCALES,
+    LANGUAGES,
+    MAP_TILES,
+    OpenSignedIn,
+    SignIn,
+    access_token,
+)
 from .pages import isolated, save_screenshots, serious_violations_by_path
 from .stale_edits import expect_conflict, expect_merge, expect_no_question
 
@@ -266,14 +273,13 @@ def test_seats_fill_up_the_waitlist_moves_and_the_organiser_exports_the_bookings
 
 
 def test_a_stale_session_edit_shows_both_versions_and_saves_the_choices(
-    open_page: OpenPage, sign_in: SignIn, server_url: str
+    open_signed_in: OpenSignedIn, server_url: str
 ) -> None:
     title = _unique("Climate budget clinic")
     session_id = _schedule_in_salo(server_url, title, capacity=20)
     edit_url = f"/sessions/{session_id}/edit"
-    first, second = open_page("en"), open_page("en")
+    first, second = open_signed_in(SALO_ORGANISER, "en"), open_signed_in(SALO_ORGANISER, "en")
     for page in (first, second):
-        sign_in(page, SALO_ORGANISER)
         page.goto(edit_url)
         expect(page.locator("#text-en-title")).to_have_value(title)
 
@@ -309,13 +315,10 @@ def test_a_stale_session_edit_shows_both_versions_and_saves_the_choices(
     expect(revisions.locator(".revision").first).to_contain_text("Seats")
 
 
-def test_a_session_draft_survives_a_reload(
-    open_page: OpenPage, sign_in: SignIn, server_url: str
-) -> None:
+def test_a_session_draft_survives_a_reload(open_signed_in: OpenSignedIn, server_url: str) -> None:
     title = _unique("Study visit to the wastewater plant")
     session_id = _schedule_in_salo(server_url, title, capacity=12)
-    page = open_page("fi")
-    sign_in(page, SALO_ORGANISER)
+    page = open_signed_in(SALO_ORGANISER, "fi")
     page.goto(f"/sessions/{session_id}/edit")
     page.locator("#text-en-title").fill(f"{title}, in Finnish too")
     page.locator("#add-language").select_option("fi")
@@ -344,10 +347,9 @@ def _first_session_day(server_url: str) -> str:
 
 @pytest.mark.parametrize("language", ["en", "fa"])
 def test_the_session_pages_have_no_serious_accessibility_violations(
-    open_page: OpenPage, sign_in: SignIn, axe_source: str, server_url: str, language: str
+    open_signed_in: OpenSignedIn, axe_source: str, server_url: str, language: str
 ) -> None:
-    page = open_page(language)
-    sign_in(page, SALO_ORGANISER)
+    page = open_signed_in(SALO_ORGANISER, language)
     paths = (
         "/sessions",
         f"/sessions?view=calendar&day={_first_session_day(server_url)}",
@@ -384,14 +386,12 @@ def _next_day(day: str) -> str:
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_screenshots_of_the_session_pages(
-    open_page: OpenPage,
-    sign_in: SignIn,
+    open_signed_in: OpenSignedIn,
     screenshot_dir: Path,
     server_url: str,
     language: str,
 ) -> None:
-    page = open_page(language)
-    sign_in(page, SALO_ORGANISER)
+    page = open_signed_in(SALO_ORGANISER, language)
     pages = {
         "sessions": "/sessions",
         "sessions-calendar": f"/sessions?view=calendar&day={_first_session_day(server_url)}",

@@ -10,7 +10,7 @@ import httpx2
 import pytest
 from playwright.sync_api import Page, Request, expect
 
-from .conftest import OpenPage, SignIn, access_token
+from .conftest import OpenPage, OpenSignedIn, SignIn, access_token
 
 pytestmark = pytest.mark.e2e
 
@@ -110,10 +110,9 @@ def test_partners_for_the_gaps_open_the_find_partners_view_of_the_goal(
 
 
 def test_rashts_city_admin_sees_isfahans_request_and_opens_it_in_the_inbox(
-    open_page: OpenPage, sign_in: SignIn
+    open_signed_in: OpenSignedIn,
 ) -> None:
-    page = open_page("fa")
-    sign_in(page, "cityadmin.rasht@polylog.example")
+    page = open_signed_in("cityadmin.rasht@polylog.example", "fa")
     page.goto("/workspace")
 
     requests = _card(page, "درخواست‌های تبادل در انتظار پاسخ")
@@ -163,10 +162,9 @@ def test_a_delegate_who_cannot_answer_sees_how_many_requests_wait(
 
 
 def test_izmirs_city_admin_sees_karsiyakas_stage_waiting_for_approval(
-    open_page: OpenPage, sign_in: SignIn
+    open_signed_in: OpenSignedIn,
 ) -> None:
-    page = open_page("tr")
-    sign_in(page, IZMIR_CITY_ADMIN)
+    page = open_signed_in(IZMIR_CITY_ADMIN, "tr")
     page.goto("/workspace")
 
     expect(page.get_by_role("heading", level=1, name="Şehrim")).to_be_visible()
