@@ -115,6 +115,42 @@ export function FilterPanel({
   );
 }
 
+/**
+ * A filter group on a fixed list of values (kinds, statuses, languages): `title` is also the
+ * legend of its checkboxes, and the values chosen stay in the order of `options`.
+ */
+export function OrderedFilterGroup<Value extends string>({
+  id,
+  title,
+  options,
+  selected,
+  onChange,
+}: {
+  id: string;
+  title: string;
+  options: readonly (FilterOption & { value: Value })[];
+  selected: readonly Value[];
+  onChange(values: Value[]): void;
+}) {
+  return (
+    <FilterGroup title={title} count={selected.length}>
+      <CheckboxFilter
+        id={id}
+        legend={title}
+        options={options}
+        selected={selected}
+        onToggle={(value) =>
+          onChange(
+            options
+              .map((option) => option.value)
+              .filter((item) => (item === value) !== selected.includes(item)),
+          )
+        }
+      />
+    </FilterGroup>
+  );
+}
+
 /** The cities filter every list has; `title` names it ("City", "Host city"). */
 export function CityFilterGroup({
   title,

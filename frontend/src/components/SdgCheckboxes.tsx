@@ -1,6 +1,6 @@
 import { useI18n } from '../i18n/I18nProvider';
 import { SdgHelp } from './SdgHelp';
-import { textColourOn } from './sdgColour';
+import { SdgSquare } from './SdgIcon';
 import { useSdgs } from '../api/taxonomy';
 
 interface SdgCheckboxesProps {
@@ -42,13 +42,7 @@ export function SdgCheckboxes({
                 onChange={() => onToggle(sdg.number)}
               />
               <label htmlFor={inputId}>
-                <span
-                  className="sdg-icon sdg-icon--small"
-                  style={{ backgroundColor: sdg.color, color: textColourOn(sdg.color) }}
-                  aria-hidden="true"
-                >
-                  {format.number(sdg.number)}
-                </span>
+                <SdgSquare sdg={sdg} size="small" />
                 <span className="visually-hidden">{format.number(sdg.number)} </span>
                 {sdg.title}
               </label>

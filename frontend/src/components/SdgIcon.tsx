@@ -30,6 +30,29 @@ export function SdgIcon({ number, size = 'medium' }: SdgIconProps) {
   );
 }
 
+/**
+ * A goal's square in its official colour with its number, hidden from assistive technology:
+ * for where the goal's name is given beside it. Without `size`, it keeps the size of `.sdg-icon`.
+ */
+export function SdgSquare({
+  sdg,
+  size,
+}: {
+  sdg: { number: number; color: string };
+  size?: 'small';
+}) {
+  const { format } = useI18n();
+  return (
+    <span
+      className={size ? `sdg-icon sdg-icon--${size}` : 'sdg-icon'}
+      style={{ backgroundColor: sdg.color, color: textColourOn(sdg.color) }}
+      aria-hidden="true"
+    >
+      {format.number(sdg.number)}
+    </span>
+  );
+}
+
 /** The goals as a row of icons, in a list. */
 export function SdgIconList({
   sdgs,

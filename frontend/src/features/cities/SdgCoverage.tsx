@@ -4,7 +4,7 @@ import { useApiQuery } from '../../api/useApiQuery';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { Loading } from '../../components/Loading';
 import { useI18n } from '../../i18n/I18nProvider';
-import { textColourOn } from '../../components/sdgColour';
+import { SdgSquare } from '../../components/SdgIcon';
 import { useSdgs } from '../../api/taxonomy';
 
 export function useCityCoverage(slug: string) {
@@ -32,7 +32,7 @@ export function SdgCoverage({
   /** Who is strong in a gap goal (drawn by the feature that owns partner finding). */
   renderPartners?(sdg: number, goalTitle: string): ReactNode;
 }) {
-  const { t, tn, format } = useI18n();
+  const { t, tn } = useI18n();
   const coverage = useCityCoverage(slug);
   const sdgs = useSdgs();
   const [params, setParams] = useSearchParams();
@@ -73,13 +73,7 @@ export function SdgCoverage({
           const gap = count === 0;
           return (
             <li key={sdg.number} className={`coverage__goal${gap ? ' coverage__goal--gap' : ''}`}>
-              <span
-                className="sdg-icon sdg-icon--small"
-                style={{ backgroundColor: sdg.color, color: textColourOn(sdg.color) }}
-                aria-hidden="true"
-              >
-                {format.number(sdg.number)}
-              </span>
+              <SdgSquare sdg={sdg} size="small" />
               <span className="coverage__title">
                 <Link to={`/sdgs/${sdg.number}`}>
                   <span className="visually-hidden">

@@ -3,14 +3,14 @@ import { useSdgs } from '../../api/taxonomy';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
-import { textColourOn } from '../../components/sdgColour';
+import { SdgSquare } from '../../components/SdgIcon';
 import { useI18n } from '../../i18n/I18nProvider';
 import { FeedLink } from '../../components/FeedLink';
 import { FollowButton } from '../../components/FollowButton';
 
 /** One goal: follow it, read its feed, and find every city's work on it. */
 export function SdgPage() {
-  const { t, format } = useI18n();
+  const { t } = useI18n();
   const { number = '' } = useParams();
   const sdgs = useSdgs();
   if (sdgs.isPending) return <Loading />;
@@ -34,13 +34,7 @@ export function SdgPage() {
   return (
     <Page title={title}>
       <div className="page-actions">
-        <span
-          className="sdg-icon"
-          style={{ backgroundColor: sdg.color, color: textColourOn(sdg.color) }}
-          aria-hidden="true"
-        >
-          {format.number(sdg.number)}
-        </span>
+        <SdgSquare sdg={sdg} />
         <FollowButton kind="sdg" followKey={String(sdg.number)} label={title} />
         <FeedLink path={`/api/v1/sdgs/${sdg.number}/feed.atom`} title={title} />
       </div>

@@ -1,4 +1,4 @@
-import { QueryView } from '../../components/QueryView';
+import { CardGrid } from '../../components/CardGrid';
 import { useI18n } from '../../i18n/I18nProvider';
 import { PracticeCard } from './PracticeCard';
 import { useSimilarPractices } from './queries';
@@ -6,19 +6,11 @@ import { useSimilarPractices } from './queries';
 /** Practices of other cities on the same goals and themes, in any language. */
 export function SimilarPractices({ practiceId }: { practiceId: number }) {
   const { t } = useI18n();
-  const similar = useSimilarPractices(practiceId);
   return (
-    <QueryView
-      query={similar}
+    <CardGrid
+      query={useSimilarPractices(practiceId)}
       empty={<p>{t('No practice of another city works on the same goals and themes yet.')}</p>}
-    >
-      {(items) => (
-        <ul className="initiative-list initiative-list--grid">
-          {items.map((item) => (
-            <PracticeCard key={item.id} practice={item} />
-          ))}
-        </ul>
-      )}
-    </QueryView>
+      card={(item) => <PracticeCard key={item.id} practice={item} />}
+    />
   );
 }

@@ -2,17 +2,11 @@ import { Link, useSearchParams } from 'react-router';
 import { useThemeLabel } from '../../api/taxonomy';
 import { DataTable } from '../../components/DataTable';
 import { ErrorPanel } from '../../components/ErrorPanel';
-import {
-  CheckboxFilter,
-  FilterGroup,
-  FilterPanel,
-  ThemeFilterGroup,
-} from '../../components/FilterGroup';
+import { FilterPanel, OrderedFilterGroup, ThemeFilterGroup } from '../../components/FilterGroup';
 import { SelectField } from '../../components/FormFields';
 import { Loading } from '../../components/Loading';
 import { Pagination } from '../../components/Pagination';
 import { pageIn } from '../../components/listParams';
-import { toggled } from '../../components/selection';
 import { useI18n } from '../../i18n/I18nProvider';
 import {
   actionFilterParams,
@@ -99,42 +93,26 @@ function ActionFilterPanel({
         </SelectField>
       }
     >
-      <FilterGroup title={t('Status')} count={filters.status.length}>
-        <CheckboxFilter
-          id="filter-status"
-          legend={t('Status')}
-          options={ACTION_STATUSES.map((status) => ({
-            value: status,
-            label: actionStatusLabel(status, i18n),
-          }))}
-          selected={filters.status}
-          onToggle={(value) =>
-            onChange({
-              ...filters,
-              status: ACTION_STATUSES.filter((status) =>
-                toggled<string>(filters.status, value).includes(status),
-              ),
-            })
-          }
-        />
-      </FilterGroup>
-      <FilterGroup title={t('Rating')} count={filters.rag.length}>
-        <CheckboxFilter
-          id="filter-rag"
-          legend={t('Rating')}
-          options={RAG_FILTERS.map((rag) => ({
-            value: rag,
-            label: `${ragSymbol(rag)} ${ragLabel(rag, i18n)}`,
-          }))}
-          selected={filters.rag}
-          onToggle={(value) =>
-            onChange({
-              ...filters,
-              rag: RAG_FILTERS.filter((rag) => toggled<string>(filters.rag, value).includes(rag)),
-            })
-          }
-        />
-      </FilterGroup>
+      <OrderedFilterGroup
+        id="filter-status"
+        title={t('Status')}
+        options={ACTION_STATUSES.map((status) => ({
+          value: status,
+          label: actionStatusLabel(status, i18n),
+        }))}
+        selected={filters.status}
+        onChange={(status) => onChange({ ...filters, status })}
+      />
+      <OrderedFilterGroup
+        id="filter-rag"
+        title={t('Rating')}
+        options={RAG_FILTERS.map((rag) => ({
+          value: rag,
+          label: `${ragSymbol(rag)} ${ragLabel(rag, i18n)}`,
+        }))}
+        selected={filters.rag}
+        onChange={(rag) => onChange({ ...filters, rag })}
+      />
       <ThemeFilterGroup
         selected={filters.theme}
         onChange={(theme) => onChange({ ...filters, theme })}

@@ -2,16 +2,10 @@ import { useSearchParams } from 'react-router';
 import { CardTitle } from '../../components/CardTitle';
 import { useCityName } from '../../api/cities';
 import { EmptyState } from '../../components/EmptyState';
-import {
-  CheckboxFilter,
-  CityFilterGroup,
-  FilterGroup,
-  FilterPanel,
-} from '../../components/FilterGroup';
+import { CityFilterGroup, FilterPanel, OrderedFilterGroup } from '../../components/FilterGroup';
 import { citiesIn, inOrder, pageIn } from '../../components/listParams';
 import { ListSection } from '../../components/ListSection';
 import { Page } from '../../components/Page';
-import { toggled } from '../../components/selection';
 import { useI18n } from '../../i18n/I18nProvider';
 import { CreateLink } from '../content/CreateLink';
 import { PROGRAMME_KEEPERS } from '../content/permissions';
@@ -101,22 +95,13 @@ export function ProgrammesPage() {
           selected={filters.city}
           onChange={(city) => change({ ...filters, city })}
         />
-        <FilterGroup title={t('Kind')} count={filters.kind.length}>
-          <CheckboxFilter
-            id="filter-kind"
-            legend={t('Kind')}
-            options={PROGRAMME_KINDS.map((kind) => ({ value: kind, label: kindLabel(kind, i18n) }))}
-            selected={filters.kind}
-            onToggle={(value) =>
-              change({
-                ...filters,
-                kind: PROGRAMME_KINDS.filter((kind) =>
-                  toggled<string>(filters.kind, value).includes(kind),
-                ),
-              })
-            }
-          />
-        </FilterGroup>
+        <OrderedFilterGroup
+          id="filter-kind"
+          title={t('Kind')}
+          options={PROGRAMME_KINDS.map((kind) => ({ value: kind, label: kindLabel(kind, i18n) }))}
+          selected={filters.kind}
+          onChange={(kind) => change({ ...filters, kind })}
+        />
       </FilterPanel>
       <ListSection
         id="programme-results"

@@ -7,10 +7,10 @@ import { kindLabel } from './labels';
 import { useSessionFormat } from './SessionTimes';
 import { KINDS } from './types';
 import {
-  CheckboxFilter,
   CityFilterGroup,
   FilterGroup,
   FilterPanel,
+  OrderedFilterGroup,
   ThemeFilterGroup,
 } from '../../components/FilterGroup';
 
@@ -52,39 +52,23 @@ export function SessionFilterPanel({ filters, withDates, onChange }: SessionFilt
         selected={filters.city}
         onChange={(city) => onChange({ ...filters, city })}
       />
-      <FilterGroup title={t('Kind of session')} count={filters.kind.length}>
-        <CheckboxFilter
-          id="filter-kind"
-          legend={t('Kind of session')}
-          options={KINDS.map((kind) => ({ value: kind, label: kindLabel(kind, i18n) }))}
-          selected={filters.kind}
-          onToggle={(kind) =>
-            onChange({
-              ...filters,
-              kind: KINDS.filter((item) => (item === kind) !== filters.kind.includes(item)),
-            })
-          }
-        />
-      </FilterGroup>
-      <FilterGroup title={t('Spoken language')} count={filters.language.length}>
-        <CheckboxFilter
-          id="filter-language"
-          legend={t('Spoken language')}
-          options={LANGUAGES.map((language) => ({
-            value: language,
-            label: format.language(language),
-          }))}
-          selected={filters.language}
-          onToggle={(language) =>
-            onChange({
-              ...filters,
-              language: LANGUAGES.filter(
-                (item) => (item === language) !== filters.language.includes(item),
-              ),
-            })
-          }
-        />
-      </FilterGroup>
+      <OrderedFilterGroup
+        id="filter-kind"
+        title={t('Kind of session')}
+        options={KINDS.map((kind) => ({ value: kind, label: kindLabel(kind, i18n) }))}
+        selected={filters.kind}
+        onChange={(kind) => onChange({ ...filters, kind })}
+      />
+      <OrderedFilterGroup
+        id="filter-language"
+        title={t('Spoken language')}
+        options={LANGUAGES.map((language) => ({
+          value: language,
+          label: format.language(language),
+        }))}
+        selected={filters.language}
+        onChange={(language) => onChange({ ...filters, language })}
+      />
       <ThemeFilterGroup
         selected={filters.theme}
         onChange={(theme) => onChange({ ...filters, theme })}

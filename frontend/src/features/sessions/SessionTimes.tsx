@@ -17,16 +17,30 @@ function zoneName(zone: string): string {
 }
 
 /**
- * A session's times in a list: the viewer's time, and beside it the host's
- * when the host is in another zone, marked when the clocks differ.
+ * What every view of a session's times starts from: its start and end, how the viewer's zone
+ * compares with the host's, and the line with the host's time (`withDate` adds the date).
  */
-export function SessionTimeLine({ session, zone }: { session: SessionTimes; zone: string }) {
+function useShownTimes(session: SessionTimes, zone: string) {
   const { t } = useI18n();
   const cityName = useCityName();
   const format = useSessionFormat();
   const starts = new Date(session.starts_at);
   const ends = new Date(session.ends_at);
   const comparison = compareZones(zone, session.timezone, starts);
+  const hostTime = (withDate: boolean) =>
+    t('Host’s time in {city}: {time}', {
+      city: cityName(session.host_city),
+      time: format.timeRange(starts, ends, session.timezone, withDate),
+    });
+  return { format, starts, ends, comparison, hostTime };
+}
+
+/**
+ * A session's times in a list: the viewer's time, and beside it the host's
+ * when the host is in another zone, marked when the clocks differ.
+ */
+export function SessionTimeLine({ session, zone }: { session: SessionTimes; zone: string }) {
+  const { format, starts, ends, comparison, hostTime } = useShownTimes(session, zone);
   const otherDay = dayIn(starts, zone) !== dayIn(starts, session.timezone);
   return (
     <p className="session-time">
@@ -42,10 +56,7 @@ export function SessionTimeLine({ session, zone }: { session: SessionTimes; zone
               ⚠
             </span>
           )}
-          {t('Host’s time in {city}: {time}', {
-            city: cityName(session.host_city),
-            time: format.timeRange(starts, ends, session.timezone, otherDay),
-          })}
+          {hostTime(otherDay)}
         </span>
       )}
     </p>
@@ -98,12 +109,7 @@ export function ZoneNote({
 
 /** A session's date and times in full: the viewer's, then the host's, with the note on zones. */
 export function SessionWhen({ session, zone }: { session: SessionTimes; zone: string }) {
-  const { t } = useI18n();
-  const cityName = useCityName();
-  const format = useSessionFormat();
-  const starts = new Date(session.starts_at);
-  const ends = new Date(session.ends_at);
-  const comparison = compareZones(zone, session.timezone, starts);
+  const { format, starts, ends, comparison, hostTime } = useShownTimes(session, zone);
   return (
     <div className="session-when">
       <p className="session-when__viewer">
@@ -116,10 +122,7 @@ export function SessionWhen({ session, zone }: { session: SessionTimes; zone: st
         <p
           className={`session-when__host${comparison === 'different-time' ? ' session-when__host--differs' : ''}`}
         >
-          {t('Host’s time in {city}: {time}', {
-            city: cityName(session.host_city),
-            time: format.timeRange(starts, ends, session.timezone, true),
-          })}
+          {hostTime(true)}
         </p>
       )}
       <ZoneNote viewer={zone} host={session.timezone} comparison={comparison} />

@@ -6,10 +6,10 @@ import { STATUSES } from '../types';
 import { filterCount, type InitiativeFilters } from './filters';
 import { toggled } from '../../../components/selection';
 import {
-  CheckboxFilter,
   CityFilterGroup,
   FilterGroup,
   FilterPanel,
+  OrderedFilterGroup,
   ThemeFilterGroup,
 } from '../../../components/FilterGroup';
 
@@ -33,26 +33,17 @@ export function MapFilters({ filters, onChange }: MapFiltersProps) {
         selected={filters.city}
         onChange={(city) => onChange({ ...filters, city })}
       />
-      <FilterGroup title={t('Status')} count={filters.status.length}>
-        <CheckboxFilter
-          id="filter-status"
-          legend={t('Status')}
-          options={STATUSES.map((status) => ({
-            value: status,
-            label: statusLabel(status, i18n),
-            symbol: STATUS_SYMBOLS[status],
-          }))}
-          selected={filters.status}
-          onToggle={(status) =>
-            onChange({
-              ...filters,
-              status: STATUSES.filter(
-                (item) => (item === status) !== filters.status.includes(item),
-              ),
-            })
-          }
-        />
-      </FilterGroup>
+      <OrderedFilterGroup
+        id="filter-status"
+        title={t('Status')}
+        options={STATUSES.map((status) => ({
+          value: status,
+          label: statusLabel(status, i18n),
+          symbol: STATUS_SYMBOLS[status],
+        }))}
+        selected={filters.status}
+        onChange={(status) => onChange({ ...filters, status })}
+      />
       <FilterGroup title={t('Sustainable Development Goals')} count={filters.sdg.length}>
         <SdgCheckboxes
           id="filter-sdg"
