@@ -73,3 +73,25 @@ def test_the_search_page_in_persian_reads_right_to_left_and_explains_an_empty_se
     expect(page).to_have_url(re.compile(r"/search\?q=%D8%A7"))
     expect(page.locator(".search-result").first).to_be_visible()
     expect(page.locator("#search-results-title")).to_contain_text("«")
+
+
+def test_programmes_and_actions_are_labelled_filtered_and_opened(open_page: OpenPage) -> None:
+    page = open_page("tr")
+    page.goto("/search?q=mobility")
+    results = page.locator(".search-result")
+    expect(results.first).to_be_visible()
+
+    # The kinds of the follow-up half have their names and filters like the others.
+    page.get_by_label("Eylemler").click()
+    expect(page).to_have_url(re.compile(r"q=mobility&type=action$"))
+    expect(page.get_by_label("Eylemler")).to_be_checked()
+    badges = page.locator(".search-result__meta")
+    expect(badges.first).to_contain_text("Eylem")
+    expect(badges.filter(has_text="Girişim")).to_have_count(0)
+    expect(page.locator(".search-facets")).not_to_contain_text("action")
+
+    # An action opens its own page, not an initiative's.
+    title = results.first.get_by_role("link").inner_text()
+    results.first.get_by_role("link").click()
+    expect(page).to_have_url(re.compile(r"/actions/\d+$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text(title)

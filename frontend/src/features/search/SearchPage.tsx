@@ -36,12 +36,16 @@ const typeLabel = labelTable<string>((t) => ({
   initiative: t('Initiative'),
   practice: t('Best practice'),
   session: t('Session'),
+  programme: t('Programme'),
+  action: t('Action'),
 }));
 
 const typeGroupLabel = labelTable<string>((t) => ({
   initiative: t('Initiatives'),
   practice: t('Practices'),
   session: t('Sessions'),
+  programme: t('Programmes'),
+  action: t('Actions'),
 }));
 
 interface FacetOption {

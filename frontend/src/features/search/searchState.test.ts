@@ -71,5 +71,14 @@ describe('the search in the address', () => {
     expect(resultPath('initiative', 3)).toBe('/initiatives/3');
     expect(resultPath('practice', 4)).toBe('/practices/4');
     expect(resultPath('session', 5)).toBe('/sessions/5');
+    expect(resultPath('programme', 6)).toBe('/programmes/6');
+    expect(resultPath('action', 7)).toBe('/actions/7');
+  });
+
+  it('keeps a filter by programmes or actions from the address', () => {
+    const state = parseSearch(
+      new URLSearchParams('q=tree&type=action&type=programme&type=nonsense'),
+    );
+    expect(state.type).toEqual(['programme', 'action']);
   });
 });

@@ -1,7 +1,7 @@
 import { pageIn } from '../../components/listParams';
 import { isLanguage, type Language } from '../../i18n/languages';
 
-export const ENTITY_TYPES = ['initiative', 'practice', 'session'] as const;
+export const ENTITY_TYPES = ['initiative', 'practice', 'session', 'programme', 'action'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
 /** The facets a search can be narrowed by. */
@@ -131,6 +131,10 @@ export function resultPath(type: string, id: number): string {
       return `/practices/${id}`;
     case 'session':
       return `/sessions/${id}`;
+    case 'programme':
+      return `/programmes/${id}`;
+    case 'action':
+      return `/actions/${id}`;
     default:
       return `/initiatives/${id}`;
   }
