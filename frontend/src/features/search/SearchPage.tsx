@@ -389,7 +389,9 @@ export function SearchPage() {
   return (
     <Page
       title={t('Search')}
-      lead={t('Find initiatives, practices and sessions in any of the four languages.')}
+      lead={t(
+        'Find initiatives, practices, sessions, programmes and actions in any of the four languages.',
+      )}
     >
       <SearchForm key={state.q} state={state} onSearch={(q) => go(withQuery(state, q))} />
       {body}
