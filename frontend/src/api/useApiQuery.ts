@@ -14,6 +14,11 @@ export interface ApiQueryOptions<Answer, Shown> extends Omit<
   sameInEveryLanguage?: boolean;
 }
 
+/** The key under which `useApiQuery` caches an answer read in `language`. */
+export function keyInLanguage(key: QueryKey, language: string): QueryKey {
+  return [...key, language];
+}
+
 /**
  * A query answered by one call of the typed client (`read`), its error
  * statuses turned into ApiErrors. The client asks for answers in the reader's
@@ -29,7 +34,7 @@ export function useApiQuery<Answer, Shown = Answer>(
   const { language } = useI18n();
   return useQuery({
     ...options,
-    queryKey: sameInEveryLanguage ? key : [...key, language],
+    queryKey: sameInEveryLanguage ? key : keyInLanguage(key, language),
     queryFn: () => unwrap(read(api)),
   });
 }

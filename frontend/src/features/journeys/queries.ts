@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { unwrap } from '../../api/client';
 import { useApi } from '../../api/useApi';
-import { useApiQuery } from '../../api/useApiQuery';
+import { keyInLanguage, useApiQuery } from '../../api/useApiQuery';
 import { useWrite } from '../../api/useWrite';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { ContentEvidenceKind, Journey, JourneyCreate, TaskUpdate } from './types';
@@ -69,8 +69,7 @@ function useJourneyChange<Input>(
   return useMutation({
     mutationFn: (input: Input) => write(api, input),
     onSuccess: (journey) => {
-      // useApiQuery ends the key with the language the journey was read in.
-      queryClient.setQueryData([...journeyKey(journeyId), language], journey);
+      queryClient.setQueryData(keyInLanguage(journeyKey(journeyId), language), journey);
       return queryClient.invalidateQueries({ queryKey: [JOURNEYS_KEY, 'list'] });
     },
   });
