@@ -21,6 +21,7 @@ import {
   type DeletedItem,
   type RestorableKind,
 } from './queries';
+import { CONTENT_PAGES } from '../content/contentPages';
 import './admin.css';
 
 const PER_PAGE = 20;
@@ -32,14 +33,6 @@ const kindTab = labelTable<RestorableKind>((t) => ({
   action: t('Actions'),
   track: t('Learning tracks'),
 }));
-
-const PAGES: Record<RestorableKind, string> = {
-  initiative: '/initiatives',
-  practice: '/practices',
-  programme: '/programmes',
-  action: '/actions',
-  track: '/tracks',
-};
 
 function DeletedRow({
   item,
@@ -102,7 +95,7 @@ function DeletedList({ kind, page }: { kind: RestorableKind; page: number }) {
         {restored !== null && restored.kind === kind && (
           <p className="notice">
             {t('“{title}” is restored.', { title: isolate(restored.title) })}{' '}
-            <Link to={`${PAGES[kind]}/${restored.id}`}>{t('Open it')}</Link>
+            <Link to={`${CONTENT_PAGES[kind]}/${restored.id}`}>{t('Open it')}</Link>
           </p>
         )}
       </div>

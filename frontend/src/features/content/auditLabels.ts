@@ -1,3 +1,4 @@
+import { contentPath } from './contentPages';
 import type { I18n } from '../../i18n/I18nProvider';
 import { labelTable } from '../../i18n/labelTable';
 import { sharedFieldLabel } from './fieldLabels';
@@ -50,17 +51,9 @@ export const auditEntityLabel = labelTable<string>((t) => ({
 
 /** Where an entry's item is shown in the app, for the kinds that have a page of their own. */
 export function auditEntityPath(entityType: string, entityId: string): string | null {
-  const pages: Record<string, string> = {
-    initiative: '/initiatives',
-    practice: '/practices',
-    peer_session: '/sessions',
-    programme: '/programmes',
-    action: '/actions',
-    journey: '/journeys',
-    track: '/tracks',
-  };
-  const base = pages[entityType];
-  return base === undefined || !/^\d+$/.test(entityId) ? null : `${base}/${entityId}`;
+  // The audit log names sessions by their table; everywhere else they are "session".
+  const kind = entityType === 'peer_session' ? 'session' : entityType;
+  return /^\d+$/.test(entityId) ? contentPath(kind, entityId) : null;
 }
 
 /** The fields an entry changed, named where every kind shares them, the rest counted. */

@@ -5,6 +5,7 @@ import { ApiError, fieldErrors } from '../../api/problem';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { InputField, SelectField, TextAreaField } from '../../components/FormFields';
 import { useI18n } from '../../i18n/I18nProvider';
+import { CONTENT_PAGES } from '../content/contentPages';
 import { evidenceKindLabel } from './labels';
 import { useEvidenceOptions, useUpdateTask } from './queries';
 import {
@@ -22,15 +23,8 @@ function evidenceIn(item: Evidence): EvidenceIn {
   return item.kind === 'link' ? { kind: 'link', url: item.url } : { kind: item.kind, id: item.id };
 }
 
-const CONTENT_PAGES: Partial<Record<EvidenceKind, string>> = {
-  initiative: '/initiatives',
-  practice: '/practices',
-  programme: '/programmes',
-  session: '/sessions',
-};
-
 function EvidenceTarget({ item }: { item: Evidence }) {
-  const page = CONTENT_PAGES[item.kind];
+  const page = item.kind === 'link' ? undefined : CONTENT_PAGES[item.kind];
   if (item.kind === 'link' && item.url) {
     return (
       <a href={item.url} rel="noreferrer" className="break-anywhere" dir="auto">

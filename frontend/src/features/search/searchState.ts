@@ -1,3 +1,4 @@
+import { CONTENT_PAGES, contentPath } from '../content/contentPages';
 import { pageIn } from '../../components/listParams';
 import { isLanguage, type Language } from '../../i18n/languages';
 
@@ -126,16 +127,5 @@ export function searchQuery(state: SearchState, perPage: number) {
 
 /** Where a result leads. */
 export function resultPath(type: string, id: number): string {
-  switch (type) {
-    case 'practice':
-      return `/practices/${id}`;
-    case 'session':
-      return `/sessions/${id}`;
-    case 'programme':
-      return `/programmes/${id}`;
-    case 'action':
-      return `/actions/${id}`;
-    default:
-      return `/initiatives/${id}`;
-  }
+  return contentPath(type, id) ?? `${CONTENT_PAGES.initiative}/${id}`;
 }
